@@ -1,0 +1,327 @@
+/**
+ * Identifier validation for credit subjects: the unified social credit code (统一社会信用代码,
+ * GB 32100-2015) of organisations and the resident identity number (公民身份号码, GB 11643-1999) of
+ * natural persons. Pure and dependency-free: it ships in the widgets' browser bundles.
+ */
+
+export type Locale = 'zh-CN' | 'en';
+export interface Message {
+  zh: string;
+  en: string;
+}
+/** A coded value with its Chinese and English names. */
+export interface Label extends Message {
+  code: string;
+}
+
+export type UsccFailureReason =
+  | 'empty'
+  | 'length'
+  | 'charset'
+  | 'registration-authority'
+  | 'entity-kind'
+  | 'area-code'
+  | 'organisation-code'
+  | 'check-character';
+export type ResidentIdFailureReason = 'empty' | 'length' | 'charset' | 'area-code' | 'birth-date' | 'check-character';
+
+interface FailureOf<K extends string, R extends string> {
+  ok: false;
+  kind: K;
+  reason: R;
+  message: Message;
+  /** 1-based position of the offending character (or the first character of the offending field). */
+  position?: number;
+  /** The character that would make the failing check pass. */
+  expected?: string;
+}
+export type UsccFailure = FailureOf<'uscc', UsccFailureReason>;
+export type ResidentIdFailure = FailureOf<'resident-id', ResidentIdFailureReason>;
+export type IdentifierFailure = UsccFailure | ResidentIdFailure;
+
+export interface UsccOk {
+  ok: true;
+  kind: 'uscc';
+  /** The code with lowercase ASCII letters upper-cased. */
+  code: string;
+  authority: Label;
+  entityKind: Label;
+  /** Positions 3–8: the registering authority's GB/T 2260 area code. */
+  areaCode: string;
+  /** Positions 9–17: the GB 11714 organisation code, including its own check character. */
+  organisationCode: string;
+}
+export interface ResidentIdOk {
+  ok: true;
+  kind: 'resident-id';
+  /** The number with a lowercase `x` upper-cased. */
+  id: string;
+  areaCode: string;
+  birthDate: string;
+  sex: 'male' | 'female';
+}
+export type UsccResult = UsccOk | UsccFailure;
+export type ResidentIdResult = ResidentIdOk | ResidentIdFailure;
+export type SubjectCodeResult = UsccResult | ResidentIdResult;
+
+/** GB 32100 alphabet: digits and capitals without I, O, S, V, Z. A character's value is its index. */
+export const USCC_ALPHABET = '0123456789ABCDEFGHJKLMNPQRTUWXY';
+
+// Weights 3^(i-1) mod 31 for i = 1..17 (GB/T 17710 as applied by GB 32100).
+const USCC_WEIGHTS = Array.from({ length: 17 }, (_, i) => {
+  let w = 1;
+  for (let k = 0; k < i; k++) w = (w * 3) % 31;
+  return w;
+});
+const ORG_WEIGHTS = [3, 7, 9, 10, 5, 8, 4, 2];
+const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2];
+
+// GB/T 2260 province-level prefixes (Taiwan 71, Hong Kong 81, Macao 82).
+const PROVINCE = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])/;
+// Residence permits of Taiwan residents use 83 in the same GB 11643 format.
+const ID_PROVINCE = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3])/;
+
+type Names = readonly [zh: string, en: string];
+const OTHER: Names = ['其他', 'other'];
+/**
+ * GB 32100 registration authorities and their entity kinds. Kinds are checked strictly for the four
+ * authorities that issue nearly all codes (1, 5, 9, Y); the rarer authorities accept any kind 1–9 so a
+ * later amendment of the standard never locks a real subject out.
+ */
+const AUTHORITIES: Record<string, { name: Names; kinds: Record<string, Names>; strict?: true }> = {
+  '1': { name: ['机构编制', 'public-sector staffing'], strict: true, kinds: { 1: ['机关', 'government agency'], 2: ['事业单位', 'public institution'], 3: ['中央编办直接管理机构编制的群众团体', 'mass organisation'], 9: OTHER } },
+  '2': { name: ['外交', 'foreign affairs'], kinds: { 1: ['外国常驻新闻机构', 'resident foreign news agency'], 9: OTHER } },
+  '3': { name: ['司法行政', 'justice administration'], kinds: { 1: ['律师执业机构', 'law firm'], 2: ['公证处', 'notary office'], 3: ['基层法律服务所', 'grassroots legal service office'], 4: ['司法鉴定机构', 'forensic appraisal institution'], 5: ['仲裁委员会', 'arbitration commission'], 9: OTHER } },
+  '4': { name: ['文化', 'culture'], kinds: { 1: ['外国在华文化中心', 'foreign cultural centre'], 9: OTHER } },
+  '5': { name: ['民政', 'civil affairs'], strict: true, kinds: { 1: ['社会团体', 'social association'], 2: ['民办非企业单位', 'private non-enterprise unit'], 3: ['基金会', 'foundation'], 9: OTHER } },
+  '6': { name: ['旅游', 'tourism'], kinds: { 1: ['外国旅游部门常驻代表机构', 'foreign tourism office'], 2: ['港澳台地区旅游部门常驻内地(大陆)代表机构', 'Hong Kong, Macao or Taiwan tourism office'], 9: OTHER } },
+  '7': { name: ['宗教', 'religious affairs'], kinds: { 1: ['宗教活动场所', 'place of religious activity'], 2: ['宗教院校', 'religious school'], 9: OTHER } },
+  '8': { name: ['工会', 'trade unions'], kinds: { 1: ['基层工会', 'grassroots trade union'], 9: OTHER } },
+  '9': { name: ['工商', 'market regulation'], strict: true, kinds: { 1: ['企业', 'enterprise'], 2: ['个体工商户', 'individual business'], 3: ['农民专业合作社', 'farmers’ cooperative'] } },
+  A: { name: ['中央军委改革和编制办公室', 'CMC reform and staffing office'], kinds: { 1: ['军队事业单位', 'military public institution'], 9: OTHER } },
+  N: { name: ['农业', 'agriculture'], kinds: { 1: ['组级集体经济组织', 'group-level collective economic organisation'], 2: ['村级集体经济组织', 'village-level collective economic organisation'], 3: ['乡镇级集体经济组织', 'township-level collective economic organisation'], 9: OTHER } },
+  Y: { name: ['其他', 'other'], strict: true, kinds: { 1: OTHER } },
+};
+const UNLISTED: Names = ['未列明类别', 'unlisted kind'];
+
+const usccText = (reason: UsccFailureReason, position?: number, expected?: string): Message => {
+  switch (reason) {
+    case 'empty': return { zh: '请输入统一社会信用代码', en: 'Enter the unified social credit code.' };
+    case 'length': return { zh: '统一社会信用代码应为18位', en: 'The unified social credit code must be 18 characters long.' };
+    case 'charset': return { zh: `第${position}位字符不合法`, en: `Character ${position} is not allowed.` };
+    case 'registration-authority': return { zh: '第1位登记管理部门代码不正确', en: 'Character 1 (registration authority) is not valid.' };
+    case 'entity-kind': return { zh: '第2位机构类别代码不正确', en: 'Character 2 (entity type) is not valid for this registration authority.' };
+    case 'area-code': return { zh: '第3至8位登记管理机关行政区划码不正确', en: 'Characters 3–8 (administrative division code) are not valid.' };
+    case 'organisation-code': return { zh: `第9至17位组织机构代码校验错误,第17位应为 ${expected}`, en: `Characters 9–17 (organisation code) fail their check; character 17 should be ${expected}.` };
+    case 'check-character': return { zh: `校验码错误,应为 ${expected}`, en: `The check character is wrong; it should be ${expected}.` };
+  }
+};
+
+const idText = (reason: ResidentIdFailureReason, position?: number, expected?: string): Message => {
+  switch (reason) {
+    case 'empty': return { zh: '请输入身份证号码', en: 'Enter the resident identity number.' };
+    case 'length': return { zh: '身份证号码应为18位', en: 'The resident identity number must be 18 characters long.' };
+    case 'charset': return { zh: `第${position}位字符不合法`, en: `Character ${position} is not allowed.` };
+    case 'area-code': return { zh: '身份证号码地址码不正确', en: 'The area code (characters 1–6) is not valid.' };
+    case 'birth-date': return { zh: '身份证号码中的出生日期不正确', en: 'The date of birth (characters 7–14) is not valid.' };
+    case 'check-character': return { zh: `校验码错误,应为 ${expected}`, en: `The check character is wrong; it should be ${expected}.` };
+  }
+};
+
+function usccFail(reason: UsccFailureReason, position?: number, expected?: string): UsccFailure {
+  const f: UsccFailure = { ok: false, kind: 'uscc', reason, message: usccText(reason, position, expected) };
+  if (position !== undefined) f.position = position;
+  if (expected !== undefined) f.expected = expected;
+  return f;
+}
+
+function idFail(reason: ResidentIdFailureReason, position?: number, expected?: string): ResidentIdFailure {
+  const f: ResidentIdFailure = { ok: false, kind: 'resident-id', reason, message: idText(reason, position, expected) };
+  if (position !== undefined) f.position = position;
+  if (expected !== undefined) f.expected = expected;
+  return f;
+}
+
+// Upper-case ASCII only: String#toUpperCase can change the length ('ß' → 'SS') and shift positions.
+const upperAscii = (s: string) => s.replace(/[a-z]/g, (c) => c.toUpperCase());
+
+/** Check character (position 18) of a unified social credit code from its first 17 characters. */
+export function usccCheckCharacter(first17: string): string {
+  if (!/^[0-9A-HJ-NPQRTUWXY]{17}$/.test(first17)) throw new RangeError('expected 17 characters of the GB 32100 alphabet');
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += USCC_ALPHABET.indexOf(first17[i]!) * USCC_WEIGHTS[i]!;
+  return USCC_ALPHABET[(31 - (sum % 31)) % 31]!;
+}
+
+/** GB 11714 check character (the 9th) of an organisation code from its first 8 characters. */
+export function organisationCodeCheckCharacter(first8: string): string {
+  if (!/^[0-9A-Z]{8}$/.test(first8)) throw new RangeError('expected 8 digits or capital letters');
+  let sum = 0;
+  // parseInt base 36 gives 0–9 for digits and 10–35 for A–Z, exactly GB 11714's values.
+  for (let i = 0; i < 8; i++) sum += parseInt(first8[i]!, 36) * ORG_WEIGHTS[i]!;
+  const c = 11 - (sum % 11);
+  return c === 10 ? 'X' : c === 11 ? '0' : String(c);
+}
+
+/** ISO 7064 MOD 11-2 check character of a resident identity number from its first 17 digits. */
+export function residentIdCheckCharacter(first17: string): string {
+  if (!/^\d{17}$/.test(first17)) throw new RangeError('expected 17 digits');
+  let sum = 0;
+  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i]!;
+  return '10X98765432'[sum % 11]!;
+}
+
+/**
+ * Validates a unified social credit code. Lowercase ASCII letters are upper-cased first (the result's
+ * `code` is the normalised form); nothing is trimmed. Returns the first failing rule, in the order of
+ * `UsccFailureReason`.
+ */
+export function validateUscc(input: string): UsccResult {
+  const code = upperAscii(input);
+  const chars = [...code];
+  if (chars.length === 0) return usccFail('empty');
+  if (chars.length !== 18) return usccFail('length');
+  const bad = chars.findIndex((c) => !USCC_ALPHABET.includes(c));
+  if (bad >= 0) return usccFail('charset', bad + 1);
+
+  const a = code[0]!;
+  const k = code[1]!;
+  const authority = AUTHORITIES[a];
+  if (!authority) return usccFail('registration-authority', 1);
+  const kindNames = authority.kinds[k] ?? (authority.strict || !/[1-9]/.test(k) ? undefined : UNLISTED);
+  if (!kindNames) return usccFail('entity-kind', 2);
+
+  const areaCode = code.slice(2, 8);
+  // Central-level registrations use 100000 (the whole country), which has no province prefix.
+  if (!/^\d{6}$/.test(areaCode) || !(PROVINCE.test(areaCode) || areaCode === '100000')) return usccFail('area-code', 3);
+
+  const organisationCode = code.slice(8, 17);
+  const orgCheck = organisationCodeCheckCharacter(organisationCode.slice(0, 8));
+  if (organisationCode[8] !== orgCheck) return usccFail('organisation-code', 17, orgCheck);
+
+  const check = usccCheckCharacter(code.slice(0, 17));
+  if (code[17] !== check) return usccFail('check-character', 18, check);
+
+  return {
+    ok: true,
+    kind: 'uscc',
+    code,
+    authority: { code: a, zh: authority.name[0], en: authority.name[1] },
+    entityKind: { code: k, zh: kindNames[0], en: kindNames[1] },
+    areaCode,
+    organisationCode,
+  };
+}
+
+const pad = (n: number, width: number) => String(n).padStart(width, '0');
+
+/**
+ * Validates an 18-digit resident identity number (a lowercase `x` is accepted and upper-cased).
+ * The birth date must exist, be in 1900 or later and not after `today` (local calendar date).
+ */
+export function validateResidentId(input: string, today: Date = new Date()): ResidentIdResult {
+  const id = input.replace(/x$/, 'X');
+  const chars = [...id];
+  if (chars.length === 0) return idFail('empty');
+  if (chars.length !== 18) return idFail('length');
+  const bad = chars.findIndex((c, i) => !(c >= '0' && c <= '9') && !(i === 17 && c === 'X'));
+  if (bad >= 0) return idFail('charset', bad + 1);
+  if (!ID_PROVINCE.test(id)) return idFail('area-code', 1);
+
+  const y = Number(id.slice(6, 10));
+  const m = Number(id.slice(10, 12));
+  const d = Number(id.slice(12, 14));
+  const date = new Date(Date.UTC(y, m - 1, d));
+  const exists = date.getUTCFullYear() === y && date.getUTCMonth() === m - 1 && date.getUTCDate() === d;
+  const todayKey = today.getFullYear() * 10000 + (today.getMonth() + 1) * 100 + today.getDate();
+  if (!exists || y < 1900 || y * 10000 + m * 100 + d > todayKey) return idFail('birth-date', 7);
+
+  const check = residentIdCheckCharacter(id.slice(0, 17));
+  if (id[17] !== check) return idFail('check-character', 18, check);
+
+  return {
+    ok: true,
+    kind: 'resident-id',
+    id,
+    areaCode: id.slice(0, 6),
+    birthDate: `${pad(y, 4)}-${pad(m, 2)}-${pad(d, 2)}`,
+    sex: Number(id[16]) % 2 === 1 ? 'male' : 'female',
+  };
+}
+
+const RESIDENT_SHAPE = /^\d{17}[\dXx]$/;
+
+/**
+ * Validates the code a credit subject is filed under: a resident identity number or a unified social
+ * credit code.
+ *
+ * Routing: a code shaped like a resident identity number (17 digits, then a digit or X) that validates
+ * as one is a resident identity number, even if it also happens to validate as a USCC. Such collisions
+ * are real (roughly 1 in 341 of the numbers whose characters 1–4 also read as a valid authority, kind
+ * and province), and reading a person's number as an organisation's would leave it unmasked. Anything
+ * else that validates as a USCC is one. When neither validates, the failure reported is the USCC's if
+ * the code is not resident-shaped, or if the resident reading fails early (area or birth date) while
+ * the USCC reading gets as far as its own check characters; otherwise the resident identity number's.
+ * Empty and wrong-length input get wording that names both identifiers.
+ */
+export function validateSubjectCode(input: string, today: Date = new Date()): SubjectCodeResult {
+  const asId = RESIDENT_SHAPE.test(input) ? validateResidentId(input, today) : undefined;
+  if (asId?.ok) return asId;
+  const asUscc = validateUscc(input);
+  if (asUscc.ok || !asId) return generic(asUscc);
+  const usccGotFar = asUscc.reason === 'organisation-code' || asUscc.reason === 'check-character';
+  const idFailedEarly = asId.reason === 'area-code' || asId.reason === 'birth-date';
+  return usccGotFar && idFailedEarly ? asUscc : asId;
+}
+
+function generic(result: UsccResult): UsccResult {
+  if (result.ok || (result.reason !== 'empty' && result.reason !== 'length')) return result;
+  const message =
+    result.reason === 'empty'
+      ? { zh: '请输入统一社会信用代码或身份证号码', en: 'Enter the unified social credit code or resident identity number.' }
+      : { zh: '统一社会信用代码或身份证号码应为18位', en: 'The unified social credit code or resident identity number must be 18 characters long.' };
+  return { ...result, message };
+}
+
+/** The failure's message in the given locale; an empty string for a valid identifier. */
+export function identifierMessage(result: SubjectCodeResult, locale: Locale): string {
+  return result.ok ? '' : result.message[locale === 'zh-CN' ? 'zh' : 'en'];
+}
+
+export interface UsccParts {
+  /** Registration authority, position 1. Default '9' (market regulation). */
+  authority?: string;
+  /** Entity kind, position 2. Default '1' (enterprise). */
+  entityKind?: string;
+  /** GB/T 2260 area code, positions 3–8. Default '330100' (Hangzhou). */
+  areaCode?: string;
+  /** First 8 characters of the organisation code; its check character is computed. */
+  organisationBody: string;
+}
+
+/** Builds a valid unified social credit code (for seed and demo data); throws if the parts cannot make one. */
+export function makeUscc({ authority = '9', entityKind = '1', areaCode = '330100', organisationBody }: UsccParts): string {
+  const first17 = authority + entityKind + areaCode + organisationBody + organisationCodeCheckCharacter(organisationBody);
+  const code = first17 + usccCheckCharacter(first17);
+  const result = validateUscc(code);
+  if (!result.ok) throw new RangeError(`cannot build a unified social credit code: ${result.reason}`);
+  return code;
+}
+
+export interface ResidentIdParts {
+  /** Six-digit area code. Default '330106'. */
+  areaCode?: string;
+  /** YYYY-MM-DD. */
+  birthDate: string;
+  /** Three-digit sequence; odd for men, even for women. Default 1. */
+  sequence?: number;
+}
+
+/** Builds a valid resident identity number (for seed and demo data); throws if the parts cannot make one. */
+export function makeResidentId({ areaCode = '330106', birthDate, sequence = 1 }: ResidentIdParts): string {
+  const first17 = areaCode + birthDate.replaceAll('-', '') + pad(sequence, 3);
+  const id = /^\d{17}$/.test(first17) ? first17 + residentIdCheckCharacter(first17) : first17;
+  const result = validateResidentId(id);
+  if (!result.ok) throw new RangeError(`cannot build a resident identity number: ${result.reason}`);
+  return id;
+}

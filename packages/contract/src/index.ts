@@ -1,0 +1,16 @@
+export * from './common.js';
+export * from './errors.js';
+export * from './identifiers.js';
+export * from './masking.js';
+export * from './subjects.js';
+export * from './commitments.js';
+export * from './files.js';
+export * from './declarations.js';
+export * from './repairs.js';
+export * from './objections.js';
+export * from './checks.js';
+export * from './auth.js';
+export * from './policy.js';
+export * from './scoring.js';
+export * from './routes.js';
+export { buildOpenApi } from './openapi.js';

@@ -1,0 +1,55 @@
+import * as z from 'zod/mini';
+import { DateOnly, Id, Timestamp, text } from './common.js';
+import { EvidenceFile, FileIds } from './files.js';
+import { ReviewDecision } from './declarations.js';
+
+/** 信息错误 / 信息遗漏 / 重复 / 不应公示 / 超过公示期限 / 与来源不一致. */
+export const ObjectionReason = z.enum([
+  'wrong',
+  'missing',
+  'duplicated',
+  'should-not-publish',
+  'period-expired',
+  'inconsistent-with-source',
+]);
+export type ObjectionReason = z.infer<typeof ObjectionReason>;
+
+export const CreateObjectionRequest = z.object({
+  recordId: Id,
+  reason: ObjectionReason,
+  description: text(2000),
+  evidence: FileIds,
+  promiseTrue: z.literal(true),
+});
+export type CreateObjectionRequest = z.infer<typeof CreateObjectionRequest>;
+
+/** verifying → upheld (record corrected or revoked) / refused (with reasons). */
+export const ObjectionState = z.enum(['verifying', 'upheld', 'refused']);
+
+export const Objection = z.object({
+  id: Id,
+  recordId: z.string(),
+  subjectCode: z.string(),
+  reason: ObjectionReason,
+  description: z.string(),
+  evidence: z.array(EvidenceFile),
+  state: ObjectionState,
+  submittedAt: Timestamp,
+  dueBy: DateOnly,
+  review: z.nullable(ReviewDecision),
+});
+export type Objection = z.infer<typeof Objection>;
+
+export const ReviewObjectionRequest = z.object({
+  decision: z.enum(['corrected', 'revoked', 'refused']),
+  reason: text(2000),
+  /** For `corrected`: the record's corrected title, class or basis. */
+  correction: z.optional(
+    z.object({
+      title: z.optional(text(200)),
+      class: z.optional(z.enum(['minor', 'ordinary', 'serious'])),
+      basis: z.optional(text(2000)),
+    }),
+  ),
+});
+export type ReviewObjectionRequest = z.infer<typeof ReviewObjectionRequest>;

@@ -1,0 +1,234 @@
+import * as z from 'zod/mini';
+import { LocalizedText } from './common.js';
+import { CommitmentType } from './commitments.js';
+import { DeclarationCategory } from './declarations.js';
+import { RepairPath } from './repairs.js';
+import { Grade, ListKind, RecordClass, RecordKind } from './subjects.js';
+
+const months = z.number().check(z.int(), z.minimum(0), z.maximum(120));
+const days = z.number().check(z.int(), z.minimum(0), z.maximum(365));
+
+export const SanctionMeasure = z.object({
+  id: z.string(),
+  scope: z.enum(['organisation', 'natural-person', 'all']),
+  kind: z.enum(['sanction', 'incentive', 'attention']),
+  label: LocalizedText,
+});
+export type SanctionMeasure = z.infer<typeof SanctionMeasure>;
+
+/**
+ * Everything that differs between regions and regimes is data, not code: a deployment overrides it.
+ * Defaults follow 国办发〔2025〕22号 and the NDRC 《信用修复管理办法》 in force since 2026-04-01.
+ */
+export const Policy = z.object({
+  regime: z.string(),
+  publicity: z.record(RecordClass, z.object({ minMonths: months, maxMonths: months, defaultMonths: months })),
+  repair: z.object({
+    /** Publicity that must have elapsed before a repair application is accepted. */
+    minimumMonths: z.record(RecordClass, months),
+    requiredPaths: z.record(RecordClass, z.array(RepairPath)),
+    nonRepairableKinds: z.array(RecordKind),
+    reviewWorkingDays: days,
+    syncWorkingDays: days,
+  }),
+  deadlines: z.object({
+    publicationWorkingDays: days,
+    objectionWorkingDays: days,
+    declarationWorkingDays: days,
+  }),
+  /** Non-working days beyond weekends (statutory holidays), YYYY-MM-DD. */
+  holidays: z.array(z.iso.date()),
+  /** Weekend days that are worked (调休), YYYY-MM-DD. */
+  workdays: z.array(z.iso.date()),
+  labels: z.object({
+    grades: z.record(Grade, z.object({ label: LocalizedText, description: LocalizedText })),
+    lists: z.record(ListKind, LocalizedText),
+    recordClasses: z.record(RecordClass, LocalizedText),
+    recordKinds: z.record(RecordKind, LocalizedText),
+    commitmentTypes: z.record(CommitmentType, LocalizedText),
+    declarationCategories: z.record(DeclarationCategory, LocalizedText),
+    repairPaths: z.record(RepairPath, LocalizedText),
+  }),
+  scoring: z.object({
+    model: z.string(),
+    base: z.number(),
+    /** Lowest score of each grade, best first. */
+    thresholds: z.record(Grade, z.number()),
+    points: z.object({
+      redList: z.number(),
+      keyAttentionList: z.number(),
+      blackList: z.number(),
+      record: z.record(RecordClass, z.number()),
+      commitmentKept: z.number(),
+      commitmentBreached: z.number(),
+      declarationVerified: z.number(),
+      /** Caps so no single positive factor can buy a grade. */
+      maxCommitmentBonus: z.number(),
+      maxDeclarationBonus: z.number(),
+    }),
+    /** A blacklisted subject is never graded above this. */
+    blackListCeiling: Grade,
+  }),
+  files: z.object({ maxBytes: z.number(), contentTypes: z.array(z.string()), maxPerSubmission: z.number() }),
+  measures: z.array(SanctionMeasure),
+  /** Which measures each list and record class triggers. */
+  measuresFor: z.object({ lists: z.record(ListKind, z.array(z.string())), records: z.record(RecordClass, z.array(z.string())) }),
+});
+export type Policy = z.infer<typeof Policy>;
+
+const t = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+export const defaultPolicy: Policy = {
+  regime: '国办发〔2025〕22号',
+  publicity: {
+    minor: { minMonths: 0, maxMonths: 3, defaultMonths: 3 },
+    ordinary: { minMonths: 3, maxMonths: 12, defaultMonths: 12 },
+    serious: { minMonths: 12, maxMonths: 36, defaultMonths: 36 },
+  },
+  repair: {
+    minimumMonths: { minor: 0, ordinary: 3, serious: 12 },
+    requiredPaths: { minor: ['commitment'], ordinary: ['commitment', 'training'], serious: ['commitment', 'training', 'credit-report'] },
+    nonRepairableKinds: ['food-drug-safety', 'false-commitment'],
+    reviewWorkingDays: 10,
+    syncWorkingDays: 3,
+  },
+  deadlines: { publicationWorkingDays: 7, objectionWorkingDays: 10, declarationWorkingDays: 10 },
+  holidays: [
+    '2026-01-01', '2026-01-02', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-23',
+    '2026-04-06', '2026-05-01', '2026-05-04', '2026-05-05', '2026-06-19', '2026-09-25',
+    '2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07',
+  ],
+  workdays: ['2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
+  labels: {
+    grades: {
+      A: { label: t('A级 诚信', 'A · Trustworthy'), description: t('信用良好,低风险,减少抽查频次', 'Good credit, low risk: fewer random inspections') },
+      B: { label: t('B级 良好', 'B · Normal'), description: t('信用一般,按常规比例抽查', 'Normal credit: routine inspections') },
+      C: { label: t('C级 关注', 'C · Attention'), description: t('信用较差,适当提高抽查比例', 'Attention: more frequent inspections') },
+      D: { label: t('D级 失信', 'D · Poor'), description: t('信用差,高风险,列为重点监管对象', 'Poor credit, high risk: key supervision') },
+    },
+    lists: {
+      red: t('守信激励对象(红名单)', 'Red list (trustworthy)'),
+      'key-attention': t('重点关注名单', 'Key-attention list'),
+      black: t('失信联合惩戒对象(黑名单)', 'Joint-sanction blacklist'),
+    },
+    recordClasses: { minor: t('轻微失信', 'Minor'), ordinary: t('一般失信', 'Ordinary'), serious: t('严重失信', 'Serious') },
+    recordKinds: {
+      'administrative-penalty': t('行政处罚', 'Administrative penalty'),
+      'commitment-breach': t('违背信用承诺', 'Breach of a credit commitment'),
+      'false-commitment': t('虚假承诺', 'False commitment'),
+      'court-judgement-default': t('失信被执行人', 'Judgement defaulter'),
+      'tax-violation': t('重大税收违法', 'Major tax violation'),
+      'food-drug-safety': t('食品药品安全严重违法', 'Serious food or drug safety violation'),
+      other: t('其他失信行为', 'Other dishonesty'),
+    },
+    commitmentTypes: {
+      'approval-substitute': t('审批替代', 'Replaces an approval'),
+      'missing-materials': t('容缺受理', 'Acceptance with missing materials'),
+      certification: t('证明事项', 'Replaces a certificate'),
+      'credit-repair': t('信用修复', 'Credit repair'),
+      'industry-self-discipline': t('行业自律', 'Industry self-discipline'),
+      voluntary: t('主动承诺', 'Voluntary'),
+      other: t('其他', 'Other'),
+    },
+    declarationCategories: {
+      qualification: t('资质证照', 'Qualifications and licences'),
+      honour: t('荣誉表彰', 'Honours'),
+      'market-operation': t('市场经营', 'Market operation'),
+      'contract-performance': t('合同履约', 'Contract performance'),
+      'public-welfare': t('社会公益', 'Public welfare'),
+      'integrity-management': t('诚信管理', 'Integrity management'),
+    },
+    repairPaths: {
+      commitment: t('信用修复承诺', 'Repair commitment'),
+      training: t('信用修复专题培训', 'Repair training course'),
+      'credit-report': t('信用报告', 'Credit report'),
+      'public-welfare': t('社会公益服务', 'Public-welfare service'),
+    },
+  },
+  scoring: {
+    model: 'credit-kit-default-2026',
+    base: 75,
+    thresholds: { A: 90, B: 70, C: 50, D: Number.NEGATIVE_INFINITY },
+    points: {
+      redList: 15,
+      keyAttentionList: -15,
+      blackList: -40,
+      record: { minor: -3, ordinary: -10, serious: -25 },
+      commitmentKept: 1,
+      commitmentBreached: -8,
+      declarationVerified: 2,
+      maxCommitmentBonus: 5,
+      maxDeclarationBonus: 6,
+    },
+    blackListCeiling: 'D',
+  },
+  files: { maxBytes: 10 * 1024 * 1024, contentTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxPerSubmission: 20 },
+  measures: [
+    { id: 'more-inspections', scope: 'all', kind: 'sanction', label: t('提高抽查比例和频次', 'More frequent inspections') },
+    { id: 'no-honours', scope: 'all', kind: 'sanction', label: t('限制参评评先评优', 'No honours or awards') },
+    { id: 'restrict-approvals', scope: 'organisation', kind: 'sanction', label: t('限制项目审批、土地和矿产资源使用', 'Restricted project approval, land and mining rights') },
+    { id: 'no-bidding', scope: 'organisation', kind: 'sanction', label: t('限制参与招标投标和政府采购', 'No bidding or government procurement') },
+    { id: 'no-subsidies', scope: 'all', kind: 'sanction', label: t('限制享受财政资金补助', 'No public funding or subsidies') },
+    { id: 'market-ban', scope: 'organisation', kind: 'sanction', label: t('依法实施市场和行业禁入', 'Market or industry ban') },
+    { id: 'suspend-approvals', scope: 'organisation', kind: 'sanction', label: t('暂停审批相关业务', 'Related approvals suspended') },
+    { id: 'no-officer-role', scope: 'natural-person', kind: 'sanction', label: t('不得担任法定代表人、董事、监事、高级管理人员', 'May not be a legal representative, director, supervisor or manager') },
+    { id: 'no-public-employment', scope: 'natural-person', kind: 'sanction', label: t('不得录用为公务员或事业单位工作人员', 'May not be hired by state organs') },
+    { id: 'cancel-expert', scope: 'natural-person', kind: 'sanction', label: t('取消评审专家资格', 'Expert qualifications cancelled') },
+    { id: 'key-supervision', scope: 'all', kind: 'attention', label: t('列为重点监管对象', 'Key supervision') },
+    { id: 'green-channel', scope: 'all', kind: 'incentive', label: t('开通绿色通道,优先办理', 'Green channel: priority handling') },
+    { id: 'missing-materials-acceptance', scope: 'all', kind: 'incentive', label: t('容缺受理', 'Acceptance with missing materials') },
+    { id: 'fewer-inspections', scope: 'all', kind: 'incentive', label: t('降低抽查比例和频次', 'Fewer random inspections') },
+  ],
+  measuresFor: {
+    lists: {
+      red: ['green-channel', 'missing-materials-acceptance', 'fewer-inspections'],
+      'key-attention': ['key-supervision', 'more-inspections'],
+      black: ['more-inspections', 'no-honours', 'restrict-approvals', 'no-bidding', 'no-subsidies', 'market-ban', 'suspend-approvals', 'no-officer-role', 'no-public-employment', 'cancel-expert'],
+    },
+    records: { minor: [], ordinary: ['more-inspections'], serious: ['more-inspections', 'no-honours', 'no-subsidies'] },
+  },
+};
+
+type DeepPartial<T> = { [K in keyof T]?: T[K] extends unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+
+/** A deployment's policy: the defaults with its own periods, deadlines or labels laid over them. */
+export function definePolicy(overrides: DeepPartial<Policy> = {}, base: Policy = defaultPolicy): Policy {
+  const merge = (a: unknown, b: unknown): unknown => {
+    if (b === undefined) return a;
+    if (Array.isArray(b) || typeof b !== 'object' || b === null || typeof a !== 'object' || a === null) return b;
+    const out: Record<string, unknown> = { ...(a as Record<string, unknown>) };
+    for (const [k, v] of Object.entries(b)) out[k] = merge(out[k], v);
+    return out;
+  };
+  return merge(base, overrides) as Policy;
+}
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Whether `date` (YYYY-MM-DD, read in UTC) is a working day under the policy's calendar. */
+export function isWorkingDay(date: string, policy: Pick<Policy, 'holidays' | 'workdays'> = defaultPolicy): boolean {
+  if (policy.workdays.includes(date)) return true;
+  if (policy.holidays.includes(date)) return false;
+  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
+  return day !== 0 && day !== 6;
+}
+
+/** The date `n` working days after `from` (a deadline such as 10 working days for a repair review). */
+export function addWorkingDays(from: string, n: number, policy: Pick<Policy, 'holidays' | 'workdays'> = defaultPolicy): string {
+  const d = new Date(`${from.slice(0, 10)}T00:00:00Z`);
+  let left = n;
+  while (left > 0) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    if (isWorkingDay(iso(d), policy)) left--;
+  }
+  return iso(d);
+}
+
+/** Calendar months after a date, clamped to the month's end (2026-01-31 + 1 month = 2026-02-28). */
+export function addMonths(from: string, n: number): string {
+  const [y, m, d] = from.slice(0, 10).split('-').map(Number) as [number, number, number];
+  const target = new Date(Date.UTC(y, m - 1 + n, 1));
+  const last = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  target.setUTCDate(Math.min(d, last));
+  return iso(target);
+}

@@ -1,0 +1,78 @@
+import * as z from 'zod/mini';
+import { DateOnly, Id, Timestamp, text } from './common.js';
+import { EvidenceFile, FileIds } from './files.js';
+import { ReviewDecision } from './declarations.js';
+
+/** 信用修复承诺 / 专题培训 / 信用报告 / 社会公益服务. */
+export const RepairPath = z.enum(['commitment', 'training', 'credit-report', 'public-welfare']);
+export type RepairPath = z.infer<typeof RepairPath>;
+
+export const EligibilityRequest = z.object({ recordId: Id });
+
+export const IneligibleReason = z.enum([
+  'not-published',
+  'not-repairable',
+  'minimum-period',
+  'already-under-repair',
+  'under-objection',
+  'not-own-record',
+]);
+export type IneligibleReason = z.infer<typeof IneligibleReason>;
+
+export const Eligibility = z.object({
+  recordId: z.string(),
+  eligible: z.boolean(),
+  reasons: z.array(IneligibleReason),
+  /** The first day an application is accepted (end of the minimum publicity period). */
+  earliestDate: DateOnly,
+  requiredPaths: z.array(RepairPath),
+  reviewWorkingDays: z.number().check(z.int()),
+});
+export type Eligibility = z.infer<typeof Eligibility>;
+
+export const RepairMaterial = z.object({
+  path: RepairPath,
+  files: FileIds,
+  /** For the commitment path: the repair commitment signed inline. */
+  commitment: z.optional(z.object({ signerName: text(50), agreed: z.literal(true) })),
+  note: z.optional(text(1000, 0)),
+});
+export type RepairMaterial = z.infer<typeof RepairMaterial>;
+
+export const CreateRepairRequest = z.object({
+  recordId: Id,
+  /** What the subject did to correct the behaviour (纠正失信行为). */
+  correction: text(2000),
+  materials: z.array(RepairMaterial).check(z.minLength(1), z.maxLength(4)),
+  promiseTrue: z.literal(true),
+});
+export type CreateRepairRequest = z.infer<typeof CreateRepairRequest>;
+
+export const RepairState = z.enum(['submitted', 'approved', 'rejected']);
+
+export const Repair = z.object({
+  id: Id,
+  recordId: z.string(),
+  subjectCode: z.string(),
+  correction: z.string(),
+  materials: z.array(
+    z.object({
+      path: RepairPath,
+      files: z.array(EvidenceFile),
+      signedBy: z.nullable(z.string()),
+      note: z.nullable(z.string()),
+    }),
+  ),
+  state: RepairState,
+  submittedAt: Timestamp,
+  /** Review deadline: policy's working days after submission. */
+  dueBy: DateOnly,
+  review: z.nullable(ReviewDecision),
+});
+export type Repair = z.infer<typeof Repair>;
+
+export const ReviewRepairRequest = z.object({
+  decision: z.enum(['approved', 'rejected']),
+  reason: text(2000),
+});
+export type ReviewRepairRequest = z.infer<typeof ReviewRepairRequest>;

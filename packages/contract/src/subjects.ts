@@ -1,0 +1,140 @@
+import * as z from 'zod/mini';
+import { DateOnly, Id, LocalizedText, Timestamp, text } from './common.js';
+import { validateSubjectCode } from './identifiers.js';
+
+/**
+ * A unified social credit code or a resident identity number, checked with its check character.
+ * The issue's `code` is the failed rule (`check-character`, `birth-date`, …) so clients can explain it.
+ */
+export const SubjectCode = z.string().check(
+  z.regex(/^[0-9A-Za-z]{18}$/),
+  z.superRefine((value, ctx) => {
+    const result = validateSubjectCode(value);
+    if (!result.ok) ctx.issues.push({ code: 'custom', message: result.reason, input: value, params: { reason: result.reason } });
+  }),
+);
+
+/** Zhejiang's five kinds of credit subject, with individual businesses apart (they sign with their code). */
+export const SubjectKind = z.enum([
+  'enterprise',
+  'public-institution',
+  'social-organisation',
+  'government-agency',
+  'individual-business',
+  'natural-person',
+]);
+export type SubjectKind = z.infer<typeof SubjectKind>;
+
+export const Grade = z.enum(['A', 'B', 'C', 'D']);
+export type Grade = z.infer<typeof Grade>;
+
+export const ListKind = z.enum(['red', 'key-attention', 'black']);
+export type ListKind = z.infer<typeof ListKind>;
+
+export const RecordClass = z.enum(['minor', 'ordinary', 'serious']);
+export type RecordClass = z.infer<typeof RecordClass>;
+
+/** Kinds of dishonesty record; the policy names the kinds that cannot be repaired. */
+export const RecordKind = z.enum([
+  'administrative-penalty',
+  'commitment-breach',
+  'false-commitment',
+  'court-judgement-default',
+  'tax-violation',
+  'food-drug-safety',
+  'other',
+]);
+export type RecordKind = z.infer<typeof RecordKind>;
+
+export const ListMembership = z.object({
+  list: ListKind,
+  authority: z.string(),
+  reason: z.string(),
+  since: DateOnly,
+  until: z.nullable(DateOnly),
+});
+export type ListMembership = z.infer<typeof ListMembership>;
+
+/** One line of the white-box grade: what it is, how many, and how many points it moved the score. */
+export const GradeFactor = z.object({
+  code: z.string(),
+  label: LocalizedText,
+  count: z.number().check(z.int()),
+  points: z.number(),
+});
+export type GradeFactor = z.infer<typeof GradeFactor>;
+
+export const SubjectFlags = z.object({
+  underObjection: z.boolean(),
+  underRepair: z.boolean(),
+});
+
+/** A subject's credit status. For a publishable key, a natural person's name and number are masked. */
+export const Status = z.object({
+  code: z.string(),
+  kind: SubjectKind,
+  name: z.string(),
+  grade: Grade,
+  score: z.number(),
+  factors: z.array(GradeFactor),
+  lists: z.array(ListMembership),
+  flags: SubjectFlags,
+  activeCommitments: z.number().check(z.int()),
+  publishedRecords: z.number().check(z.int()),
+  model: z.string(),
+  updatedAt: Timestamp,
+});
+export type Status = z.infer<typeof Status>;
+
+export const StatusBatchRequest = z.object({
+  codes: z.array(z.string().check(z.maxLength(32))).check(z.minLength(1), z.maxLength(100)),
+});
+export type StatusBatchRequest = z.infer<typeof StatusBatchRequest>;
+
+/** Batch look-up: unknown and malformed codes are reported beside the statuses, never fatal. */
+export const StatusBatch = z.object({
+  statuses: z.array(Status),
+  unknown: z.array(z.string()),
+  invalid: z.array(z.object({ code: z.string(), reason: z.string() })),
+});
+export type StatusBatch = z.infer<typeof StatusBatch>;
+
+export const RecordState = z.enum(['published', 'repaired', 'corrected', 'revoked', 'expired']);
+export type RecordState = z.infer<typeof RecordState>;
+
+/** A dishonesty record (失信记录) with its class and publicity window. */
+export const DishonestyRecord = z.object({
+  id: Id,
+  subjectCode: z.string(),
+  kind: RecordKind,
+  class: RecordClass,
+  title: z.string(),
+  authority: z.string(),
+  decisionNumber: z.string(),
+  basis: z.string(),
+  decidedAt: DateOnly,
+  publishFrom: DateOnly,
+  publishUntil: DateOnly,
+  state: RecordState,
+  repairable: z.boolean(),
+  flags: SubjectFlags,
+  /** Ids from the policy's sanction-measures catalogue that this record triggers. */
+  measures: z.array(z.string()),
+});
+export type DishonestyRecord = z.infer<typeof DishonestyRecord>;
+
+/** What a department files when it records a dishonesty record directly (secret key). */
+export const CreateRecordRequest = z.object({
+  subjectCode: SubjectCode,
+  subjectName: z.optional(text(200)),
+  kind: RecordKind,
+  class: RecordClass,
+  title: text(200),
+  authority: text(100),
+  decisionNumber: text(100),
+  basis: text(2000),
+  decidedAt: DateOnly,
+  publishMonths: z.optional(z.number().check(z.int(), z.minimum(0), z.maximum(60))),
+  measures: z.optional(z.array(z.string())),
+});
+export type CreateRecordRequest = z.infer<typeof CreateRecordRequest>;

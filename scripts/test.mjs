@@ -1,0 +1,103 @@
+// `npm test`: every check of the repository, in order, ending with one line `N passed, N failed`.
+// Each step is a real command; its own test counts are read from its machine-readable output.
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { findChromium } from './chromium.mjs';
+
+const out = '.test-output';
+rmSync(out, { recursive: true, force: true });
+mkdirSync(out, { recursive: true });
+
+/** Test files below `dir` whose names end with `suffix`. */
+export function testFiles(dir, suffix = '.test.ts') {
+  if (!existsSync(dir)) return [];
+  return readdirSync(dir, { recursive: true })
+    .map((f) => join(dir, String(f)))
+    .filter((f) => f.endsWith(suffix) && !f.includes('node_modules') && statSync(f).isFile())
+    .sort();
+}
+
+const nodeTest = (name, files, env = {}) => ({
+  name,
+  files,
+  cmd: process.execPath,
+  args: [
+    '--conditions=source',
+    '--import',
+    'tsx',
+    '--test',
+    '--test-concurrency=1',
+    '--test-reporter=spec',
+    '--test-reporter-destination=stdout',
+    '--test-reporter=tap',
+    `--test-reporter-destination=${out}/${name}.tap`,
+    ...files,
+  ],
+  env,
+  count: () => countTap(`${out}/${name}.tap`),
+});
+
+const npx = (name, args, count) => ({ name, cmd: 'npx', args, count });
+
+function countTap(file) {
+  if (!existsSync(file)) return undefined;
+  const text = readFileSync(file, 'utf8');
+  const pick = (label) => Number(text.match(new RegExp(`^# ${label} (\\d+)$`, 'm'))?.[1] ?? 0);
+  return { passed: pick('pass'), failed: pick('fail') + pick('cancelled') };
+}
+
+const steps = [
+  npx('typecheck', ['tsc', '-p', 'tsconfig.json']),
+  nodeTest('node', [
+    ...testFiles('packages/contract/test'),
+    ...testFiles('packages/sdk/test/node'),
+    ...testFiles('packages/server/test'),
+  ]),
+  npx('browser', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], () => {
+    const file = `${out}/browser.json`;
+    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+  }),
+];
+
+function run(step) {
+  return new Promise((resolve) => {
+    const started = Date.now();
+    console.log(`\n━━ ${step.name} ━━ ${step.cmd === 'npx' ? 'npx ' : ''}${step.args.filter((a) => !a.endsWith('.ts')).join(' ')}`);
+    const child = spawn(step.cmd, step.args, {
+      stdio: 'inherit',
+      env: { ...process.env, ...step.env },
+    });
+    child.on('close', (code) => resolve({ code, seconds: (Date.now() - started) / 1000 }));
+  });
+}
+
+try {
+  process.env.CHROME_PATH = findChromium();
+} catch (error) {
+  console.error(`\n${error.message}`);
+  process.exit(1);
+}
+
+let passed = 0;
+let failed = 0;
+const table = [];
+for (const step of steps) {
+  if (step.files && step.files.length === 0) continue;
+  const { code, seconds } = await run(step);
+  const counts = step.count?.();
+  if (counts) {
+    passed += counts.passed;
+    failed += counts.failed;
+  } else {
+    // A step without test counts (type-check, build, budget) counts as one check.
+    code === 0 ? passed++ : failed++;
+  }
+  // A step that failed without failing a counted test still fails the run.
+  if (code !== 0 && counts && counts.failed === 0) failed++;
+  table.push(`${step.name.padEnd(14)} ${code === 0 ? 'ok  ' : 'FAIL'} ${seconds.toFixed(1).padStart(6)} s${counts ? `  ${counts.passed} passed, ${counts.failed} failed` : ''}`);
+}
+
+console.log(`\n${table.join('\n')}\n`);
+console.log(`${passed} passed, ${failed} failed`);
+process.exit(failed === 0 ? 0 : 1);
