@@ -1,9 +1,12 @@
-// Browser tests: every `*.test.ts` under packages/*/src runs in real (Debian) Chromium.
+// Browser tests: every `*.test.ts` under packages/*/src runs in real (Debian) Chromium, with the
+// real reference server beside them (scripts/wtr-credit-server.mjs). Run through scripts/test.mjs,
+// which loads TypeScript sources (tsx, `source` export condition) so the server needs no build.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
+import { creditServerPlugin } from './scripts/wtr-credit-server.mjs';
 
 /** Writes pass/fail counts where scripts/test.mjs can add them to the closing line. */
 function countingReporter(file) {
@@ -35,7 +38,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
-  plugins: [esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  plugins: [creditServerPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), args: chromiumArgs } })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('.test-output/browser.json')],
 };

@@ -54,10 +54,15 @@ const steps = [
     ...testFiles('packages/sdk/test/node'),
     ...testFiles('packages/server/test'),
   ]),
-  npx('browser', ['web-test-runner', '--config', 'web-test-runner.config.mjs'], () => {
+  {
+    name: 'browser',
+    cmd: process.execPath,
+    args: ['scripts/wtr.mjs'],
+    count: () => {
     const file = `${out}/browser.json`;
-    return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-  }),
+      return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+    },
+  },
 ];
 
 function run(step) {

@@ -4,7 +4,7 @@
  * natural persons. Pure and dependency-free: it ships in the widgets' browser bundles.
  */
 
-export type Locale = 'zh-CN' | 'en';
+import type { Locale } from './common.js';
 export interface Message {
   zh: string;
   en: string;

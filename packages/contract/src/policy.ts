@@ -148,7 +148,7 @@ export const defaultPolicy: Policy = {
   scoring: {
     model: 'credit-kit-default-2026',
     base: 75,
-    thresholds: { A: 90, B: 70, C: 50, D: Number.NEGATIVE_INFINITY },
+    thresholds: { A: 90, B: 70, C: 50, D: 0 },
     points: {
       redList: 15,
       keyAttentionList: -15,
