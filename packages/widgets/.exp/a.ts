@@ -1,2 +1,2 @@
-import { defaultPolicy, validateSubjectCode, identifierMessage, maskName } from '@credit-kit/contract';
-console.log(defaultPolicy.labels.grades.A, validateSubjectCode('x'), identifierMessage, maskName);
+import { defaultPolicy, validateSubjectCode, identifierMessage, maskName, errorMessages } from '@credit-kit/contract';
+console.log(defaultPolicy.labels.grades.A, validateSubjectCode('x'), identifierMessage, maskName, errorMessages);

@@ -1,0 +1,46 @@
+import type { Policy, SessionSubject } from '@credit-kit/contract';
+import type { Clock } from './clock.js';
+import type { Db } from './db/db.js';
+import type { KeyStore, StoredKey } from './auth/keys.js';
+import type { RateLimiter } from './http/rate-limit.js';
+import type { ReceiptSigner } from './domain/receipts.js';
+import type { StatusService } from './domain/statuses.js';
+
+export type Logger = (line: object) => void;
+
+/** Everything a route needs; created once per server and shared by every request. */
+export interface Deps {
+  db: Db;
+  policy: Policy;
+  clock: Clock;
+  keys: KeyStore;
+  statuses: StatusService;
+  receipts: ReceiptSigner;
+  rateLimiter: RateLimiter | null;
+  log: Logger | null;
+  version: string;
+  staticRoot?: string;
+  /** Trust `X-Forwarded-For` for the client address (behind a reverse proxy). */
+  trustProxy: boolean;
+}
+
+export interface SessionRecord {
+  id: string;
+  keyId: string;
+  subject: SessionSubject;
+  expiresAt: string;
+}
+
+/** Who is calling: decides what a route may do and what the audit log attributes a write to. */
+export type Principal =
+  | { kind: 'public'; id: string }
+  | { kind: 'publishable' | 'secret'; id: string; key: StoredKey }
+  | { kind: 'session'; id: string; session: SessionRecord };
+
+export type AppEnv = { Variables: { requestId: string; principal?: Principal } };
+
+/** The audit log's name for a principal: the key, or the session and the subject it is bound to. */
+export function actorOf(p: Principal): string {
+  if (p.kind === 'session') return `session:${p.id}:${p.session.subject.code}`;
+  return p.kind === 'public' ? p.id : `key:${p.id}`;
+}
