@@ -44,5 +44,3 @@ export const Problem = z.object({
 export type Problem = z.infer<typeof Problem>;
 
 export const problemTypeBase = 'https://credit-kit.dev/problems/';
-
-export { errorMessages, errorStatus } from './error-messages.js';

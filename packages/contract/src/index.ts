@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './errors.js';
+export * from './error-messages.js';
 export * from './identifiers.js';
 export * from './masking.js';
 export * from './subjects.js';

@@ -1,0 +1,86 @@
+// Bundle weight (min + gzip) of every widget bundle beside its floor measured in the same run: a minimal
+// Lit element with Lit bundled, built with esbuild. Budgets come from .size-limit.json and are measured
+// by size-limit itself, so this table and `bench/check-budgets.mjs` always agree.
+//   node bench/bundles.mjs        (after `npm run build`)
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { basename, join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { measureBudgets } from './lib/budgets.mjs';
+import { buildFloorElement, buildLitCore } from './lib/floor.mjs';
+import { bundleDir, root } from './lib/paths.mjs';
+import { emit, row } from './lib/report.mjs';
+import { bundleSource, composition, gzipSize, kB, reminify } from './lib/size.mjs';
+
+const rows = [];
+const notes = [];
+
+const floor = gzipSize(await buildFloorElement());
+const floorCell = { floor: kB(floor), floorValue: floor };
+rows.push(row('Lit core alone (LitElement, html, css)', { measured: kB(gzipSize(await buildLitCore())) }));
+rows.push(row('minimal Lit element, Lit bundled (the floor)', { measured: kB(floor) }));
+
+/** The widget source a bundle is built from, when it can be found. */
+function entryOf(file) {
+  const entries = join(root, 'packages/widgets/src/entries');
+  const candidates = [join(entries, file.replace(/\.js$/, '.ts')), ...(file === 'credit-kit.js' ? [join(root, 'packages/widgets/src/index.ts')] : [])];
+  return candidates.find((f) => existsSync(f));
+}
+
+const budgets = measureBudgets();
+const budgeted = new Set(budgets.map((b) => basename(b.path)));
+for (const b of budgets) {
+  rows.push(
+    row(`bundle: ${b.name} (${basename(b.path)})`, {
+      measured: b.missing ? 'missing' : kB(b.size),
+      value: b.missing ? undefined : b.size,
+      ...floorCell,
+      target: `≤ ${b.limit}`,
+      ok: b.passed,
+    }),
+  );
+}
+
+// For a bundle over its budget, say what it is made of, so the fix goes to the right dependency.
+for (const b of budgets.filter((x) => !x.missing && !x.passed)) {
+  const entry = entryOf(basename(b.path));
+  if (!entry) continue;
+  const parts = await composition(entry);
+  const total = parts.reduce((sum, [, bytes]) => sum + bytes, 0);
+  const top = parts.slice(0, 8).map(([name, bytes]) => `${name} ${Math.round((100 * bytes) / total)} %`);
+  notes.push(`${basename(b.path)} is over budget; of its minified code (esbuild build of ${entry.slice(root.length)}): ${top.join(', ')}`);
+}
+
+const built = existsSync(bundleDir) ? readdirSync(bundleDir).filter((f) => f.endsWith('.js')).sort() : [];
+for (const file of built.filter((f) => !budgeted.has(f))) {
+  const size = gzipSize(readFileSync(join(bundleDir, file)));
+  rows.push(row(`bundle: ${file} (no budget)`, { measured: kB(size), value: size, ...floorCell }));
+}
+
+// A budget on a bundle that the build left partly unminified would measure the build, not the code.
+for (const file of built) {
+  const code = readFileSync(join(bundleDir, file), 'utf8');
+  const [asBuilt, again] = [gzipSize(code), gzipSize(await reminify(code))];
+  if (again < asBuilt * 0.95) {
+    notes.push(`${file}: ${kB(asBuilt)} as built but ${kB(again)} re-minified with esbuild — the build does not fully minify it`);
+  }
+}
+
+// The SDK measures its own bundle (its whole public API), with and without response validation;
+// its floor is ky, the HTTP client underneath it, built here the same way.
+const sdkSize = join(root, 'packages/sdk/scripts/size.mjs');
+if (existsSync(sdkSize)) {
+  const { measureSdk } = await import(pathToFileURL(sdkSize).href);
+  const sdk = await measureSdk();
+  const ky = gzipSize(await bundleSource('ky', "export { default } from 'ky';"));
+  const plain = sdk['sdk']?.gzip;
+  const validated = sdk['sdk + validation']?.gzip;
+  rows.push(row('ky alone', { measured: kB(ky) }));
+  if (plain) rows.push(row('SDK, whole public API', { measured: kB(plain), value: plain, floor: `${kB(ky)} (ky)`, floorValue: ky }));
+  if (validated) {
+    rows.push(row('SDK + response validation', { measured: kB(validated), value: validated, floor: `${kB(plain)} (SDK)`, floorValue: plain }));
+  }
+} else {
+  notes.push('packages/sdk/scripts/size.mjs does not exist yet: SDK sizes not measured');
+}
+
+emit('bundles', rows, notes);

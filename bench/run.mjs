@@ -1,0 +1,96 @@
+// `npm run bench`: builds the bundles when they are missing or older than their sources, runs every
+// benchmark one after another (they share two cores, so never at once), prints one table and keeps it,
+// with the machine it ran on, in docs/benchmarks.md. Figures are printed, never asserted.
+//   node bench/run.mjs [--no-build]
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { apiRowsFromText } from './lib/api-text.mjs';
+import { readBudgets } from './lib/budgets.mjs';
+import { machine } from './lib/machine.mjs';
+import { root } from './lib/paths.mjs';
+import { markdownTable, runBench, textTable } from './lib/report.mjs';
+
+const benches = ['bench/bundles.mjs', 'bench/badge-wall.mjs', 'bench/api.mjs'];
+const doc = join(root, 'docs/benchmarks.md');
+const [start, end] = ['<!-- bench:latest:start -->', '<!-- bench:latest:end -->'];
+
+/** Newest modification time of the files below `dir` (0 when it does not exist). */
+function newest(dir) {
+  if (!existsSync(dir)) return 0;
+  return Math.max(0, ...readdirSync(dir, { recursive: true }).map((f) => statSync(join(dir, String(f))).mtimeMs));
+}
+
+function buildIfNeeded() {
+  const bundles = readBudgets().map((b) => join(root, b.path));
+  const built = bundles.every((f) => existsSync(f)) ? Math.min(...bundles.map((f) => statSync(f).mtimeMs)) : 0;
+  const sources = Math.max(...['contract', 'sdk', 'widgets'].map((p) => newest(join(root, 'packages', p, 'src'))));
+  if (built > sources) return;
+  console.log(built ? 'bundles are older than their sources: npm run build' : 'bundles missing: npm run build');
+  const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
+  if (build.status !== 0) {
+    console.error('npm run build failed');
+    process.exit(1);
+  }
+}
+
+/** Rows read from the printed table of a benchmark that does not print a BENCH_JSON line yet. */
+function fallback(script, stdout) {
+  if (!script.endsWith('api.mjs')) return undefined;
+  const rows = apiRowsFromText(stdout);
+  const note = 'figures read from its printed table (it prints no BENCH_JSON line yet)';
+  return rows.length ? { bench: 'api', rows, notes: [note] } : undefined;
+}
+
+const machineNow = machine(); // before anything runs, so the load average is the machine's own
+if (!process.argv.includes('--no-build')) buildIfNeeded();
+
+const rows = [];
+const notes = [];
+let broken = 0;
+const started = Date.now();
+for (const script of benches) {
+  if (!existsSync(join(root, script))) {
+    notes.push(`${script} does not exist yet: its figures are missing`);
+    continue;
+  }
+  console.log(`running ${script}…`);
+  const t = Date.now();
+  const { code, stdout, stderr, result: parsed } = await runBench(script);
+  const result = parsed ?? fallback(script, stdout);
+  if (result) {
+    rows.push(...result.rows);
+    notes.push(...(result.notes ?? []).map((n) => `${result.bench}: ${n}`));
+  }
+  if (code !== 0 || !result) {
+    broken++;
+    // The error's own line when there is one, else the last lines it printed.
+    const lines = stderr.split('\n').filter((l) => l.trim());
+    const tail = lines.find((l) => /^\w*Error\b/.test(l)) ?? lines.slice(-2).join(' / ');
+    notes.push(`${script} failed (exit ${code}${result ? '' : ', no figures'}): ${tail}`);
+  }
+  console.log(`  ${((Date.now() - t) / 1000).toFixed(1)} s`);
+}
+
+const missed = rows.filter((r) => r.ok === false).length;
+console.log(`\n${textTable(rows)}\n`);
+for (const n of notes) console.log(`note: ${n}`);
+console.log(`\n${rows.length} figures, ${missed} targets missed, ${((Date.now() - started) / 1000).toFixed(0)} s`);
+
+const latest = [
+  start,
+  `## Latest run`,
+  '',
+  ...machineNow.map(([k, v]) => `- ${k}: ${v}`),
+  '',
+  markdownTable(rows),
+  '',
+  ...notes.map((n) => `- ${n}`),
+  end,
+].join('\n');
+const current = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n';
+const i = current.indexOf(start);
+const j = current.indexOf(end);
+writeFileSync(doc, i >= 0 && j > i ? current.slice(0, i) + latest + current.slice(j + end.length) : `${current.trimEnd()}\n\n${latest}\n`);
+console.log(`written to docs/benchmarks.md`);
+process.exit(broken === 0 ? 0 : 1);

@@ -1,0 +1,54 @@
+/** Loads many keys in one call; a key missing from the map, or mapped to an Error, rejects. */
+export type BatchLoad<V> = (keys: string[]) => Promise<Map<string, V | Error>>;
+
+/**
+ * Collects the keys asked for during one task (a `setTimeout(0)` window, so look-ups made across
+ * microtasks, as Lit elements' updates are, still share a request), drops duplicates, and loads
+ * them in chunks of `maxBatch`. A key already on its way joins the pending request.
+ */
+export class Batcher<V> {
+  readonly #load: BatchLoad<V>;
+  readonly #maxBatch: number;
+  readonly #pending = new Map<string, Promise<V>>();
+  #queue = new Map<string, { resolve: (v: V) => void; reject: (e: unknown) => void }>();
+  #scheduled = false;
+
+  constructor(load: BatchLoad<V>, maxBatch: number) {
+    this.#load = load;
+    this.#maxBatch = maxBatch;
+  }
+
+  get(key: string): Promise<V> {
+    const pending = this.#pending.get(key);
+    if (pending) return pending;
+    const promise = new Promise<V>((resolve, reject) => this.#queue.set(key, { resolve, reject }));
+    this.#pending.set(key, promise);
+    const forget = () => this.#pending.delete(key);
+    promise.then(forget, forget);
+    if (!this.#scheduled) {
+      this.#scheduled = true;
+      setTimeout(() => this.#flush(), 0);
+    }
+    return promise;
+  }
+
+  #flush(): void {
+    const queue = [...this.#queue];
+    this.#queue = new Map();
+    this.#scheduled = false;
+    for (let i = 0; i < queue.length; i += this.#maxBatch) {
+      const chunk = queue.slice(i, i + this.#maxBatch);
+      this.#load(chunk.map(([key]) => key)).then(
+        (results) => {
+          for (const [key, { resolve, reject }] of chunk) {
+            const result = results.get(key);
+            if (result === undefined) reject(new Error(`No result for "${key}"`));
+            else if (result instanceof Error) reject(result);
+            else resolve(result);
+          }
+        },
+        (error: unknown) => chunk.forEach(([, { reject }]) => reject(error)),
+      );
+    }
+  }
+}

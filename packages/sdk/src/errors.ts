@@ -1,0 +1,147 @@
+import { errorMessages, errorStatus } from '@credit-kit/contract';
+import type { ErrorCode, FieldError, Locale, Problem } from '@credit-kit/contract';
+
+/** Failures that happen before an answer arrives; they have no code in the contract. */
+export type ClientErrorCode = 'connection_error' | 'timeout' | 'aborted' | 'invalid_response';
+
+const clientMessages: Record<ClientErrorCode, Record<Locale, string>> = {
+  connection_error: { 'zh-CN': '网络连接失败,请检查网络后重试', en: 'Could not reach the service; check the connection and try again' },
+  timeout: { 'zh-CN': '服务响应超时,请稍后再试', en: 'The service took too long to answer; please try again' },
+  aborted: { 'zh-CN': '请求已取消', en: 'The request was cancelled' },
+  invalid_response: { 'zh-CN': '服务返回了无法识别的数据', en: 'The service answered with data the client does not understand' },
+};
+
+/** The user-facing text for a code, in either UI language. */
+export function messageFor(code: ErrorCode | ClientErrorCode, locale: Locale): string {
+  const table = (errorMessages as Record<string, Record<Locale, string>>)[code] ?? clientMessages[code as ClientErrorCode];
+  return table[locale];
+}
+
+/** Base of every error the SDK throws: switch on the class or on `.code`. */
+export class CreditError extends Error {
+  readonly code: ErrorCode | ClientErrorCode;
+
+  constructor(code: ErrorCode | ClientErrorCode, locale: Locale, options?: { cause?: unknown }) {
+    super(messageFor(code, locale), options);
+    this.code = code;
+    this.name = new.target.name;
+  }
+
+  /** The same error explained in another UI language. */
+  localizedMessage(locale: Locale): string {
+    return messageFor(this.code, locale);
+  }
+}
+
+/** The API answered with an RFC 9457 problem. */
+export class APIError extends CreditError {
+  declare readonly code: ErrorCode;
+  readonly status: number;
+  readonly problem: Problem;
+  readonly fieldErrors: FieldError[];
+  readonly requestId: string | undefined;
+
+  constructor(problem: Problem, locale: Locale, requestId?: string) {
+    super(problem.code, locale);
+    this.status = problem.status;
+    this.problem = problem;
+    this.fieldErrors = problem.errors ?? [];
+    this.requestId = problem.requestId ?? requestId;
+  }
+}
+
+export class ValidationError extends APIError {}
+export class AuthenticationError extends APIError {
+  /** The subject session ran out: mint a new one and retry; the user's input is still valid. */
+  get expired(): boolean {
+    return this.code === 'session_expired';
+  }
+}
+export class PermissionError extends APIError {}
+export class NotFoundError extends APIError {}
+export class ConflictError extends APIError {}
+export class RateLimitError extends APIError {
+  /** Seconds to wait before trying again, when the server said. */
+  readonly retryAfter: number | undefined;
+  constructor(problem: Problem, locale: Locale, requestId?: string, retryAfter?: number) {
+    super(problem, locale, requestId);
+    this.retryAfter = retryAfter ?? problem.retryAfter;
+  }
+}
+
+/** No answer: the server is down, unreachable, or the connection dropped mid-request. */
+export class APIConnectionError extends CreditError {
+  constructor(locale: Locale, cause?: unknown) {
+    super('connection_error', locale, { cause });
+  }
+}
+export class APITimeoutError extends CreditError {
+  constructor(locale: Locale, cause?: unknown) {
+    super('timeout', locale, { cause });
+  }
+}
+export class APIUserAbortError extends CreditError {
+  constructor(locale: Locale, cause?: unknown) {
+    super('aborted', locale, { cause });
+  }
+}
+/** The answer did not match the contract (only with response validation on). */
+export class ResponseValidationError extends CreditError {
+  readonly issues: unknown;
+  constructor(locale: Locale, issues: unknown) {
+    super('invalid_response', locale);
+    this.issues = issues;
+  }
+}
+
+const classByCode: Partial<Record<ErrorCode, typeof APIError>> = {
+  validation_failed: ValidationError,
+  invalid_json: ValidationError,
+  unauthenticated: AuthenticationError,
+  session_expired: AuthenticationError,
+  forbidden: PermissionError,
+  origin_not_allowed: PermissionError,
+  not_found: NotFoundError,
+  conflict: ConflictError,
+  invalid_transition: ConflictError,
+  idempotency_in_progress: ConflictError,
+};
+
+/** The first contract code served with this status (`internal` for an unlisted 5xx or 408). */
+function codeForStatus(status: number): ErrorCode {
+  const entry = Object.entries(errorStatus).find(([, s]) => s === status);
+  return (entry?.[0] as ErrorCode | undefined) ?? 'internal';
+}
+
+function isProblem(body: unknown): body is Problem {
+  return typeof body === 'object' && body !== null && typeof (body as Problem).code === 'string' && (body as Problem).code in errorStatus;
+}
+
+/** `Retry-After` as seconds from now: delta-seconds or an HTTP date. */
+export function parseRetryAfter(header: string | null, now = Date.now()): number | undefined {
+  if (!header) return undefined;
+  if (/^\d+$/.test(header.trim())) return Number(header);
+  const at = Date.parse(header);
+  return Number.isNaN(at) ? undefined : Math.max(0, Math.ceil((at - now) / 1000));
+}
+
+/** A problem the client states itself: for a body that was not one, or a batch's unknown and invalid codes. */
+export function problemFor(code: ErrorCode, extra: Partial<Problem> = {}): Problem {
+  return { type: 'about:blank', title: errorMessages[code].en, status: errorStatus[code], code, ...extra };
+}
+
+/** The error class for an HTTP answer; a body that is not a problem still gets a code from its status. */
+export function errorFromResponse(response: Response, body: unknown, locale: Locale): APIError {
+  const problem = isProblem(body) ? body : problemFor(codeForStatus(response.status), { status: response.status });
+  const requestId = response.headers.get('x-request-id') ?? undefined;
+  if (problem.code === 'rate_limited' || response.status === 429) {
+    return new RateLimitError(problem, locale, requestId, parseRetryAfter(response.headers.get('retry-after')));
+  }
+  return apiError(problem, locale, requestId);
+}
+
+/** The most specific class for a problem's code. */
+export function apiError(problem: Problem, locale: Locale, requestId?: string): APIError {
+  const ErrorClass = classByCode[problem.code] ?? APIError;
+  return new ErrorClass(problem, locale, requestId);
+}

@@ -1,0 +1,22 @@
+export { createClient, CreditClient, type ClientOptions } from './client.js';
+export {
+  APIConnectionError,
+  APIError,
+  APITimeoutError,
+  APIUserAbortError,
+  AuthenticationError,
+  ConflictError,
+  CreditError,
+  NotFoundError,
+  PermissionError,
+  RateLimitError,
+  ResponseValidationError,
+  ValidationError,
+  type ClientErrorCode,
+} from './errors.js';
+export type { CallOptions, ResponseValidators, ValidationResult, WriteOptions } from './http.js';
+export { PageIterator } from './pagination.js';
+export type { UploadOptions } from './resources/files.js';
+export type { UploadProgress } from './xhr-fetch.js';
+export { verifyReceipt, type OfflineVerification, type ReceiptInvalidReason, type VerifyReceiptOptions } from './verify-receipt.js';
+export type * from './resource-types.js';

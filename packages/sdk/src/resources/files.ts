@@ -1,0 +1,36 @@
+import type { EvidenceFile } from '@credit-kit/contract';
+import type { CallOptions, WriteOptions } from '../http.js';
+import { canReportUploadProgress, xhrFetch, type UploadProgress } from '../xhr-fetch.js';
+import { Resource } from './resource.js';
+
+export interface UploadOptions extends WriteOptions {
+  name: string;
+  /** Browsers report as bytes go out; elsewhere the start and the end are reported. */
+  onProgress?: (progress: UploadProgress) => void;
+  /** Per attempt, in ms; defaults to the client's timeout but at least two minutes. */
+  timeout?: number;
+}
+
+/** Evidence files: type and size limited by the server, sha256 recorded. */
+export class Files extends Resource {
+  async upload(blob: Blob, { name, onProgress, timeout, ...opts }: UploadOptions): Promise<EvidenceFile> {
+    const total = blob.size;
+    // A caller's own fetch (a test wrapper, an SSR fetch) is kept; progress then is start and end only.
+    const streamProgress = onProgress && !this.http.config.fetch && canReportUploadProgress();
+    if (onProgress && !streamProgress) onProgress({ loaded: 0, total });
+    const file = await this.http.request('uploadFile', {
+      ...opts,
+      query: { name },
+      body: blob,
+      timeout: timeout ?? Math.max(this.http.config.timeout, 120_000),
+      ...(streamProgress ? { fetch: xhrFetch(onProgress) } : {}),
+    });
+    onProgress?.({ loaded: total, total });
+    return file;
+  }
+
+  /** A file's metadata. */
+  get(id: string, opts?: CallOptions): Promise<EvidenceFile> {
+    return this.http.request('getFile', { ...opts, params: { id } });
+  }
+}

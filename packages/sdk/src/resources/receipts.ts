@@ -1,0 +1,23 @@
+import type { Jwks, Receipt, ReceiptVerification } from '@credit-kit/contract';
+import type { CallOptions } from '../http.js';
+import { jwsOf, verifyReceipt, type OfflineVerification } from '../verify-receipt.js';
+import { Resource } from './resource.js';
+
+/** Commitment receipts: checked by the API, or offline with the published keys. */
+export class Receipts extends Resource {
+  /** The server's verdict, with the commitment's current state (kept, breached, …). */
+  verify(receipt: Receipt | string, opts?: CallOptions): Promise<ReceiptVerification> {
+    return this.http.request('verifyReceipt', { ...opts, json: { jws: jwsOf(receipt) } });
+  }
+
+  /** Checked here with WebCrypto; the keys are fetched once from this API unless given. */
+  verifyOffline(receipt: Receipt | string, opts: { jwks?: Jwks } = {}): Promise<OfflineVerification> {
+    const { baseUrl, fetch } = this.http.config;
+    return verifyReceipt(receipt, { ...opts, baseUrl, ...(fetch ? { fetch } : {}) });
+  }
+
+  /** The published receipt keys. */
+  jwks(opts?: CallOptions): Promise<Jwks> {
+    return this.http.request('jwks', opts);
+  }
+}

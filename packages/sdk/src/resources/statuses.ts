@@ -1,0 +1,106 @@
+import type { Status, StatusBatch } from '@credit-kit/contract';
+import { abortable } from '../abort.js';
+import { Batcher } from '../batcher.js';
+import { apiError, problemFor } from '../errors.js';
+import type { CallOptions, Http } from '../http.js';
+import { Resource } from './resource.js';
+
+/** The batch route's limit. */
+const maxBatch = 100;
+
+/** Codes are compared upper-cased, so `…x` and `…X` share one look-up and one cache entry. */
+const normalize = (code: string) => code.trim().toUpperCase();
+
+/** A publishable key sees natural persons' numbers masked (`110105********002X`): match by the visible characters. */
+function sameSubject(returned: string, asked: string): boolean {
+  if (returned === asked) return true;
+  return returned.length === asked.length && [...returned].every((c, i) => c === '*' || c === asked[i]);
+}
+
+/**
+ * Pairs each asked code with the answer item about it (a status, an unknown or invalid code), exact
+ * matches first, then masked ones.
+ */
+function matchCodes<T>(asked: string[], items: T[], codeOf: (item: T) => string): Map<string, T> {
+  const matched = new Map<string, T>();
+  const rest: T[] = [];
+  const askedSet = new Set(asked);
+  for (const item of items) {
+    const code = normalize(codeOf(item));
+    if (askedSet.has(code) && !matched.has(code)) matched.set(code, item);
+    else rest.push(item);
+  }
+  for (const item of rest) {
+    const code = asked.find((c) => !matched.has(c) && sameSubject(normalize(codeOf(item)), c));
+    if (code) matched.set(code, item);
+  }
+  return matched;
+}
+
+function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
+}
+
+/**
+ * Credit statuses. `get` is made for pages with many badges: look-ups in the same task are
+ * deduplicated and sent together through the batch route, and answers are cached for a while.
+ */
+export class Statuses extends Resource {
+  readonly #cacheMs: number;
+  readonly #cache = new Map<string, { status: Status; expires: number }>();
+  readonly #batcher = new Batcher<Status>((codes) => this.#load(codes), maxBatch);
+
+  constructor(http: Http, cacheMs: number) {
+    super(http);
+    this.#cacheMs = cacheMs;
+  }
+
+  /** One subject's status; an unknown code rejects with NotFoundError, a malformed one with ValidationError. */
+  get(code: string, opts: CallOptions = {}): Promise<Status> {
+    const key = normalize(code);
+    const cached = this.#cache.get(key);
+    if (cached && cached.expires > Date.now()) return Promise.resolve(cached.status);
+    return abortable(this.#batcher.get(key), opts.signal, this.http.config.locale);
+  }
+
+  /** Any number of codes, sent 100 at a time; unknown and malformed codes are reported, not thrown. */
+  async batch(codes: string[], opts: CallOptions = {}): Promise<StatusBatch> {
+    const unique = [...new Set(codes.map(normalize))];
+    const parts = await Promise.all(chunks(unique, maxBatch).map((chunk) => this.#fetch(chunk, opts)));
+    return {
+      statuses: parts.flatMap((p) => p.statuses),
+      unknown: parts.flatMap((p) => p.unknown),
+      invalid: parts.flatMap((p) => p.invalid),
+    };
+  }
+
+  /** Forget one cached status (after a write that changes it) or all of them. */
+  invalidate(code?: string): void {
+    if (code === undefined) this.#cache.clear();
+    else this.#cache.delete(normalize(code));
+  }
+
+  async #fetch(codes: string[], opts: CallOptions): Promise<StatusBatch & { byCode: Map<string, Status> }> {
+    const batch = await this.http.request('batchStatuses', { ...opts, json: { codes } });
+    const byCode = matchCodes(codes, batch.statuses, (s) => s.code);
+    const expires = Date.now() + this.#cacheMs;
+    if (this.#cacheMs > 0) for (const [code, status] of byCode) this.#cache.set(code, { status, expires });
+    return { ...batch, byCode };
+  }
+
+  async #load(codes: string[]): Promise<Map<string, Status | Error>> {
+    const { locale } = this.http.config;
+    const { byCode, unknown, invalid } = await this.#fetch(codes, {});
+    const results = new Map<string, Status | Error>(byCode);
+    for (const [code, shown] of matchCodes(codes, unknown, (c) => c)) {
+      results.set(code, apiError(problemFor('not_found', { detail: shown }), locale));
+    }
+    for (const [code, { code: shown, reason }] of matchCodes(codes, invalid, (i) => i.code)) {
+      const errors = [{ path: 'code', code: reason, message: reason }];
+      results.set(code, apiError(problemFor('validation_failed', { detail: shown, errors }), locale));
+    }
+    return results;
+  }
+}

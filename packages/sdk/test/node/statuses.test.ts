@@ -1,0 +1,122 @@
+import { describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { APIUserAbortError, createClient, NotFoundError, ValidationError } from '@credit-kit/sdk';
+import { fakeStatus, json, stubFetch } from './helpers/stub-fetch.js';
+
+/** A stub of the batch route that knows every code except those starting with UNKNOWN or BAD. */
+function batchStub(mask = (code: string) => code) {
+  return stubFetch((request) =>
+    request.clone().json().then(({ codes }: { codes: string[] }) =>
+      json({
+        statuses: codes.filter((c) => !/^(UNKNOWN|BAD)/.test(c)).map((c) => fakeStatus(mask(c))),
+        unknown: codes.filter((c) => c.startsWith('UNKNOWN')),
+        invalid: codes.filter((c) => c.startsWith('BAD')).map((code) => ({ code, reason: 'check-character' })),
+      }),
+    ),
+  );
+}
+const code = (i: number) => `91330000MA${String(i).padStart(8, '0')}`;
+
+describe('statuses', () => {
+  it('sends 100 concurrent look-ups of one code as one request', async () => {
+    const stub = batchStub();
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+    const results = await Promise.all(Array.from({ length: 100 }, () => client.statuses.get(code(1))));
+    assert.equal(stub.requests.length, 1);
+    assert.deepEqual(stub.bodies, [{ codes: [code(1)] }]);
+    assert.ok(results.every((s) => s.code === code(1)));
+  });
+
+  it('sends 100 distinct codes as one request and 250 as three', async () => {
+    for (const [n, requests] of [[100, 1], [250, 3]] as const) {
+      const stub = batchStub();
+      const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+      const results = await Promise.all(Array.from({ length: n }, (_, i) => client.statuses.get(code(i))));
+      assert.equal(stub.requests.length, requests);
+      assert.deepEqual((stub.bodies as { codes: string[] }[]).map((b) => b.codes.length), n === 100 ? [100] : [100, 100, 50]);
+      assert.deepEqual(results.map((s) => s.code), Array.from({ length: n }, (_, i) => code(i)));
+    }
+  });
+
+  it('shares look-ups made across microtasks of one task', async () => {
+    const stub = batchStub();
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+    const later = async (i: number) => {
+      await Promise.resolve();
+      await Promise.resolve();
+      return client.statuses.get(code(i));
+    };
+    await Promise.all([client.statuses.get(code(1)), later(2), later(1)]);
+    assert.equal(stub.requests.length, 1);
+  });
+
+  it('caches answers for statusCacheMs and forgets on invalidate', async () => {
+    const stub = batchStub();
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch, statusCacheMs: 60_000 });
+    await client.statuses.get(code(1));
+    await client.statuses.get(code(1).toLowerCase());
+    assert.equal(stub.requests.length, 1);
+    client.statuses.invalidate(code(1));
+    await client.statuses.get(code(1));
+    assert.equal(stub.requests.length, 2);
+    client.statuses.invalidate();
+    await client.statuses.get(code(1));
+    assert.equal(stub.requests.length, 3);
+  });
+
+  it('does not cache with statusCacheMs 0', async () => {
+    const stub = batchStub();
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch, statusCacheMs: 0 });
+    await client.statuses.get(code(1));
+    await client.statuses.get(code(1));
+    assert.equal(stub.requests.length, 2);
+  });
+
+  it('rejects unknown codes with NotFoundError and malformed ones with ValidationError', async () => {
+    const stub = batchStub();
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+    const [known, unknown, bad] = await Promise.allSettled([
+      client.statuses.get(code(1)),
+      client.statuses.get('UNKNOWN1'),
+      client.statuses.get('BAD1'),
+    ]);
+    assert.equal(stub.requests.length, 1);
+    assert.equal(known.status, 'fulfilled');
+    assert.ok(unknown.status === 'rejected' && unknown.reason instanceof NotFoundError);
+    assert.ok(bad.status === 'rejected' && bad.reason instanceof ValidationError);
+    assert.equal((bad.reason as ValidationError).fieldErrors[0]?.code, 'check-character');
+  });
+
+  it('matches masked numbers to the codes asked for', async () => {
+    const stub = batchStub((c) => (c.startsWith('1101') ? `${c.slice(0, 6)}********${c.slice(-4)}` : c));
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+    const [a, b] = await Promise.all([client.statuses.get('11010519491231002X'), client.statuses.get('110105199001011234')]);
+    assert.equal(a.code, '110105********002X');
+    assert.equal(b.code, '110105********1234');
+  });
+
+  it('lets one caller abort without cancelling the shared request', async () => {
+    const stub = batchStub();
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+    const controller = new AbortController();
+    const aborted = client.statuses.get(code(1), { signal: controller.signal });
+    const other = client.statuses.get(code(1));
+    controller.abort();
+    await assert.rejects(aborted, APIUserAbortError);
+    assert.equal((await other).code, code(1));
+  });
+
+  it('batch() splits long lists and merges the answers', async () => {
+    const stub = batchStub();
+    const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
+    const codes = [...Array.from({ length: 150 }, (_, i) => code(i)), 'UNKNOWN9', 'BAD9', code(3)];
+    const batch = await client.statuses.batch(codes);
+    assert.equal(stub.requests.length, 2);
+    assert.equal(batch.statuses.length, 150);
+    assert.deepEqual(batch.unknown, ['UNKNOWN9']);
+    assert.deepEqual(batch.invalid, [{ code: 'BAD9', reason: 'check-character' }]);
+    // …and fills the cache.
+    await client.statuses.get(code(42));
+    assert.equal(stub.requests.length, 2);
+  });
+});

@@ -1,0 +1,15 @@
+import { createApp, createDeps } from './src/index.js';
+const { deps, demo } = await createDeps({ dataDir: 'memory://', seed: 'demo', logger: false, rateLimit: false });
+const app = createApp(deps);
+const t = await (await app.request(`/v1/commitment-templates/${demo!.templates.voluntary}`, { headers: { authorization: `Bearer ${demo!.secretKey}` } })).json() as any;
+const body = JSON.stringify({ templateId: t.id, committer: { kind: 'organisation', code: demo!.subjects.underSupervision, name: 'x', contactPhone: '0513-85512345' }, signerName: '李明', agreedTextHash: t.textHash, confirmations: { read: true, truthful: true } });
+const sign = () => app.request('/v1/commitments', { method: 'POST', headers: { authorization: `Bearer ${demo!.sessions.underSupervision}`, 'content-type': 'application/json' }, body });
+const orig = deps.db.query.bind(deps.db);
+const times = new Map<string, number>();
+(deps.db as any).query = async (sql: string, p: unknown[]) => { const s = performance.now(); try { return await orig(sql, p); } finally { const k = sql.trim().slice(0, 50); times.set(k, (times.get(k) ?? 0) + performance.now() - s); } };
+const origTx = deps.db.transaction.bind(deps.db);
+(deps.db as any).transaction = async (fn: any) => origTx(async (tx: any) => fn({ ...tx, query: async (sql: string, p: unknown[]) => { const s = performance.now(); try { return await tx.query(sql, p); } finally { const k = 'TX ' + sql.trim().slice(0, 50); times.set(k, (times.get(k) ?? 0) + performance.now() - s); } } }));
+const t0 = performance.now();
+for (let i = 0; i < 200; i++) await sign();
+console.log('sign ms', ((performance.now() - t0) / 200).toFixed(2));
+for (const [k, v] of times) console.log((v / 200).toFixed(3), k);

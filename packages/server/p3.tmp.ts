@@ -1,0 +1,11 @@
+import { openPglite } from './src/db/pglite.js';
+import { migrate } from './src/db/migrate.js';
+const db = await openPglite('memory://'); await migrate(db);
+await db.query(`insert into subjects values ('s','enterprise','n')`); await db.query(`insert into templates (id, version, body) values ('t',1,'{}')`);
+const body = JSON.stringify({ x: 'y'.repeat(1500) });
+let i = 0;
+const time = async (label: string, fn: () => Promise<unknown>) => { const s = performance.now(); for (let k = 0; k < 200; k++) await fn(); console.log(label, ((performance.now() - s) / 200).toFixed(2)); };
+await time('two stmts', async () => { i++; await db.query(`insert into commitments (code, subject_code, template_id, matter_code, state, valid_until, signed_at, body) values ($1,'s','t','m','signed','2027-01-01',now(),$2::jsonb)`, ['a' + i, body]); await db.query(`insert into audit_log (actor, action, entity, entity_id, data) values ('a','b','c',$1,'{}'::jsonb)`, ['a' + i]); });
+await time('cte', async () => { i++; await db.query(`with w as (insert into commitments (code, subject_code, template_id, matter_code, state, valid_until, signed_at, body) values ($1,'s','t','m','signed','2027-01-01',now(),$2::jsonb) returning 1) insert into audit_log (actor, action, entity, entity_id, data) select $3, $4, $5, $6, $7::jsonb from w`, ['b' + i, body, 'a', 'b', 'c', 'd', '{}']); });
+await time('cte typed', async () => { i++; await db.query(`with w as (insert into commitments (code, subject_code, template_id, matter_code, state, valid_until, signed_at, body) values ($1,'s','t','m','signed','2027-01-01',now(),$2::jsonb) returning 1) insert into audit_log (actor, action, entity, entity_id, data) select $3::text, $4::text, $5::text, $6::text, $7::jsonb from w`, ['c' + i, body, 'a', 'b', 'c', 'd', '{}']); });
+await time('two stmts again', async () => { i++; await db.query(`insert into commitments (code, subject_code, template_id, matter_code, state, valid_until, signed_at, body) values ($1,'s','t','m','signed','2027-01-01',now(),$2::jsonb)`, ['d' + i, body]); await db.query(`insert into audit_log (actor, action, entity, entity_id, data) values ('a','b','c',$1,'{}'::jsonb)`, ['d' + i]); });

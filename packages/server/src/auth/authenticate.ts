@@ -1,0 +1,47 @@
+import type { Access } from '@credit-kit/contract';
+import type { Context } from 'hono';
+import type { AppEnv, Deps, Principal } from '../context.js';
+import { ApiError } from '../http/problem.js';
+import { originMatches } from './origins.js';
+
+const bearer = (header: string | undefined) => header?.match(/^Bearer\s+(\S+)$/i)?.[1];
+
+/**
+ * Resolves the caller from `Authorization: Bearer` and enforces the key model: publishable keys only
+ * from their registered origins, secret keys never from a browser, sessions unexpired and from a
+ * registered portal origin. Then checks the route admits that kind of caller.
+ */
+export async function authenticate(c: Context<AppEnv>, deps: Deps, access: readonly Access[], clientIp: string): Promise<Principal> {
+  const token = bearer(c.req.header('authorization'));
+  const origin = c.req.header('origin');
+  const anonymous: Principal = { kind: 'public', id: `ip:${clientIp}` };
+  if (access.includes('public')) {
+    // Anyone may call a public route; a key that resolves only gives the caller its own rate-limit budget.
+    return token ? await resolve(token, origin, deps).catch(() => anonymous) : anonymous;
+  }
+  if (!token) throw new ApiError('unauthenticated', 'An Authorization: Bearer key is required');
+  const principal = await resolve(token, origin, deps);
+  if (!access.includes(principal.kind)) {
+    throw new ApiError('forbidden', `This operation needs ${access.join(' or ')} access`);
+  }
+  return principal;
+}
+
+async function resolve(token: string, origin: string | undefined, deps: Deps): Promise<Principal> {
+  if (token.startsWith('ss_')) {
+    const session = await deps.keys.findSession(token);
+    if (!session || !(await deps.keys.keyActive(session.keyId))) throw new ApiError('unauthenticated', 'The session token is not valid');
+    if (Date.parse(session.expiresAt) <= deps.clock.now().getTime()) throw new ApiError('session_expired');
+    if (origin && !(await deps.keys.originRegistered(origin))) throw new ApiError('origin_not_allowed', `Origin ${origin} is not registered`);
+    return { kind: 'session', id: session.id, session };
+  }
+  const key = token.startsWith('pk_') || token.startsWith('sk_') ? await deps.keys.findKey(token) : undefined;
+  if (!key) throw new ApiError('unauthenticated', 'The key is not valid or has been revoked');
+  if (key.kind === 'secret' && origin) {
+    throw new ApiError('forbidden', 'Secret keys are for server-side use only and are refused from a browser origin');
+  }
+  if (key.kind === 'publishable' && !(origin && key.origins.some((p) => originMatches(p, origin)))) {
+    throw new ApiError('origin_not_allowed', origin ? `Origin ${origin} is not registered for this key` : 'A publishable key is only valid from a browser page of a registered origin');
+  }
+  return { kind: key.kind, id: key.id, key };
+}

@@ -1,0 +1,148 @@
+import type { ApiKey, KeyKind } from '@credit-kit/contract';
+import type { Clock } from '../clock.js';
+import type { Db, Queryable } from '../db/db.js';
+import { newId, randomToken, sha256Hex } from '../ids.js';
+import type { SessionRecord } from '../context.js';
+import { isValidOriginPattern, originMatches } from './origins.js';
+
+export interface StoredKey extends ApiKey {
+  hash: string;
+}
+
+interface KeyRow {
+  id: string;
+  kind: KeyKind;
+  name: string;
+  origins: string[];
+  prefix: string;
+  hash: string;
+  created_at: string;
+  revoked_at: string | null;
+}
+
+const toKey = (r: KeyRow): StoredKey => ({
+  id: r.id,
+  kind: r.kind,
+  name: r.name,
+  origins: r.origins,
+  prefix: r.prefix,
+  hash: r.hash,
+  createdAt: r.created_at,
+  revokedAt: r.revoked_at,
+});
+
+export const publicKeyView = ({ hash: _hash, ...key }: StoredKey): ApiKey => key;
+
+const tokenPrefix = { publishable: 'pk', secret: 'sk' } as const;
+
+// Keys change rarely; other instances see a revocation within this time.
+const KEY_CACHE_MS = 30_000;
+
+export interface CreateKeyInput {
+  kind: KeyKind;
+  name: string;
+  origins?: string[];
+  /** A fixed token (the demo keys); otherwise a random one is generated. */
+  token?: string;
+  id?: string;
+}
+
+/**
+ * API keys (stored as sha256 hashes, the token is shown once) and subject sessions.
+ * Look-ups are cached in-process because every request needs one.
+ */
+export class KeyStore {
+  private keys: { at: number; byHash: Map<string, StoredKey>; ids: Set<string>; origins: string[] } | undefined;
+  private sessions = new Map<string, SessionRecord>();
+
+  constructor(
+    private readonly db: Db,
+    private readonly clock: Clock,
+  ) {}
+
+  async create(input: CreateKeyInput, q: Queryable = this.db): Promise<{ key: ApiKey; token: string }> {
+    const origins = input.origins ?? [];
+    const bad = origins.find((o) => !isValidOriginPattern(o));
+    if (bad) throw new RangeError(`not a web origin: ${bad} (expected e.g. https://www.example.gov.cn or http://localhost:*)`);
+    if (input.kind === 'publishable' && origins.length === 0) throw new RangeError('a publishable key needs at least one origin');
+    const token = input.token ?? randomToken(tokenPrefix[input.kind]);
+    if (!token.startsWith(`${tokenPrefix[input.kind]}_`)) throw new RangeError(`a ${input.kind} key starts with ${tokenPrefix[input.kind]}_`);
+    const { rows } = await q.query<KeyRow>(
+      `insert into api_keys (id, kind, name, origins, prefix, hash) values ($1, $2, $3, $4::jsonb, $5, $6)
+       on conflict (id) do update set name = excluded.name returning *`,
+      [input.id ?? newId('key'), input.kind, input.name, JSON.stringify(origins), token.slice(0, 12), sha256Hex(token)],
+    );
+    this.keys = undefined;
+    return { key: publicKeyView(toKey(rows[0]!)), token };
+  }
+
+  async list(): Promise<ApiKey[]> {
+    const { rows } = await this.db.query<KeyRow>('select * from api_keys order by created_at, id');
+    return rows.map((r) => publicKeyView(toKey(r)));
+  }
+
+  async revoke(id: string, q: Queryable = this.db): Promise<ApiKey | undefined> {
+    const { rows } = await q.query<KeyRow>('update api_keys set revoked_at = coalesce(revoked_at, now()) where id = $1 returning *', [id]);
+    this.keys = undefined;
+    return rows[0] && publicKeyView(toKey(rows[0]));
+  }
+
+  private async activeKeys() {
+    const now = Date.now();
+    if (!this.keys || now - this.keys.at > KEY_CACHE_MS) {
+      const { rows } = await this.db.query<KeyRow>('select * from api_keys where revoked_at is null');
+      const byHash = new Map(rows.map((r) => [r.hash, toKey(r)]));
+      const origins = [...new Set(rows.filter((r) => r.kind === 'publishable').flatMap((r) => r.origins))];
+      this.keys = { at: now, byHash, ids: new Set(rows.map((r) => r.id)), origins };
+    }
+    return this.keys;
+  }
+
+  async findKey(token: string): Promise<StoredKey | undefined> {
+    return (await this.activeKeys()).byHash.get(sha256Hex(token));
+  }
+
+  async keyActive(id: string): Promise<boolean> {
+    return (await this.activeKeys()).ids.has(id);
+  }
+
+  /** Whether any active publishable key is registered for this origin (CORS and subject sessions). */
+  async originRegistered(origin: string): Promise<boolean> {
+    return (await this.activeKeys()).origins.some((p) => originMatches(p, origin));
+  }
+
+  async createSession(keyId: string, subject: SessionRecord['subject'], ttlSeconds: number, q: Queryable = this.db) {
+    const token = randomToken('ss');
+    const session: SessionRecord = {
+      id: newId('ses'),
+      keyId,
+      subject,
+      expiresAt: new Date(this.clock.now().getTime() + ttlSeconds * 1000).toISOString(),
+    };
+    await q.query('insert into subject_sessions (hash, id, key_id, subject, expires_at) values ($1, $2, $3, $4::jsonb, $5)', [
+      sha256Hex(token),
+      session.id,
+      keyId,
+      JSON.stringify(subject),
+      session.expiresAt,
+    ]);
+    return { token, session };
+  }
+
+  /** A session by its token, expired or not (the caller tells the two apart). Sessions never change, so they are cached. */
+  async findSession(token: string): Promise<SessionRecord | undefined> {
+    const hash = sha256Hex(token);
+    const cached = this.sessions.get(hash);
+    if (cached) return cached;
+    const { rows } = await this.db.query<{ id: string; key_id: string; subject: SessionRecord['subject']; expires_at: string }>(
+      'select id, key_id, subject, expires_at from subject_sessions where hash = $1',
+      [hash],
+    );
+    const row = rows[0];
+    if (!row) return undefined;
+    const session = { id: row.id, keyId: row.key_id, subject: row.subject, expiresAt: row.expires_at };
+    if (this.sessions.size > 10_000) this.sessions.clear();
+    this.sessions.set(hash, session);
+    return session;
+  }
+}

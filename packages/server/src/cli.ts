@@ -1,0 +1,112 @@
+import { parseArgs } from 'node:util';
+import { KeyStore } from './auth/keys.js';
+import { systemClock } from './clock.js';
+import { openDb, type Db } from './db/db.js';
+import { migrate } from './db/migrate.js';
+import { audit, verifyAudit } from './domain/audit.js';
+import { createDeps } from './index.js';
+
+const USAGE = `credit-kit — admin commands for the credit-kit server (database from DATABASE_URL or CREDIT_DATA_DIR, default ./.data)
+
+  credit-kit keys create --kind publishable|secret --name NAME [--origin ORIGIN ...]
+  credit-kit keys list
+  credit-kit keys revoke KEY_ID
+  credit-kit audit verify
+  credit-kit seed                      load the demo data (idempotent)
+`;
+
+async function withDb<T>(fn: (db: Db) => Promise<T>): Promise<T> {
+  const db = await openDb({ databaseUrl: process.env.DATABASE_URL, dataDir: process.env.CREDIT_DATA_DIR ?? './.data' });
+  try {
+    await migrate(db);
+    return await fn(db);
+  } finally {
+    await db.close();
+  }
+}
+
+/** Runs one command; returns the process exit code. */
+export async function runCli(argv: string[], out: (line: string) => void = console.log): Promise<number> {
+  const { positionals, values } = parseArgs({
+    args: argv,
+    allowPositionals: true,
+    options: { kind: { type: 'string' }, name: { type: 'string' }, origin: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+  });
+  const [group, command, arg] = positionals;
+  const actor = 'cli';
+
+  if (values.help || !group) {
+    out(USAGE);
+    return values.help ? 0 : 2;
+  }
+  if (group === 'keys' && command === 'create') {
+    if (values.kind !== 'publishable' && values.kind !== 'secret') throw new UsageError('--kind must be publishable or secret');
+    if (!values.name) throw new UsageError('--name is required');
+    const kind = values.kind;
+    const name = values.name;
+    return withDb(async (db) => {
+      const { key, token } = await db.transaction(async (tx) => {
+        const created = await new KeyStore(db, systemClock).create({ kind, name, origins: values.origin ?? [] }, tx);
+        await audit(tx, { actor, action: 'key.create', entity: 'api_key', entityId: created.key.id, data: { kind, name, origins: created.key.origins } });
+        return created;
+      });
+      out(`created ${key.kind} key ${key.id} (${key.name})${key.origins.length ? ` for ${key.origins.join(', ')}` : ''}`);
+      out(`token (shown once, stored only as a hash): ${token}`);
+      return 0;
+    });
+  }
+  if (group === 'keys' && command === 'list') {
+    return withDb(async (db) => {
+      for (const k of await new KeyStore(db, systemClock).list()) {
+        out([k.id, k.kind, `${k.prefix}…`, k.revokedAt ? `revoked ${k.revokedAt}` : 'active', k.name, k.origins.join(' ')].join('\t'));
+      }
+      return 0;
+    });
+  }
+  if (group === 'keys' && command === 'revoke') {
+    if (!arg) throw new UsageError('keys revoke needs a key id');
+    return withDb(async (db) => {
+      const key = await db.transaction(async (tx) => {
+        const revoked = await new KeyStore(db, systemClock).revoke(arg, tx);
+        if (revoked) await audit(tx, { actor, action: 'key.revoke', entity: 'api_key', entityId: arg });
+        return revoked;
+      });
+      out(key ? `revoked ${key.id} at ${key.revokedAt}` : `no key ${arg}`);
+      return key ? 0 : 1;
+    });
+  }
+  if (group === 'audit' && command === 'verify') {
+    return withDb(async (db) => {
+      const result = await verifyAudit(db);
+      if (result.ok) {
+        out(`audit chain intact: ${result.rows} rows${result.head ? `, head ${result.head}` : ''}`);
+        return 0;
+      }
+      out(`audit chain BROKEN at row ${result.brokenAt} (${result.reason}); ${result.rows} rows before it verified`);
+      return 1;
+    });
+  }
+  if (group === 'seed') {
+    const { deps, demo } = await createDeps({ seed: 'demo', logger: false });
+    await deps.db.close();
+    out(`demo data loaded; publishable key ${demo!.publishableKey} (origins http://localhost:*, http://127.0.0.1:*), secret key ${demo!.secretKey}`);
+    return 0;
+  }
+  throw new UsageError(`unknown command: ${positionals.join(' ')}`);
+}
+
+export class UsageError extends Error {}
+
+export async function main(argv = process.argv.slice(2)): Promise<void> {
+  try {
+    process.exitCode = await runCli(argv);
+  } catch (error) {
+    if (error instanceof UsageError || (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')) {
+      console.error(`${(error as Error).message}\n\n${USAGE}`);
+      process.exitCode = 2;
+    } else {
+      console.error((error as Error).message);
+      process.exitCode = 1;
+    }
+  }
+}

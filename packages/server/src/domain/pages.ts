@@ -1,0 +1,47 @@
+import type { Page } from '@credit-kit/contract';
+import { ApiError } from '../http/problem.js';
+
+/** Cursors are the last row's `seq`, opaque to clients. Lists run newest first. */
+export function decodeCursor(cursor: string | undefined): number | null {
+  if (!cursor) return null;
+  const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
+  const seq = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
+  if (!Number.isSafeInteger(seq)) throw new ApiError('validation_failed', 'The cursor is not valid', { errors: [{ path: 'cursor', code: 'invalid', message: 'Unknown cursor' }] });
+  return seq;
+}
+
+/** Turns `limit + 1` rows fetched newest first into a page and the cursor of the next one. */
+export function toPage<Row extends { seq: number }, T>(rows: Row[], limit: number, map: (row: Row) => T): Page<T> {
+  const more = rows.length > limit;
+  const pageRows = more ? rows.slice(0, limit) : rows;
+  const last = pageRows[pageRows.length - 1];
+  return { data: pageRows.map(map), nextCursor: more && last ? Buffer.from(String(last.seq)).toString('base64url') : null };
+}
+
+export const DEFAULT_LIMIT = 20;
+
+/** A filter `sql` with one `?` for its value; filters whose value is undefined are left out. */
+export type Filter = readonly [sql: string, value: unknown];
+
+/** Runs `select … from t` with the filters, newest first from the cursor, and maps the rows to a page. */
+export async function listPage<Row extends { seq: number }, T>(
+  q: { query<R>(sql: string, params?: readonly unknown[]): Promise<{ rows: R[] }> },
+  select: string,
+  alias: string,
+  filters: readonly Filter[],
+  page: { cursor?: string | undefined; limit?: number | undefined },
+  map: (row: Row) => T,
+): Promise<Page<T>> {
+  const limit = page.limit ?? DEFAULT_LIMIT;
+  const params: unknown[] = [];
+  const where: string[] = [];
+  const cursor = decodeCursor(page.cursor);
+  const active: Filter[] = [...filters.filter(([, v]) => v !== undefined), ...(cursor === null ? [] : [[`${alias}.seq < ?`, cursor] as const])];
+  for (const [sql, value] of active) {
+    params.push(value);
+    where.push(sql.replace('?', `$${params.length}`));
+  }
+  params.push(limit + 1);
+  const sql = `${select} ${where.length ? `where ${where.join(' and ')}` : ''} order by ${alias}.seq desc limit $${params.length}`;
+  return toPage((await q.query<Row>(sql, params)).rows, limit, map);
+}

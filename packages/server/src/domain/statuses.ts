@@ -1,0 +1,163 @@
+import { createHash } from 'node:crypto';
+import { maskName, maskSubjectCode, scoreSubject, type ListKind, type ListMembership, type Policy, type RecordClass, type Status, type SubjectKind } from '@credit-kit/contract';
+import { businessDate, type Clock } from '../clock.js';
+import type { Db } from '../db/db.js';
+import { PUBLISHED_STATES } from './records.js';
+
+/** One computed status in both variants, serialised once with its ETag. */
+export interface CachedStatus {
+  full: Status;
+  masked: Status;
+  json: { full: string; masked: string };
+  etag: { full: string; masked: string };
+}
+
+interface Entry {
+  value: CachedStatus | null;
+  at: number;
+}
+
+interface StatusRow {
+  code: string;
+  kind: SubjectKind;
+  name: string;
+  lists: ListMembership[];
+  records: { class: RecordClass; underObjection: boolean; underRepair: boolean }[];
+  kept: number;
+  breached: number;
+  active: number;
+  declarations: number;
+}
+
+const STATUS_SQL = `
+  select s.code, s.kind, s.name,
+    coalesce((select json_agg(json_build_object('list', l.list, 'authority', l.authority, 'reason', l.reason, 'since', l.since, 'until', l.until) order by l.since, l.id)
+      from list_memberships l where l.subject_code = s.code and l.since <= $2::date and (l.until is null or l.until >= $2::date)), '[]'::json) as lists,
+    coalesce((select json_agg(json_build_object('class', r.class,
+        'underObjection', exists (select 1 from objections o where o.record_id = r.id and o.state = 'verifying'),
+        'underRepair', exists (select 1 from repairs p where p.record_id = r.id and p.state = 'submitted')))
+      from records r where r.subject_code = s.code and r.state in ${PUBLISHED_STATES} and r.publish_from <= $2::date and r.publish_until >= $2::date), '[]'::json) as records,
+    coalesce(c.kept, 0) as kept, coalesce(c.breached, 0) as breached, coalesce(c.active, 0) as active,
+    (select count(*) from declarations d where d.subject_code = s.code and d.state = 'verified') as declarations
+  from subjects s
+  left join lateral (
+    select count(*) filter (where state = 'kept') as kept,
+           count(*) filter (where state = 'breached') as breached,
+           count(*) filter (where state = 'signed' and valid_until >= $2::date) as active
+    from commitments where subject_code = s.code) c on true
+  where s.code = any($1::text[])`;
+
+// Publicity windows end by the calendar, so even an untouched entry is recomputed after a while.
+const TTL_MS = 60_000;
+const MAX_ENTRIES = 100_000;
+const CHANNEL = 'credit_status';
+
+const etagOf = (json: string) => `W/"${createHash('sha1').update(json).digest('base64url')}"`;
+
+/**
+ * Statuses computed from the records and served from an in-process cache. Every write that can change a
+ * status invalidates the subject's entry here and, on PostgreSQL, on every other instance via NOTIFY.
+ */
+export class StatusService {
+  private cache = new Map<string, Entry>();
+  /** Bumped on every invalidation, so a computation that raced a write does not store a stale status. */
+  private generation = new Map<string, number>();
+  private unlisten: (() => Promise<void>) | undefined;
+
+  constructor(
+    private readonly db: Db,
+    private readonly policy: Policy,
+    private readonly clock: Clock,
+  ) {}
+
+  async start(): Promise<void> {
+    if (this.db.kind !== 'postgres') return;
+    this.unlisten = await this.db.listen(CHANNEL, (payload) => this.forget(payload.split(',')));
+  }
+
+  async stop(): Promise<void> {
+    await this.unlisten?.();
+  }
+
+  /** Statuses for the codes (null for a subject with no credit file), one query for all cache misses. */
+  async get(codes: readonly string[]): Promise<Map<string, CachedStatus | null>> {
+    const now = Date.now();
+    const out = new Map<string, CachedStatus | null>();
+    const missing: string[] = [];
+    for (const code of codes) {
+      const hit = this.cache.get(code);
+      if (hit && now - hit.at < TTL_MS) out.set(code, hit.value);
+      else missing.push(code);
+    }
+    if (missing.length === 0) return out;
+
+    const generations = missing.map((code) => this.generation.get(code) ?? 0);
+    const computed = await this.compute(missing);
+    if (this.cache.size + missing.length > MAX_ENTRIES) this.cache.clear();
+    missing.forEach((code, i) => {
+      const value = computed.get(code) ?? null;
+      out.set(code, value);
+      if ((this.generation.get(code) ?? 0) === generations[i]) this.cache.set(code, { value, at: now });
+    });
+    return out;
+  }
+
+  async getOne(code: string): Promise<CachedStatus | null> {
+    return (await this.get([code])).get(code) ?? null;
+  }
+
+  /** Call after a write commits. */
+  async invalidate(codes: readonly string[]): Promise<void> {
+    this.forget(codes);
+    if (this.db.kind === 'postgres' && codes.length) await this.db.query('select pg_notify($1, $2)', [CHANNEL, codes.join(',')]);
+  }
+
+  private forget(codes: readonly string[]) {
+    for (const code of codes) {
+      this.cache.delete(code);
+      this.generation.set(code, (this.generation.get(code) ?? 0) + 1);
+    }
+  }
+
+  private async compute(codes: string[]): Promise<Map<string, CachedStatus>> {
+    const now = this.clock.now();
+    const { rows } = await this.db.query<StatusRow>(STATUS_SQL, [codes, businessDate(now)]);
+    return new Map(rows.map((row) => [row.code, this.build(row, now.toISOString())]));
+  }
+
+  private build(row: StatusRow, updatedAt: string): CachedStatus {
+    const score = scoreSubject(
+      {
+        lists: row.lists.map((l) => l.list as ListKind),
+        records: row.records,
+        commitmentsKept: row.kept,
+        commitmentsBreached: row.breached,
+        declarationsVerified: row.declarations,
+      },
+      this.policy,
+    );
+    const full: Status = {
+      code: row.code,
+      kind: row.kind,
+      name: row.name,
+      grade: score.grade,
+      score: score.score,
+      factors: score.factors,
+      lists: row.lists,
+      flags: { underObjection: row.records.some((r) => r.underObjection), underRepair: row.records.some((r) => r.underRepair) },
+      activeCommitments: row.active,
+      publishedRecords: row.records.length,
+      model: score.model,
+      updatedAt,
+    };
+    const masked = maskStatus(full);
+    const json = { full: JSON.stringify(full), masked: JSON.stringify(masked) };
+    return { full, masked, json, etag: { full: etagOf(json.full), masked: etagOf(json.masked) } };
+  }
+}
+
+/** The public variant: a natural person's number and name masked. */
+export function maskStatus(status: Status): Status {
+  if (status.kind !== 'natural-person') return status;
+  return { ...status, code: maskSubjectCode(status.code), name: maskName(status.name) };
+}

@@ -1,0 +1,101 @@
+import type { RouteDef } from '@credit-kit/contract';
+import type { Context, Hono } from 'hono';
+import * as z from 'zod/mini';
+import { authenticate } from '../auth/authenticate.js';
+import type { AppEnv, Deps, Principal } from '../context.js';
+import { sha256Hex } from '../ids.js';
+import { JSON_BODY_LIMIT, parseJson, readBody } from './body.js';
+import { clientIp } from './client.js';
+import { IdempotencyStore, type StoredResponse } from './idempotency.js';
+import { ApiError, problemBody } from './problem.js';
+import { parseOrThrow } from './validate.js';
+
+type Infer<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
+
+/** What a handler receives: the caller and the request, already authenticated and validated. */
+export interface Call<R extends RouteDef> {
+  c: Context<AppEnv>;
+  deps: Deps;
+  principal: Principal;
+  params: Infer<R['params']>;
+  query: Infer<R['query']>;
+  body: R['upload'] extends true ? Uint8Array : Infer<R['body']>;
+}
+
+export type Handler<R extends RouteDef> = (call: Call<R>) => Promise<z.output<R['response']> | Response>;
+
+export interface Endpoint {
+  route: RouteDef;
+  handler: Handler<RouteDef>;
+}
+
+/** Binds a handler to its row of the contract's route table; the types follow the route's schemas. */
+export function endpoint<R extends RouteDef>(route: R, handler: Handler<R>): Endpoint {
+  return { route, handler: handler as unknown as Handler<RouteDef> };
+}
+
+/** `/v1/subjects/{code}/status` → `/v1/subjects/:code/status`. A colon inside a segment (`statuses:batch`) stays literal in Hono. */
+export const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
+
+/** The principal an Idempotency-Key belongs to: a session's subject and portal, so a new session can still replay. */
+const idempotencyPrincipal = (p: Principal) => (p.kind === 'session' ? `subject:${p.session.subject.code}@${p.session.keyId}` : p.id);
+
+/** Registers the endpoints on the app, each with authentication, rate limiting, validation and idempotency. */
+export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoint[]): void {
+  const idempotency = new IdempotencyStore(deps.db);
+  for (const { route, handler } of endpoints) {
+    app.on(route.method, honoPath(route.path), async (c) => {
+      const ip = clientIp(c, deps.trustProxy);
+      const principal = await authenticate(c, deps, route.access, ip);
+      c.set('principal', principal);
+      const retryAfter = deps.rateLimiter?.hit(`${principal.id}|${ip}`);
+      if (retryAfter !== undefined) {
+        c.header('Retry-After', String(retryAfter));
+        throw new ApiError('rate_limited', undefined, { retryAfter });
+      }
+      const params = route.params ? parseOrThrow(route.params, c.req.param(), 'path') : undefined;
+      const query = route.query ? parseOrThrow(route.query, c.req.query(), 'query') : undefined;
+      let body: unknown;
+      let bytes: Uint8Array | undefined;
+      if (route.method === 'POST') {
+        bytes = await readBody(c, route.upload ? deps.policy.files.maxBytes : JSON_BODY_LIMIT);
+        body = route.upload ? bytes : route.body ? parseOrThrow(route.body, parseJson(c, bytes), 'request body') : undefined;
+      }
+      const run = async (): Promise<StoredResponse | Response> => {
+        const result = await handler({ c, deps, principal, params, query, body } as Call<RouteDef>);
+        return result instanceof Response ? result : { status: route.status, body: JSON.stringify(result) };
+      };
+      const key = route.method === 'POST' ? c.req.header('idempotency-key') : undefined;
+      if (key === undefined) return send(c, await run());
+
+      if (key.length === 0 || key.length > 255) throw new ApiError('validation_failed', 'Idempotency-Key must be 1–255 characters');
+      const owner = idempotencyPrincipal(principal);
+      const requestHash = sha256Hex(Buffer.concat([Buffer.from(`${route.method} ${c.req.path}\n`), bytes ?? new Uint8Array()]));
+      const replay = await idempotency.begin(owner, key, requestHash);
+      if (replay) {
+        c.header('Idempotent-Replayed', 'true');
+        return send(c, replay);
+      }
+      try {
+        const response = await run();
+        if (response instanceof Response) throw new Error('an idempotent route must return JSON');
+        await idempotency.finish(owner, key, response);
+        return send(c, response);
+      } catch (error) {
+        if (!(error instanceof ApiError) || error.status >= 500) {
+          await idempotency.release(owner, key);
+          throw error;
+        }
+        // A refusal is an answer too: a retry with the same key gets the same refusal.
+        await idempotency.finish(owner, key, { status: error.status, body: JSON.stringify(problemBody(error, c.get('requestId'))) });
+        throw error;
+      }
+    });
+  }
+}
+
+function send(c: Context, response: StoredResponse | Response): Response {
+  if (response instanceof Response) return response;
+  const type = response.status >= 400 ? 'application/problem+json' : 'application/json; charset=utf-8';
+  return c.body(response.body, response.status as 200, { 'content-type': type });
+}

@@ -1,0 +1,123 @@
+import { readFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
+import { defaultPolicy, type Policy } from '@credit-kit/contract';
+import type { Hono } from 'hono';
+import { createApp } from './app.js';
+import { KeyStore } from './auth/keys.js';
+import { systemClock, type Clock } from './clock.js';
+import type { AppEnv, Deps, Logger } from './context.js';
+import { openDb, type Db } from './db/db.js';
+import { migrate } from './db/migrate.js';
+import { ReceiptSigner } from './domain/receipts.js';
+import { StatusService } from './domain/statuses.js';
+import { IdempotencyStore } from './http/idempotency.js';
+import { RateLimiter, rateLimitFromEnv, type RateLimitOptions } from './http/rate-limit.js';
+import { seedDemo, type DemoFixtures } from './seed/demo.js';
+
+export { createApp } from './app.js';
+export type { Db } from './db/db.js';
+export type { Deps, Principal } from './context.js';
+export type { DemoFixtures } from './seed/demo.js';
+export { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY } from './seed/demo.js';
+export { verifyAudit } from './domain/audit.js';
+
+export interface ServerOptions {
+  /** 0 picks a free port. Default `PORT` or 8787. */
+  port?: number;
+  /** Default `HOST` or 127.0.0.1 (the demo keys are public constants; expose deliberately). */
+  host?: string;
+  /** `postgres://…` uses PostgreSQL; anything else PGlite. Default `DATABASE_URL`. */
+  databaseUrl?: string;
+  /** PGlite folder, or `memory://` for an in-memory database. Default `CREDIT_DATA_DIR` or `./.data`. */
+  dataDir?: string;
+  seed?: 'demo' | 'none';
+  policy?: Policy;
+  /** One JSON object per request; false for silence. Default: JSON lines on stdout. */
+  logger?: false | Logger;
+  /** A folder served at `/` (the example portal). */
+  staticRoot?: string;
+  /** Requests per window per key and client address; false disables. Default `CREDIT_RATE_LIMIT` or very generous. */
+  rateLimit?: RateLimitOptions | false;
+  clock?: Clock;
+  trustProxy?: boolean;
+}
+
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
+const stdoutLogger: Logger = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
+
+/** Opens the database, runs migrations, loads the receipt key and seeds: everything `createApp` needs. */
+export async function createDeps(options: ServerOptions = {}): Promise<{ deps: Deps; demo?: DemoFixtures }> {
+  const db = await openDb({
+    databaseUrl: options.databaseUrl ?? process.env.DATABASE_URL,
+    dataDir: options.dataDir ?? process.env.CREDIT_DATA_DIR ?? './.data',
+  });
+  try {
+    await migrate(db);
+    const clock = options.clock ?? systemClock;
+    const policy = options.policy ?? defaultPolicy;
+    const rateLimit = options.rateLimit ?? rateLimitFromEnv(process.env.CREDIT_RATE_LIMIT);
+    const statuses = new StatusService(db, policy, clock);
+    await statuses.start();
+    const deps: Deps = {
+      db,
+      policy,
+      clock,
+      keys: new KeyStore(db, clock),
+      statuses,
+      receipts: await ReceiptSigner.load(db),
+      rateLimiter: rateLimit ? new RateLimiter(rateLimit) : null,
+      log: options.logger === false ? null : (options.logger ?? stdoutLogger),
+      version,
+      staticRoot: options.staticRoot,
+      trustProxy: options.trustProxy ?? process.env.CREDIT_TRUST_PROXY === '1',
+    };
+    await new IdempotencyStore(db).purgeExpired();
+    const demo = options.seed === 'demo' ? await seedDemo(deps) : undefined;
+    return { deps, demo };
+  } catch (error) {
+    await db.close();
+    throw error;
+  }
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  app: Hono<AppEnv>;
+  db: Db;
+  deps: Deps;
+  demo?: DemoFixtures;
+  close(): Promise<void>;
+}
+
+/** Starts the API on a port: the whole server in one call. */
+export async function startServer(options: ServerOptions = {}): Promise<RunningServer> {
+  const { deps, demo } = await createDeps(options);
+  const app = createApp(deps);
+  const host = options.host ?? process.env.HOST ?? '127.0.0.1';
+  const server = serve({ fetch: app.fetch, port: options.port ?? Number(process.env.PORT ?? 8787), hostname: host });
+  await new Promise<void>((resolve, reject) => {
+    server.once('listening', resolve);
+    server.once('error', reject);
+  });
+  const { port } = server.address() as AddressInfo;
+  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return {
+    url: `http://${urlHost}:${port}`,
+    port,
+    app,
+    db: deps.db,
+    deps,
+    ...(demo ? { demo } : {}),
+    async close() {
+      await new Promise<void>((resolve) => {
+        server.close(() => resolve());
+        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+      });
+      await deps.statuses.stop();
+      await deps.db.close();
+    },
+  };
+}

@@ -1,0 +1,90 @@
+import { addWorkingDays, routes, type Declaration, type EvidenceFile, type ReviewDecision } from '@credit-kit/contract';
+import { businessDate } from '../clock.js';
+import { evidenceByIds, loadEvidence } from '../domain/files.js';
+import { listPage } from '../domain/pages.js';
+import { applyReview, reviewDecision } from '../domain/reviews.js';
+import { write } from '../domain/write.js';
+import type { Queryable } from '../db/db.js';
+import { endpoint } from '../http/endpoint.js';
+import { notFound } from '../http/problem.js';
+import { newId } from '../ids.js';
+import { assertVisible, listScope, ownerOf, sessionSubject } from './access.js';
+
+interface DeclarationRow {
+  seq: number;
+  id: string;
+  subject_code: string;
+  category: Declaration['category'];
+  details: Record<string, unknown>;
+  evidence: string[];
+  state: Declaration['state'];
+  submitted_at: string;
+  due_by: string;
+  review: ReviewDecision | null;
+}
+
+const toDeclaration = (r: DeclarationRow, files: Map<string, EvidenceFile>): Declaration => ({
+  id: r.id,
+  subjectCode: r.subject_code,
+  category: r.category,
+  details: r.details,
+  evidence: r.evidence.flatMap((id) => files.get(id) ?? []),
+  state: r.state,
+  submittedAt: r.submitted_at,
+  dueBy: r.due_by,
+  review: r.review,
+});
+
+async function withEvidence(q: Queryable, rows: DeclarationRow[]): Promise<Declaration[]> {
+  const files = await evidenceByIds(q, rows.flatMap((r) => r.evidence));
+  return rows.map((r) => toDeclaration(r, files));
+}
+
+export const declarationEndpoints = [
+  endpoint(routes.createDeclaration, async ({ deps, principal, body }) => {
+    const subject = sessionSubject(principal)!;
+    const evidence = await loadEvidence(deps.db, body.evidence, ownerOf(principal));
+    const now = deps.clock.now();
+    const row = await write(deps, principal, async (tx) => {
+      const { rows } = await tx.query<DeclarationRow>(
+        `insert into declarations (id, subject_code, category, details, evidence, state, submitted_at, due_by)
+         values ($1, $2, $3, $4::jsonb, $5::jsonb, 'pending', $6, $7) returning *`,
+        [newId('dec'), subject, body.category, JSON.stringify(body.details), JSON.stringify(body.evidence), now.toISOString(), addWorkingDays(businessDate(now), deps.policy.deadlines.declarationWorkingDays, deps.policy)],
+      );
+      const created = rows[0]!;
+      return { result: created, audit: { action: 'declaration.submit', entity: 'declaration', entityId: created.id, data: { category: body.category, evidence: body.evidence } } };
+    });
+    return toDeclaration(row, new Map(evidence.map((f) => [f.id, f])));
+  }),
+
+  endpoint(routes.getDeclaration, async ({ deps, principal, params }) => {
+    const row = (await deps.db.query<DeclarationRow>('select * from declarations where id = $1', [params.id])).rows[0];
+    if (!row) throw notFound('Declaration');
+    assertVisible(principal, row.subject_code, 'Declaration');
+    return (await withEvidence(deps.db, [row]))[0]!;
+  }),
+
+  endpoint(routes.listDeclarations, async ({ deps, principal, query }) => {
+    const page = await listPage<DeclarationRow, DeclarationRow>(
+      deps.db,
+      'select d.* from declarations d',
+      'd',
+      [
+        ['d.subject_code = ?', listScope(principal, query.subject)],
+        ['d.state = ?', query.state],
+      ],
+      query,
+      (r) => r,
+    );
+    return { ...page, data: await withEvidence(deps.db, page.data) };
+  }),
+
+  endpoint(routes.reviewDeclaration, async ({ deps, principal, params, body }) => {
+    const review = reviewDecision(principal, body.decision, body.reason, deps.clock.now());
+    const row = await write(deps, principal, async (tx) => {
+      const updated = await applyReview<DeclarationRow>(tx, 'declarations', params.id, 'pending', body.decision, review);
+      return { result: updated, audit: { action: 'declaration.review', entity: 'declaration', entityId: updated.id, data: body }, subjects: [updated.subject_code] };
+    });
+    return (await withEvidence(deps.db, [row]))[0]!;
+  }),
+];

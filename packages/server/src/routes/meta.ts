@@ -1,0 +1,14 @@
+import { routes } from '@credit-kit/contract';
+import { endpoint } from '../http/endpoint.js';
+
+export const metaEndpoints = [
+  endpoint(routes.health, async ({ deps }) => ({ status: 'ok' as const, database: deps.db.kind, version: deps.version })),
+  endpoint(routes.policy, async ({ deps, c }) => {
+    c.header('Cache-Control', 'public, max-age=300');
+    return deps.policy;
+  }),
+  endpoint(routes.jwks, async ({ deps, c }) => {
+    c.header('Cache-Control', 'public, max-age=3600');
+    return deps.receipts.jwks();
+  }),
+];

@@ -1,0 +1,115 @@
+import { addMonths, addWorkingDays, routes, type EvidenceFile, type Objection, type Policy, type ReviewDecision } from '@credit-kit/contract';
+import { businessDate } from '../clock.js';
+import type { Queryable } from '../db/db.js';
+import { evidenceByIds, loadEvidence } from '../domain/files.js';
+import { listPage } from '../domain/pages.js';
+import { loadRecord, type RecordRow } from '../domain/records.js';
+import { applyReview, reviewDecision } from '../domain/reviews.js';
+import { write } from '../domain/write.js';
+import { endpoint } from '../http/endpoint.js';
+import { ApiError, invalidTransition, notFound } from '../http/problem.js';
+import { newId } from '../ids.js';
+import { assertVisible, listScope, ownerOf, sessionSubject } from './access.js';
+
+interface ObjectionRow {
+  seq: number;
+  id: string;
+  record_id: string;
+  subject_code: string;
+  reason: Objection['reason'];
+  description: string;
+  evidence: string[];
+  state: Objection['state'];
+  submitted_at: string;
+  due_by: string;
+  review: ReviewDecision | null;
+}
+
+const toObjection = (r: ObjectionRow, files: Map<string, EvidenceFile>): Objection => ({
+  id: r.id,
+  recordId: r.record_id,
+  subjectCode: r.subject_code,
+  reason: r.reason,
+  description: r.description,
+  evidence: r.evidence.flatMap((id) => files.get(id) ?? []),
+  state: r.state,
+  submittedAt: r.submitted_at,
+  dueBy: r.due_by,
+  review: r.review,
+});
+
+async function withEvidence(q: Queryable, rows: ObjectionRow[]): Promise<Objection[]> {
+  const files = await evidenceByIds(q, rows.flatMap((r) => r.evidence));
+  return rows.map((r) => toObjection(r, files));
+}
+
+export const objectionEndpoints = [
+  endpoint(routes.createObjection, async ({ deps, principal, body }) => {
+    const subject = sessionSubject(principal)!;
+    const now = deps.clock.now();
+    const evidence = await loadEvidence(deps.db, body.evidence, ownerOf(principal));
+    const row = await write(deps, principal, async (tx) => {
+      await tx.query('select id from records where id = $1 for update', [body.recordId]);
+      const record = await loadRecord(tx, body.recordId);
+      if (!record || record.subject_code !== subject) throw notFound('Record');
+      if (record.state !== 'published' && record.state !== 'corrected') throw invalidTransition(`The record is ${record.state}; there is nothing to object to`);
+      if (record.under_objection) throw invalidTransition('An objection to this record is already being verified');
+      const { rows } = await tx.query<ObjectionRow>(
+        `insert into objections (id, record_id, subject_code, reason, description, evidence, state, submitted_at, due_by)
+         values ($1, $2, $3, $4, $5, $6::jsonb, 'verifying', $7, $8) returning *`,
+        [newId('obj'), record.id, subject, body.reason, body.description, JSON.stringify(body.evidence), now.toISOString(), addWorkingDays(businessDate(now), deps.policy.deadlines.objectionWorkingDays, deps.policy)],
+      );
+      const created = rows[0]!;
+      // While it is verified the record's sanctions are suspended, so the status changes now.
+      return { result: created, audit: { action: 'objection.submit', entity: 'objection', entityId: created.id, data: { recordId: record.id, reason: body.reason } }, subjects: [subject] };
+    });
+    return toObjection(row, new Map(evidence.map((f) => [f.id, f])));
+  }),
+
+  endpoint(routes.getObjection, async ({ deps, principal, params }) => {
+    const row = (await deps.db.query<ObjectionRow>('select * from objections where id = $1', [params.id])).rows[0];
+    if (!row) throw notFound('Objection');
+    assertVisible(principal, row.subject_code, 'Objection');
+    return (await withEvidence(deps.db, [row]))[0]!;
+  }),
+
+  endpoint(routes.listObjections, async ({ deps, principal, query }) => {
+    const page = await listPage<ObjectionRow, ObjectionRow>(
+      deps.db,
+      'select o.* from objections o',
+      'o',
+      [
+        ['o.subject_code = ?', listScope(principal, query.subject)],
+        ['o.state = ?', query.state],
+      ],
+      query,
+      (r) => r,
+    );
+    return { ...page, data: await withEvidence(deps.db, page.data) };
+  }),
+
+  endpoint(routes.reviewObjection, async ({ deps, principal, params, body }) => {
+    if (body.decision === 'corrected' && !body.correction) {
+      throw new ApiError('validation_failed', 'A correction needs the corrected fields', { errors: [{ path: 'correction', code: 'required', message: 'title, class or basis' }] });
+    }
+    const review = reviewDecision(principal, body.decision, body.reason, deps.clock.now());
+    const row = await write(deps, principal, async (tx) => {
+      const updated = await applyReview<ObjectionRow>(tx, 'objections', params.id, 'verifying', body.decision === 'refused' ? 'refused' : 'upheld', review);
+      if (body.decision === 'revoked') await tx.query(`update records set state = 'revoked' where id = $1`, [updated.record_id]);
+      if (body.decision === 'corrected') await correctRecord(tx, deps.policy, updated.record_id, body.correction!);
+      return { result: updated, audit: { action: 'objection.review', entity: 'objection', entityId: updated.id, data: { ...body, recordId: updated.record_id } }, subjects: [updated.subject_code] };
+    });
+    return (await withEvidence(deps.db, [row]))[0]!;
+  }),
+];
+
+/** A corrected record stays published with its corrected content; a new class brings that class's measures and maximum window. */
+async function correctRecord(tx: Queryable, policy: Policy, recordId: string, correction: { title?: string | undefined; class?: RecordRow['class'] | undefined; basis?: string | undefined }) {
+  const record = (await loadRecord(tx, recordId))!;
+  const cls = correction.class ?? record.class;
+  const latestUntil = addMonths(record.publish_from, policy.publicity[cls].maxMonths);
+  await tx.query(
+    `update records set state = 'corrected', title = $2, class = $3, basis = $4, measures = $5::jsonb, publish_until = least(publish_until, $6::date) where id = $1`,
+    [recordId, correction.title ?? record.title, cls, correction.basis ?? record.basis, JSON.stringify(correction.class ? policy.measuresFor.records[cls] : record.measures), latestUntil],
+  );
+}

@@ -1,0 +1,58 @@
+import { maskSubjectCode, routes, validateSubjectCode } from '@credit-kit/contract';
+import type { Context } from 'hono';
+import type { AppEnv, Principal } from '../context.js';
+import type { CachedStatus } from '../domain/statuses.js';
+import { endpoint } from '../http/endpoint.js';
+import { ApiError, notFound } from '../http/problem.js';
+import { sessionSubject } from './access.js';
+
+/** Secret keys and a session looking at its own subject see the full status; everyone else the masked one. */
+const variantFor = (p: Principal, code: string) => (p.kind === 'secret' || sessionSubject(p) === code ? 'full' : 'masked');
+
+/** Rejects a malformed identifier before any look-up, naming the failed rule. */
+export function assertValidCode(code: string, path = 'code'): void {
+  const result = validateSubjectCode(code);
+  if (!result.ok) throw new ApiError('validation_failed', result.message.en, { errors: [{ path, code: result.reason, message: result.message.en }] });
+}
+
+function sendStatus(c: Context<AppEnv>, status: CachedStatus, variant: 'full' | 'masked') {
+  const etag = status.etag[variant];
+  // Short-lived: a write shows within seconds; masked statuses are the same for every portal, so shared caches may keep them.
+  const headers = {
+    ETag: etag,
+    'Cache-Control': variant === 'masked' ? 'public, max-age=5, stale-while-revalidate=30' : 'private, max-age=5',
+    Vary: 'Origin, Authorization',
+  };
+  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
+  return c.body(status.json[variant], 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
+}
+
+export const statusEndpoints = [
+  endpoint(routes.getStatus, async ({ c, deps, principal, params }) => {
+    assertValidCode(params.code);
+    const status = await deps.statuses.getOne(params.code);
+    if (!status) throw notFound('Subject');
+    return sendStatus(c, status, variantFor(principal, params.code));
+  }),
+
+  endpoint(routes.batchStatuses, async ({ deps, principal, body }) => {
+    // Codes are echoed as the caller may see them: masked for the public, so a client matches by masking its own.
+    const echo = (code: string) => (variantFor(principal, code) === 'full' ? code : maskSubjectCode(code));
+    const invalid: { code: string; reason: string }[] = [];
+    const valid: string[] = [];
+    for (const code of new Set(body.codes)) {
+      const result = validateSubjectCode(code);
+      if (result.ok) valid.push(code);
+      else invalid.push({ code: echo(code), reason: result.reason });
+    }
+    const found = await deps.statuses.get(valid);
+    const statuses = [];
+    const unknown: string[] = [];
+    for (const code of valid) {
+      const status = found.get(code);
+      if (status) statuses.push(status[variantFor(principal, code)]);
+      else unknown.push(echo(code));
+    }
+    return { statuses, unknown, invalid };
+  }),
+];

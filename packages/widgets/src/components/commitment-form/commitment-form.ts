@@ -1,0 +1,411 @@
+import { type Commitment, type CommitmentTemplate, type CommitterKind, type Locale, type SessionSubject } from '@credit-kit/contract';
+import { verifyReceipt, type CreditClient } from '@credit-kit/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ref } from 'lit/directives/ref.js';
+import { CreditElement } from '../../internal/credit-element.js';
+import { DraftStore, draftKey } from '../../internal/drafts.js';
+import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
+import { describeError, errorCode } from '../../internal/errors.js';
+import { checkboxField, selectField, textField } from '../../internal/fields.js';
+import { fieldStyles } from '../../internal/fields.styles.js';
+import * as en from '../../internal/i18n/en.js';
+import type { Localized } from '../../internal/i18n/index.js';
+import * as zh from '../../internal/i18n/zh-CN.js';
+import type { CommonMessages, FormMessages } from '../../internal/i18n/zh-CN.js';
+import { commitmentFormStyles } from './commitment-form.styles.js';
+import {
+  codeError,
+  fieldForPath,
+  fieldOrder,
+  newAttemptKey,
+  prefill,
+  toRequest,
+  usesResidentId,
+  validate,
+  type CommitmentValues,
+  type FieldErrors,
+  type FieldId,
+} from './form-model.js';
+import { renderReceipt, type Verification } from './receipt.js';
+import { SignaturePad } from './signature-pad.js';
+import { renderTemplateText } from './template-text.js';
+
+const messages: Localized<{ form: FormMessages; common: CommonMessages }> = {
+  'zh-CN': { form: zh.form, common: zh.common },
+  en: { form: en.form, common: en.common },
+};
+
+export interface CommitmentSignedDetail {
+  commitment: Commitment;
+}
+
+export interface CommitmentErrorDetail {
+  /** The SDK error (`AuthenticationError` with `expired` when the session ran out: mint a new one). */
+  error: unknown;
+  /** What the form told the user, in its language. */
+  message: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'credit-commitment-signed': CustomEvent<CommitmentSignedDetail>;
+    'credit-commitment-error': CustomEvent<CommitmentErrorDetail>;
+  }
+}
+
+type View =
+  | { kind: 'idle' }
+  | { kind: 'loading' }
+  | { kind: 'load-failed'; error: unknown }
+  | { kind: 'form'; template: CommitmentTemplate; subject: SessionSubject }
+  | { kind: 'signed'; commitment: Commitment };
+
+const kindLabel = (kind: CommitterKind, t: FormMessages) =>
+  kind === 'natural-person' ? t.kindNaturalPerson : kind === 'individual-business' ? t.kindIndividualBusiness : t.kindOrganisation;
+
+// Focus targets of the error summary's links, where they differ from the field's id.
+const focusTarget: Partial<Record<FieldId, string>> = { signature: 'signature-mode' };
+
+/**
+ * Signing a credit commitment (信用承诺书): the template's text, the committer's details prefilled from
+ * the subject session, the two confirmations, the signer's name with an optional drawn or typed
+ * signature, then a printable, verified receipt. What is typed is kept in browser storage until the
+ * submission succeeds, and a retried submission never creates a second commitment.
+ *
+ * @summary Credit commitment signing form with receipt.
+ *
+ * @event credit-commitment-signed - The commitment was created; `detail: { commitment }` (with its signed receipt).
+ * @event credit-commitment-error - Loading or submitting failed; `detail: { error, message }`. On an expired session, set a fresh `session-token`: the input is kept.
+ *
+ * @slot intro - The portal's own words shown above the commitment text.
+ *
+ * @csspart base - The form's outer box.
+ * @csspart template - The scrollable commitment text.
+ * @csspart field - Each field's wrapper.
+ * @csspart label - Field labels.
+ * @csspart input - Inputs, selects and checkboxes.
+ * @csspart help-text - Help under a label.
+ * @csspart error - A field's error message.
+ * @csspart error-summary - The list of problems shown after a refused submit.
+ * @csspart alert - The message of a failed submission or load.
+ * @csspart signature - The signature group.
+ * @csspart actions - Rows of buttons.
+ * @csspart receipt - The receipt shown after signing.
+ *
+ * @cssproperty --credit-color-primary - The submit button and accents (deep red by default).
+ * @cssproperty --credit-color-accent - Links and secondary buttons (deep blue by default).
+ * @cssproperty --credit-color-danger - Errors.
+ * @cssproperty --credit-color-surface - Background.
+ * @cssproperty --credit-color-text - Text.
+ * @cssproperty --credit-font-size - Base text size (≥ 18 px in elderly mode).
+ * @cssproperty --credit-target-size - Minimum height of controls (≥ 44 px in elderly mode).
+ * @cssproperty --credit-template-max-height - Height of the scrollable commitment text.
+ */
+export class CreditCommitmentForm extends CreditElement {
+  static override styles = [CreditElement.styles, fieldStyles, commitmentFormStyles];
+
+  /** Id of the commitment template to sign. */
+  @property() template = '';
+
+  @state() private view: View = { kind: 'idle' };
+  @state() private values?: CommitmentValues;
+  @state() private restored = false;
+  @state() private submitted = false;
+  @state() private pending = false;
+  @state() private serverErrors: FieldErrors = {};
+  @state() private otherErrors: string[] = [];
+  @state() private showSummary = false;
+  @state() private failure?: unknown;
+  @state() private verification: Verification = { kind: 'pending' };
+  private touched = new Set<FieldId>();
+  private draft?: DraftStore<CommitmentValues>;
+  private pad?: SignaturePad;
+  private loadedFor?: { template: string; client: CreditClient };
+  private controller?: AbortController;
+  private readonly flushDraft = () => this.draft?.flush();
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    addEventListener('pagehide', this.flushDraft);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    removeEventListener('pagehide', this.flushDraft);
+    this.flushDraft();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const client = this.client;
+    const settled = this.view.kind === 'form' || this.view.kind === 'signed';
+    // A new session token while the form is open only changes who submits; the input stays.
+    if (this.loadedFor?.template === this.template && (settled || this.loadedFor.client === client)) return;
+    this.loadedFor = { template: this.template, client };
+    this.controller?.abort();
+    if (!this.template) {
+      this.view = { kind: 'idle' };
+      return;
+    }
+    this.view = { kind: 'loading' };
+    void this.load(client, this.template);
+  }
+
+  /** Loads the template and the session again (what the retry button does). */
+  reload(): void {
+    this.loadedFor = undefined;
+    this.requestUpdate();
+  }
+
+  private async load(client: CreditClient, templateId: string): Promise<void> {
+    const controller = (this.controller = new AbortController());
+    const signal = controller.signal;
+    try {
+      const [template, session] = await Promise.all([client.templates.get(templateId, { signal }), client.session.get({ signal })]);
+      if (signal.aborted) return;
+      this.draft = new DraftStore(draftKey('commitment-form', template.id, session.subject.code));
+      const saved = this.draft.load();
+      const initial = prefill(session.subject, template);
+      this.values = saved ? { ...initial, ...saved } : initial;
+      if (!template.committerKinds.includes(this.values.kind)) this.values.kind = initial.kind;
+      this.restored = !!saved;
+      this.resetFeedback();
+      this.view = { kind: 'form', template, subject: session.subject };
+    } catch (error) {
+      if (signal.aborted) return;
+      this.view = { kind: 'load-failed', error };
+      this.emit('credit-commitment-error', { error, message: this.errorMessage(error) });
+    }
+  }
+
+  private resetFeedback(): void {
+    this.submitted = false;
+    this.serverErrors = {};
+    this.otherErrors = [];
+    this.showSummary = false;
+    this.failure = undefined;
+    this.touched.clear();
+  }
+
+  private errorMessage(error: unknown): string {
+    const locale = this.resolvedLocale;
+    return describeError(error, locale, messages[locale].common.unexpectedError);
+  }
+
+  private change(patch: Partial<CommitmentValues>): void {
+    if (!this.values) return;
+    this.values = { ...this.values, ...patch };
+    const cleared = { ...this.serverErrors };
+    for (const key of Object.keys(patch)) delete cleared[key as FieldId];
+    if ('signatureMode' in patch || 'signatureImage' in patch) delete cleared.signature;
+    this.serverErrors = cleared;
+    this.draft?.save(this.values);
+  }
+
+  /** Errors to show now: local checks once a field was left or a submit tried, then the API's. */
+  private visibleErrors(values: CommitmentValues, subjectCode: string, t: FormMessages, locale: Locale): FieldErrors {
+    const local = validate(values, subjectCode, t, locale);
+    const shown: FieldErrors = {};
+    for (const id of fieldOrder) {
+      const visible = this.submitted || this.touched.has(id);
+      const error = (visible ? local[id] : undefined) ?? this.serverErrors[id];
+      if (error) shown[id] = error;
+    }
+    // A code is checked as typed once it has all 18 characters: the check character's verdict at once.
+    if (!shown.code && values.code.trim().length >= 18) {
+      const error = codeError(values, subjectCode, t, locale);
+      if (error) shown.code = error;
+    }
+    return shown;
+  }
+
+  private async submit(event: Event): Promise<void> {
+    event.preventDefault();
+    if (this.pending || this.view.kind !== 'form' || !this.values) return;
+    const { template, subject } = this.view;
+    const locale = this.resolvedLocale;
+    const t = messages[locale].form;
+    this.submitted = true;
+    this.serverErrors = {};
+    this.otherErrors = [];
+    this.failure = undefined;
+    if (Object.keys(validate(this.values, subject.code, t, locale)).length > 0) return this.focusAfterUpdate('error-summary', true);
+
+    const request = toRequest(this.values, template);
+    const body = JSON.stringify(request);
+    const attempt = this.values.attempt?.body === body ? this.values.attempt : { key: newAttemptKey(), body };
+    this.values = { ...this.values, attempt };
+    // Written before the request leaves: a reload mid-request must retry with the same key.
+    this.draft?.saveNow(this.values);
+    this.pending = true;
+    this.showSummary = false;
+    try {
+      const commitment = await this.client.commitments.create(request, { idempotencyKey: attempt.key });
+      this.draft?.clear();
+      this.view = { kind: 'signed', commitment };
+      this.emit('credit-commitment-signed', { commitment });
+      void this.verify(commitment);
+      await this.focusAfterUpdate('receipt-title');
+    } catch (error) {
+      this.handleSubmitError(error);
+    } finally {
+      this.pending = false;
+    }
+  }
+
+  private handleSubmitError(error: unknown): void {
+    const fieldErrors = (error as { fieldErrors?: { path: string; message: string }[] }).fieldErrors ?? [];
+    const mapped: FieldErrors = {};
+    const other: string[] = [];
+    for (const fe of fieldErrors) {
+      const field = fieldForPath(fe.path);
+      if (field) mapped[field] ??= fe.message;
+      else other.push(fe.message);
+    }
+    this.emit('credit-commitment-error', { error, message: this.errorMessage(error) });
+    if (Object.keys(mapped).length > 0) {
+      this.serverErrors = mapped;
+      this.otherErrors = other;
+      void this.focusAfterUpdate('error-summary', true);
+    } else {
+      this.failure = error;
+      void this.focusAfterUpdate('submit-failure');
+    }
+  }
+
+  private async focusAfterUpdate(id: string, summary = false): Promise<void> {
+    if (summary) this.showSummary = true;
+    await this.updateComplete;
+    focusField(this.renderRoot as ShadowRoot, id);
+  }
+
+  private async verify(commitment: Commitment): Promise<void> {
+    this.verification = { kind: 'pending' };
+    try {
+      const { fetch } = this.connection;
+      const result = await verifyReceipt(commitment.receipt, { baseUrl: this.connection.baseUrl, ...(fetch ? { fetch } : {}) });
+      this.verification = result.valid ? { kind: 'valid' } : { kind: 'invalid', ...(result.reason ? { reason: result.reason } : {}) };
+    } catch {
+      this.verification = { kind: 'unavailable' };
+    }
+  }
+
+  private attachPad(canvas: Element | undefined): void {
+    if (!(canvas instanceof HTMLCanvasElement) || this.pad?.canvas === canvas) return;
+    this.pad = new SignaturePad(canvas, (image) => this.change({ signatureImage: image }));
+    this.pad.show(this.values?.signatureImage);
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const { form: t, common } = messages[locale];
+    const v = this.view;
+    const body = (() => {
+      switch (v.kind) {
+        case 'idle':
+          return nothing;
+        case 'loading':
+          return html`<p role="status" class="loading">${t.loading}</p>`;
+        case 'load-failed':
+          return html`<div part="alert" class="alert" role="alert">
+              <h2>${t.loadFailed}</h2>
+              <p>${this.errorMessage(v.error)}</p>
+            </div>
+            <div part="actions"><button type="button" @click=${() => this.reload()}>${common.retry}</button></div>`;
+        case 'form':
+          return this.renderForm(v.template, v.subject, t, common, locale);
+        case 'signed':
+          return renderReceipt(v.commitment, this.verification, t, locale, () => print());
+      }
+    })();
+    return html`<div part="base" class="form" lang=${locale} aria-busy=${v.kind === 'loading' ? 'true' : 'false'}>
+      <slot name="intro"></slot>
+      ${body}
+    </div>`;
+  }
+
+  private renderForm(template: CommitmentTemplate, subject: SessionSubject, t: FormMessages, common: CommonMessages, locale: Locale) {
+    const values = this.values!;
+    const errors = this.visibleErrors(values, subject.code, t, locale);
+    const person = usesResidentId(values.kind);
+    const summaryItems: SummaryItem[] = [
+      ...fieldOrder.filter((id) => errors[id]).map((id) => ({ field: focusTarget[id] ?? id, message: errors[id]! })),
+      ...this.otherErrors.map((message) => ({ message })),
+    ];
+    const text = (id: FieldId & keyof CommitmentValues, label: string, extra: Partial<Parameters<typeof textField>[0]> = {}) =>
+      textField({ id, label, value: String(values[id] ?? ''), error: errors[id], messages: common, required: true, onInput: (value) => this.change({ [id]: value }), ...extra });
+    return html`
+      ${this.restored ? html`<p class="notice" role="status">${t.draftRestored}</p>` : nothing}
+      ${this.showSummary ? errorSummary(common.errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
+      ${this.failure ? this.renderFailure(this.failure, t) : nothing}
+      ${renderTemplateText(template, t, locale)}
+      <form novalidate @submit=${this.submit} @focusout=${this.onFocusOut}>
+        <fieldset>
+          <legend>${t.committer}</legend>
+          <p part="help-text" class="prefilled">${t.prefilled}</p>
+          ${selectField({
+            id: 'kind',
+            label: t.committerKind,
+            value: values.kind,
+            error: errors.kind,
+            messages: common,
+            options: template.committerKinds.map((k) => ({ value: k, label: kindLabel(k, t) })),
+            onChange: (kind) => this.change({ kind: kind as CommitterKind }),
+          })}
+          ${text('name', person ? t.personName : t.orgName, { autocomplete: person ? 'name' : 'organization' })}
+          ${text('code', person ? t.residentId : t.uscc, { help: t.codeHelp, uppercase: true, autocomplete: 'off' })}
+          ${person ? nothing : text('legalRepresentative', t.legalRepresentative, { required: false })}
+          ${text('contactPhone', t.contactPhone, { type: 'tel', autocomplete: 'tel', inputmode: 'tel', help: t.contactPhoneHelp })}
+        </fieldset>
+        <fieldset>
+          <legend>${t.confirm}</legend>
+          ${checkboxField({ id: 'read', label: t.readConfirm, checked: values.read, error: errors.read, messages: common, onChange: (read) => this.change({ read }) })}
+          ${checkboxField({ id: 'truthful', label: t.truthfulConfirm, checked: values.truthful, error: errors.truthful, messages: common, onChange: (truthful) => this.change({ truthful }) })}
+          ${text('signerName', t.signerName, { autocomplete: 'name' })} ${this.renderSignature(values, errors, t, common)}
+        </fieldset>
+        <div part="actions">
+          <button type="submit" class="primary" aria-disabled=${this.pending ? 'true' : 'false'}>${this.pending ? t.submitting : t.submit}</button>
+        </div>
+        <p class="visually-hidden" role="status">${this.pending ? t.submitting : ''}</p>
+      </form>
+    `;
+  }
+
+  private readonly onFocusOut = (event: FocusEvent) => {
+    const id = (event.target as HTMLElement).id as FieldId;
+    // A field removed with the form (on success) blurs too; nothing to mark then.
+    if (this.view.kind === 'form' && fieldOrder.includes(id) && !this.touched.has(id)) {
+      this.touched.add(id);
+      this.requestUpdate();
+    }
+  };
+
+  private renderFailure(error: unknown, t: FormMessages) {
+    // These two codes' messages already say the input is kept.
+    const saysKept = ['session_expired', 'internal'].includes(errorCode(error) ?? '');
+    return html`<div id="submit-failure" part="alert" class="alert" role="alert" tabindex="-1">
+      <h2>${t.submitFailed}</h2>
+      <p>${this.errorMessage(error)}</p>
+      ${saysKept ? nothing : html`<p>${t.dataKept}</p>`}
+    </div>`;
+  }
+
+  private renderSignature(values: CommitmentValues, errors: FieldErrors, t: FormMessages, common: CommonMessages) {
+    const keyboard = values.signatureMode === 'keyboard';
+    return html`<div part="signature" class="signature field ${errors.signature ? 'invalid' : ''}" role="group" aria-labelledby="signature-label">
+      <span id="signature-label" part="label" class="label">${t.signature} <span class="hint">${common.optional}</span></span>
+      ${errors.signature ? html`<div part="error" id="signature-error"><span class="visually-hidden">${common.errorPrefix}</span>${errors.signature}</div>` : nothing}
+      <p part="help-text" id="signature-help">${keyboard ? t.typedHelp : t.drawHelp}</p>
+      ${keyboard
+        ? html`<p class="typed-signature" aria-hidden="true">${values.signerName}</p>`
+        : html`<canvas ${ref((el) => this.attachPad(el))} width="480" height="160" role="img" aria-label=${t.canvasLabel} aria-describedby="signature-help"></canvas>`}
+      <div part="actions">
+        <button type="button" id="signature-mode" @click=${() => this.change({ signatureMode: keyboard ? 'draw' : 'keyboard' })}>
+          ${keyboard ? t.useDrawing : t.useKeyboard}
+        </button>
+        ${keyboard ? nothing : html`<button type="button" @click=${() => this.pad?.clear()}>${t.clearSignature}</button>`}
+      </div>
+    </div>`;
+  }
+}

@@ -1,0 +1,213 @@
+import { defaultPolicy, identifierMessage, validateSubjectCode, type Grade, type ListKind, type Locale, type Status, type SubjectCodeResult } from '@credit-kit/contract';
+import type { CreditClient } from '@credit-kit/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CreditElement } from '../../internal/credit-element.js';
+import { describeError, errorCode } from '../../internal/errors.js';
+import * as en from '../../internal/i18n/en.js';
+import type { Localized } from '../../internal/i18n/index.js';
+import * as zh from '../../internal/i18n/zh-CN.js';
+import type { BadgeMessages, CommonMessages } from '../../internal/i18n/zh-CN.js';
+import { statusBadgeStyles } from './status-badge.styles.js';
+
+const messages: Localized<{ badge: BadgeMessages; common: CommonMessages }> = {
+  'zh-CN': { badge: zh.badge, common: zh.common },
+  en: { badge: en.badge, common: en.common },
+};
+
+export interface StatusLoadDetail {
+  code: string;
+  status: Status;
+}
+
+export interface StatusErrorDetail {
+  code: string;
+  /** `invalid`: the code failed its check (no request made); `unknown`: no such subject; `failed`: the look-up failed. */
+  reason: 'invalid' | 'unknown' | 'failed';
+  /** What the badge tells the user, in its language. */
+  message: string;
+  error?: unknown;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'credit-status-load': CustomEvent<StatusLoadDetail>;
+    'credit-status-error': CustomEvent<StatusErrorDetail>;
+  }
+}
+
+type View =
+  | { kind: 'empty' }
+  | { kind: 'invalid'; result: SubjectCodeResult }
+  | { kind: 'loading' }
+  | { kind: 'loaded'; status: Status }
+  | { kind: 'unknown' }
+  | { kind: 'failed'; error: unknown };
+
+type Tone = 'success' | 'info' | 'warning' | 'danger';
+const gradeTone: Record<Grade, Tone> = { A: 'success', B: 'info', C: 'warning', D: 'danger' };
+const listTone: Record<ListKind, Tone> = { red: 'success', 'key-attention': 'warning', black: 'danger' };
+const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
+
+/**
+ * A credit subject's status: grade in words, list memberships, objection and repair marks, active
+ * commitments, and on request the factors that produced the grade (评价依据).
+ *
+ * @summary Credit status badge (信用状况) of one subject, looked up by its code.
+ *
+ * @event credit-status-load - The status arrived; `detail: { code, status }`.
+ * @event credit-status-error - The code is invalid (no request made), unknown, or the look-up failed; `detail: { code, reason, message, error }`.
+ *
+ * @csspart base - The badge's box.
+ * @csspart grade - The grade in words (A级 诚信 …).
+ * @csspart marks - The list of list memberships and flags.
+ * @csspart factors - The factor table shown on request.
+ * @csspart error - The message of the invalid, unknown and failed states.
+ * @csspart actions - The retry button's row.
+ *
+ * @cssproperty --credit-color-success - Grade A and red-list colour.
+ * @cssproperty --credit-color-info - Grade B colour.
+ * @cssproperty --credit-color-warning - Grade C, key-attention and flag colour.
+ * @cssproperty --credit-color-danger - Grade D, blacklist and error colour.
+ * @cssproperty --credit-color-accent - Buttons and links.
+ * @cssproperty --credit-font-size - Base text size.
+ * @cssproperty --credit-target-size - Minimum size of buttons.
+ */
+export class CreditStatusBadge extends CreditElement {
+  static override styles = [CreditElement.styles, statusBadgeStyles];
+
+  /** Unified social credit code or resident identity number of the subject. */
+  @property() code = '';
+
+  /** `compact` (inline, one line) or `full` (a card with name, description and counts). */
+  @property({ reflect: true }) variant: 'compact' | 'full' = 'compact';
+
+  @state() private view: View = { kind: 'empty' };
+  @state() private factorsOpen = false;
+
+  private loadedFor?: { code: string; client: CreditClient };
+  private controller?: AbortController;
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    if (this.view.kind === 'loading') {
+      this.controller?.abort();
+      this.loadedFor = undefined;
+    }
+  }
+
+  /** Looks the status up again (what the retry button does). */
+  reload(): void {
+    this.loadedFor = undefined;
+    this.requestUpdate();
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const code = this.code.trim();
+    const client = this.client;
+    if (this.loadedFor?.code === code && this.loadedFor.client === client) return;
+    this.loadedFor = { code, client };
+    this.controller?.abort();
+    this.factorsOpen = false;
+    if (!code) {
+      this.view = { kind: 'empty' };
+      return;
+    }
+    // Checked before any request: a wrong code is explained at once, with the validator's reason.
+    const result = validateSubjectCode(code);
+    if (!result.ok) {
+      this.view = { kind: 'invalid', result };
+      this.emit('credit-status-error', { code, reason: 'invalid', message: identifierMessage(result, this.resolvedLocale) });
+      return;
+    }
+    this.view = { kind: 'loading' };
+    void this.load(client, code);
+  }
+
+  private async load(client: CreditClient, code: string): Promise<void> {
+    const controller = (this.controller = new AbortController());
+    try {
+      const status = await client.statuses.get(code, { signal: controller.signal });
+      if (controller.signal.aborted) return;
+      this.view = { kind: 'loaded', status };
+      this.emit('credit-status-load', { code, status });
+    } catch (error) {
+      if (controller.signal.aborted) return;
+      const unknown = errorCode(error) === 'not_found';
+      this.view = unknown ? { kind: 'unknown' } : { kind: 'failed', error };
+      const t = messages[this.resolvedLocale];
+      const message = unknown ? t.badge.unknown : describeError(error, this.resolvedLocale, t.common.unexpectedError);
+      this.emit('credit-status-error', { code, reason: unknown ? 'unknown' : 'failed', message, error });
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const locale = this.resolvedLocale;
+    const t = messages[locale];
+    const v = this.view;
+    const classes = `badge ${this.variant === 'full' ? 'full' : 'compact'}`;
+    const base = (body: unknown, busy = false) =>
+      html`<div part="base" class=${classes} role="group" aria-label=${t.badge.label} aria-busy=${busy ? 'true' : 'false'} lang=${locale}>${body}</div>`;
+    switch (v.kind) {
+      case 'empty':
+        return base(nothing);
+      case 'loading':
+        return base(html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">${t.badge.loading}</span>`, true);
+      case 'invalid':
+        return base(this.problem(`${t.badge.invalid}:${identifierMessage(v.result, locale)}`));
+      case 'unknown':
+        return base(this.problem(t.badge.unknown));
+      case 'failed':
+        return base(html`${this.problem(`${t.badge.failed}:${describeError(v.error, locale, t.common.unexpectedError)}`)}
+          <div part="actions"><button type="button" @click=${() => this.reload()}>${t.common.retry}</button></div>`);
+      case 'loaded':
+        return base(this.renderStatus(v.status, locale));
+    }
+  }
+
+  private problem(text: string) {
+    return html`<span part="error" class="error"><span aria-hidden="true">⚠ </span>${text}</span>`;
+  }
+
+  private renderStatus(s: Status, locale: Locale) {
+    const t = messages[locale].badge;
+    const { grades, lists } = defaultPolicy.labels;
+    const full = this.variant === 'full';
+    const marks = [
+      ...s.lists.map((m) => ({ tone: listTone[m.list], text: lists[m.list][locale], title: t.listSince(m.authority, m.since) })),
+      ...(s.flags.underObjection ? [{ tone: 'warning' as const, text: t.underObjection, title: '' }] : []),
+      ...(s.flags.underRepair ? [{ tone: 'info' as const, text: t.underRepair, title: '' }] : []),
+    ];
+    return html`
+      ${full ? html`<p class="subject">${s.name}<span class="code">${s.code}</span></p>` : nothing}
+      <span part="grade" class="chip tone-${gradeTone[s.grade]}"><span class="visually-hidden">${t.grade}:</span>${grades[s.grade].label[locale]}</span>
+      ${full ? html`<p class="description">${grades[s.grade].description[locale]}</p>` : nothing}
+      ${marks.length
+        ? html`<ul part="marks" class="marks" aria-label=${t.lists}>
+            ${marks.map((m) => html`<li class="chip tone-${m.tone}" title=${m.title || nothing}>${m.text}${full && m.title ? html`<span class="muted">(${m.title})</span>` : nothing}</li>`)}
+          </ul>`
+        : nothing}
+      <span class="muted">${t.activeCommitments(s.activeCommitments)}</span>
+      ${full ? html`<p class="muted">${t.score(s.score)} · ${t.publishedRecords(s.publishedRecords)}</p>` : nothing}
+      <button type="button" class="factors-toggle" aria-expanded=${this.factorsOpen ? 'true' : 'false'} aria-controls="factors" @click=${() => (this.factorsOpen = !this.factorsOpen)}>
+        ${t.showFactors}
+      </button>
+      <div id="factors" part="factors" ?hidden=${!this.factorsOpen}>${this.factorsOpen ? this.renderFactors(s, locale) : nothing}</div>
+    `;
+  }
+
+  private renderFactors(s: Status, locale: Locale) {
+    const t = messages[locale].badge;
+    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(s.updatedAt));
+    return html`<table>
+        <caption>${t.factorsCaption}</caption>
+        <thead><tr><th scope="col">${t.factor}</th><th scope="col" class="num">${t.factorCount}</th><th scope="col" class="num">${t.factorPoints}</th></tr></thead>
+        <tbody>
+          ${s.factors.map((f) => html`<tr><th scope="row">${f.label[locale]}</th><td class="num">${f.count}</td><td class="num">${signed(f.points)}</td></tr>`)}
+        </tbody>
+        <tfoot><tr><th scope="row">${t.total}</th><td></td><td class="num">${s.score}</td></tr></tfoot>
+      </table>
+      <p class="muted">${t.model(s.model)} · ${t.updatedAt(date)}</p>`;
+  }
+}

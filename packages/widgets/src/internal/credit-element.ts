@@ -1,0 +1,95 @@
+import type { Locale } from '@credit-kit/contract';
+import type { CreditClient } from '@credit-kit/sdk';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
+import { baseStyles } from './base.styles.js';
+import { clientFor, type ClientSettings } from './client.js';
+import { globalConfig, onConfigure, type CreditTheme } from './config.js';
+import { defaultLocale, nearestLang, normalizeLocale, watchDocumentLang } from './locale.js';
+
+/** Every `credit-…` event declared in `GlobalEventHandlersEventMap` by the components. */
+export type CreditEventName = Extract<keyof GlobalEventHandlersEventMap, `credit-${string}`>;
+export type CreditEventDetail<K extends CreditEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/**
+ * Base of every credit-kit widget: connection settings (attributes over `configure()`), the UI
+ * language, theme and elderly mode, the shared SDK client and typed events.
+ */
+export class CreditElement extends LitElement {
+  static override styles: CSSResultGroup = baseStyles;
+
+  /** UI language (`zh-CN` or `en`); otherwise `configure({ locale })`, then the nearest `lang`, then zh-CN. */
+  @property() locale?: string;
+
+  /** API origin, e.g. `https://credit.example.gov.cn`; otherwise `configure({ baseUrl })` or the page's origin. */
+  @property({ attribute: 'base-url' }) baseUrl?: string;
+
+  /** The portal's publishable key (`pk_…`); otherwise `configure({ publishableKey })`. */
+  @property({ attribute: 'publishable-key' }) publishableKey?: string;
+
+  /** A subject session (`ss_…`) minted by the portal's backend for the signed-in user. */
+  @property({ attribute: 'session-token' }) sessionToken?: string;
+
+  /** Elderly-friendly mode: text ≥ 18 px, targets ≥ 44 px, strongest contrast. Also `configure({ elderly: true })`. */
+  @property({ type: Boolean }) elderly = false;
+
+  /** `default`, `dark`, `high-contrast` or `auto` (follows the user's preferences). */
+  @property() theme?: CreditTheme;
+
+  private readonly internals = this.attachInternals();
+  private unsubscribe: (() => void)[] = [];
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const refresh = () => this.requestUpdate();
+    this.unsubscribe = [onConfigure(refresh), watchDocumentLang(refresh)];
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.unsubscribe.forEach((u) => u());
+    this.unsubscribe = [];
+  }
+
+  /** The UI language in effect. */
+  get resolvedLocale(): Locale {
+    return normalizeLocale(this.locale) ?? globalConfig().locale ?? normalizeLocale(nearestLang(this)) ?? defaultLocale;
+  }
+
+  /** Where and how this element talks to the API: its attributes over `configure()`. */
+  protected get connection(): ClientSettings & { baseUrl: string } {
+    const { baseUrl, publishableKey, fetch, maxRetries, timeout } = globalConfig();
+    return {
+      baseUrl: this.baseUrl || baseUrl || location.origin,
+      publishableKey: this.publishableKey || publishableKey,
+      sessionToken: this.sessionToken,
+      locale: this.resolvedLocale,
+      fetch,
+      maxRetries,
+      timeout,
+    };
+  }
+
+  /** The shared client for this element's settings (one per configuration, so requests batch). */
+  protected get client(): CreditClient {
+    return clientFor(this.connection);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const config = globalConfig();
+    const theme = this.theme ?? config.theme ?? 'default';
+    this.setState('elderly', this.elderly || config.elderly === true);
+    for (const t of ['dark', 'high-contrast', 'auto'] as const) this.setState(`theme-${t}`, theme === t);
+  }
+
+  private setState(name: string, on: boolean): void {
+    if (on) this.internals.states.add(name);
+    else this.internals.states.delete(name);
+  }
+
+  /** Dispatches a typed `credit-…` event that bubbles out of the shadow root; false if cancelled. */
+  protected emit<K extends CreditEventName>(name: K, detail: CreditEventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
+    return this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false }));
+  }
+}

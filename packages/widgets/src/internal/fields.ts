@@ -1,0 +1,107 @@
+import { html, nothing, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
+import { live } from 'lit/directives/live.js';
+import type { CommonMessages } from './i18n/zh-CN.js';
+
+interface FieldBase {
+  id: string;
+  label: string;
+  error?: string | undefined;
+  help?: string | undefined;
+  messages: CommonMessages;
+}
+
+export interface TextFieldOptions extends FieldBase {
+  value: string;
+  required?: boolean;
+  type?: 'text' | 'tel';
+  autocomplete?: string;
+  inputmode?: 'text' | 'tel' | 'numeric';
+  maxlength?: number;
+  /** Shown in upper case as typed (codes). */
+  uppercase?: boolean;
+  onInput: (value: string) => void;
+}
+
+export interface CheckboxOptions extends FieldBase {
+  checked: boolean;
+  onChange: (checked: boolean) => void;
+}
+
+export interface SelectOptions extends FieldBase {
+  value: string;
+  options: readonly { value: string; label: string }[];
+  onChange: (value: string) => void;
+}
+
+/** `aria-describedby` for a control: its help text, then its error. */
+const describedBy = (f: FieldBase) => [f.help ? `${f.id}-help` : '', f.error ? `${f.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+
+const helpText = (f: FieldBase) => (f.help ? html`<div part="help-text" id="${f.id}-help">${f.help}</div>` : nothing);
+
+// The error names itself as an error in words, so its meaning never rests on its colour.
+const errorText = (f: FieldBase) =>
+  f.error
+    ? html`<div part="error" id="${f.id}-error"><span class="visually-hidden">${f.messages.errorPrefix}</span><span aria-hidden="true">⚠ </span>${f.error}</div>`
+    : nothing;
+
+/** A labelled text input with help text and an inline error (GOV.UK order: label, help, error, input). */
+export function textField(f: TextFieldOptions): TemplateResult {
+  return html`<div class="field ${f.error ? 'invalid' : ''}" part="field">
+    <label part="label" for=${f.id}>${f.label}${f.required ? nothing : html` <span class="hint">${f.messages.optional}</span>`}</label>
+    ${helpText(f)} ${errorText(f)}
+    <input
+      part="input"
+      id=${f.id}
+      name=${f.id}
+      type=${f.type ?? 'text'}
+      .value=${live(f.value)}
+      autocomplete=${ifDefined(f.autocomplete)}
+      inputmode=${ifDefined(f.inputmode)}
+      maxlength=${ifDefined(f.maxlength)}
+      spellcheck="false"
+      class=${f.uppercase ? 'uppercase' : ''}
+      aria-required=${f.required ? 'true' : 'false'}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(f))}
+      @input=${(e: InputEvent) => f.onInput((e.target as HTMLInputElement).value)}
+    />
+  </div>`;
+}
+
+/** A labelled select. */
+export function selectField(f: SelectOptions): TemplateResult {
+  return html`<div class="field ${f.error ? 'invalid' : ''}" part="field">
+    <label part="label" for=${f.id}>${f.label}</label>
+    ${helpText(f)} ${errorText(f)}
+    <select
+      part="input"
+      id=${f.id}
+      name=${f.id}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(f))}
+      @change=${(e: Event) => f.onChange((e.target as HTMLSelectElement).value)}
+    >
+      ${f.options.map((o) => html`<option value=${o.value} ?selected=${o.value === f.value}>${o.label}</option>`)}
+    </select>
+  </div>`;
+}
+
+/** A checkbox with its label beside it and its error above. */
+export function checkboxField(f: CheckboxOptions): TemplateResult {
+  return html`<div class="field checkbox ${f.error ? 'invalid' : ''}" part="field">
+    ${errorText(f)}
+    <input
+      part="input"
+      type="checkbox"
+      id=${f.id}
+      name=${f.id}
+      .checked=${live(f.checked)}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(describedBy(f))}
+      @change=${(e: Event) => f.onChange((e.target as HTMLInputElement).checked)}
+    />
+    <label part="label" for=${f.id}>${f.label}</label>
+    ${helpText(f)}
+  </div>`;
+}

@@ -1,0 +1,54 @@
+import { expect, waitUntil } from '@open-wc/testing';
+
+/** The three ways every state is checked: each UI language, and elderly mode. */
+export const modes = [
+  { name: 'zh-CN', locale: 'zh-CN', elderly: false },
+  { name: 'en', locale: 'en', elderly: false },
+  { name: 'elderly (zh-CN)', locale: 'zh-CN', elderly: true },
+] as const;
+export type Mode = (typeof modes)[number];
+
+/** What a sighted user reads in the element's shadow root, whitespace collapsed. */
+export function visibleText(el: Element): string {
+  return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
+}
+
+export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
+  const found = el.shadowRoot!.querySelector<T>(selector);
+  if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
+  return found;
+}
+
+export function $$<T extends Element = HTMLElement>(el: Element, selector: string): T[] {
+  return [...el.shadowRoot!.querySelectorAll<T>(selector)];
+}
+
+/** The button whose text contains `label`. */
+export function button(el: Element, label: string): HTMLButtonElement {
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes(label));
+  if (!found) throw new Error(`no button "${label}" in <${el.localName}>`);
+  return found;
+}
+
+/** Waits until the shadow root shows `text`. */
+export async function untilText(el: Element, text: string): Promise<void> {
+  await waitUntil(() => visibleText(el).includes(text), `"${text}" never appeared in <${el.localName}>; it shows: ${visibleText(el).slice(0, 300)}`, { timeout: 20_000 });
+}
+
+/** The element focused inside `el`'s shadow root. */
+export function focused(el: Element): Element | null {
+  return el.shadowRoot!.activeElement;
+}
+
+/** The elderly-mode promises a user can measure: text ≥ 18 px, line height ≥ 1.3, targets ≥ 44 px. */
+export function expectElderlySizes(el: Element): void {
+  const base = $(el, '[part~="base"]');
+  const style = getComputedStyle(base);
+  const fontSize = parseFloat(style.fontSize);
+  expect(fontSize, 'base text size').to.be.at.least(18);
+  expect(parseFloat(style.lineHeight) / fontSize, 'line height').to.be.at.least(1.3);
+  const targets = $$(el, 'button, input:not([type="checkbox"]), select, .checkbox label').filter((t) => t.getClientRects().length > 0);
+  for (const target of targets) {
+    expect(target.getBoundingClientRect().height, `height of ${target.outerHTML.slice(0, 80)}`).to.be.at.least(44);
+  }
+}

@@ -1,0 +1,36 @@
+// `npm start`: builds what is needed, then serves the API with the demo data on its embedded database
+// (./.data, or CREDIT_DATA_DIR; DATABASE_URL for PostgreSQL) and the example portal at /.
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+
+const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const { startServer } = await import('@credit-kit/server');
+const portal = 'examples/portal';
+const server = await startServer({
+  port: Number(process.env.PORT ?? 8787),
+  seed: 'demo',
+  staticRoot: existsSync(portal) ? portal : undefined,
+  logger: process.env.CREDIT_LOG === '1' ? undefined : false,
+});
+
+console.log(`
+credit-kit is running (${server.deps.db.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${process.env.CREDIT_DATA_DIR ?? './.data'}`})
+
+  portal   ${server.url}/
+  API      ${server.url}/v1
+  docs     ${server.url}/docs
+  health   ${server.url}/healthz
+
+  demo publishable key  ${server.demo.publishableKey}   (valid from http://localhost:* and http://127.0.0.1:*)
+  demo secret key       ${server.demo.secretKey}   (server-side only; demo data only)
+
+Set CREDIT_LOG=1 for request logs. Ctrl+C stops.`);
+
+const stop = async () => {
+  await server.close();
+  process.exit(0);
+};
+process.once('SIGINT', stop);
+process.once('SIGTERM', stop);
