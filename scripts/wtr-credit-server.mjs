@@ -1,15 +1,24 @@
-// A web-test-runner plugin that runs the real reference server beside the browser tests.
-// Tests read `/__credit-server.json` for its URL and demo keys, and ask
-// `/__credit-server/session?subject=CODE&name=NAME` for a subject session: minting one takes the
-// secret key, which must stay server-side, so the plugin mints it on the test's behalf.
+// A web-test-runner plugin that runs the real reference server beside the browser tests, on a
+// fresh in-memory database with the demo data. Needs tsx and the `source` condition (scripts/wtr.mjs).
+//   GET /__credit-server.json                       → { url, demo: { publishableKey, subjects, templates, records, … } }
+//   GET /__credit-server/session?subject=CODE[&name=…][&ttl=…] → a subject session. Minting takes the
+//       secret key, which must stay server-side, so the plugin mints it on the test's behalf.
+//   GET /__credit-hang/…                            → answers only after 5 s (for client timeouts)
+const json = (value, status = 200) => ({ body: JSON.stringify(value), type: 'json', status });
+
 export function creditServerPlugin() {
-  let server;
   let starting;
   const start = () =>
-    (starting ??= import('@credit-kit/server').then(async ({ startServer }) => {
-      server = await startServer({ port: 0, dataDir: 'memory://', seed: 'demo', logger: false });
-      return server;
-    }));
+    (starting ??= import('@credit-kit/server').then(({ startServer }) =>
+      startServer({ port: 0, dataDir: 'memory://', seed: 'demo', logger: false, rateLimit: false }),
+    ));
+  const staff = async (server, path, init = {}) => {
+    const response = await fetch(`${server.url}${path}`, {
+      ...init,
+      headers: { authorization: `Bearer ${server.demo.secretKey}`, 'content-type': 'application/json' },
+    });
+    return { status: response.status, body: await response.json() };
+  };
 
   return {
     name: 'credit-server',
@@ -18,22 +27,23 @@ export function creditServerPlugin() {
     },
     async serve(context) {
       if (context.path === '/__credit-server.json') {
-        const s = await start();
-        return { body: JSON.stringify({ url: s.url, demo: s.demo }), type: 'json' };
+        const server = await start();
+        return json({ url: server.url, demo: server.demo });
       }
       if (context.path === '/__credit-server/session') {
-        const s = await start();
+        const server = await start();
         const subjectCode = context.query.subject;
-        const response = await fetch(`${s.url}/v1/subject-sessions`, {
+        const name = context.query.name ?? (await staff(server, `/v1/subjects/${subjectCode}/status`)).body.name ?? '测试主体';
+        const ttl = context.query.ttl ? { ttlSeconds: Number(context.query.ttl) } : {};
+        const minted = await staff(server, '/v1/subject-sessions', {
           method: 'POST',
-          headers: { authorization: `Bearer ${s.demo.secretKey}`, 'content-type': 'application/json' },
-          body: JSON.stringify({
-            subjectCode,
-            subjectName: context.query.name ?? '测试主体',
-            ...(context.query.ttl ? { ttlSeconds: Number(context.query.ttl) } : {}),
-          }),
+          body: JSON.stringify({ subjectCode, subjectName: name, ...ttl }),
         });
-        return { body: await response.text(), type: 'json' };
+        return json(minted.body, minted.status);
+      }
+      if (context.path.startsWith('/__credit-hang/')) {
+        await new Promise((resolve) => setTimeout(resolve, 5000));
+        return json({});
       }
       return undefined;
     },

@@ -1,4 +1,4 @@
-// The SDK in Chromium against the real server (started by packages/sdk/web-test-runner.config.mjs).
+// The SDK in Chromium against the real server (run beside the tests by scripts/wtr-credit-server.mjs).
 import { expect } from '@open-wc/testing';
 import type { CommitmentTemplate, SessionSubject, SubjectSession } from '@credit-kit/contract';
 import {
@@ -22,7 +22,7 @@ interface ServerInfo {
 let info: ServerInfo;
 const portal = (opts: Partial<ClientOptions> = {}) => createClient({ baseUrl: info.url, publishableKey: info.publishableKey, locale: 'en', ...opts });
 const subjectClient = async (subject: keyof ServerInfo['subjects'], opts: Partial<ClientOptions> = {}) => {
-  const session = (await (await fetch(`/__credit-session?subject=${subject}`)).json()) as SubjectSession;
+  const session = (await (await fetch(`/__credit-server/session?subject=${info.subjects[subject]}`)).json()) as SubjectSession;
   return createClient({ baseUrl: info.url, sessionToken: session.token, locale: 'en', ...opts });
 };
 const commitmentBody = (template: CommitmentTemplate, subject: SessionSubject) => ({
@@ -47,11 +47,9 @@ const counting = () => {
 describe('@credit-kit/sdk in Chromium', function () {
   this.timeout(20000);
 
-  before(async function () {
-    const response = await fetch('/__credit-server');
-    // Run without the server plugin (the repository-wide browser run): nothing to test against.
-    if (!response.ok) return this.skip();
-    info = (await response.json()) as ServerInfo;
+  before(async () => {
+    const { url, demo } = (await (await fetch('/__credit-server.json')).json()) as { url: string; demo: Omit<ServerInfo, 'url'> };
+    info = { url, ...demo };
   });
 
   it('batches 100 concurrent status look-ups into one request', async () => {

@@ -28,7 +28,7 @@ export async function write<T>(deps: Deps, principal: Principal, fn: (tx: Querya
 export async function insertAudited(deps: Deps, principal: Principal, insert: string, params: readonly unknown[], entry: Omit<AuditEntry, 'actor'>, subjects: readonly string[] = []): Promise<void> {
   const n = params.length;
   await deps.db.query(
-    `with w as (${insert}) insert into audit_log (actor, action, entity, entity_id, data) select $${n + 1}, $${n + 2}, $${n + 3}, $${n + 4}, $${n + 5}::jsonb from w`,
+    `with w as (${insert}) insert into audit_log (actor, action, entity, entity_id, data) select $${n + 1}::text, $${n + 2}::text, $${n + 3}::text, $${n + 4}::text, $${n + 5}::jsonb from w`,
     [...params, actorOf(principal), entry.action, entry.entity, entry.entityId, JSON.stringify(entry.data ?? {})],
   );
   if (subjects.length) await deps.statuses.invalidate(subjects);

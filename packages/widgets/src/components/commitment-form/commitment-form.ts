@@ -75,6 +75,8 @@ const focusTarget: Partial<Record<FieldId, string>> = { signature: 'signature-mo
  *
  * @summary Credit commitment signing form with receipt.
  *
+ * @tagname credit-commitment-form
+ *
  * @event credit-commitment-signed - The commitment was created; `detail: { commitment }` (with its signed receipt).
  * @event credit-commitment-error - Loading or submitting failed; `detail: { error, message }`. On an expired session, set a fresh `session-token`: the input is kept.
  *

@@ -55,6 +55,8 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
  *
  * @summary Credit status badge (信用状况) of one subject, looked up by its code.
  *
+ * @tagname credit-status-badge
+ *
  * @event credit-status-load - The status arrived; `detail: { code, status }`.
  * @event credit-status-error - The code is invalid (no request made), unknown, or the look-up failed; `detail: { code, reason, message, error }`.
  *

@@ -1,0 +1,32 @@
+import { useState } from 'react';
+import type { Commitment } from '@credit-kit/contract';
+
+// Demo subjects of the reference server's seed (`npm start`).
+const subjects = ['91520402MA6DQC0Y2E', '91610902MA70HD8K2J', '92620102L452873191'];
+
+export function App({ sessionToken }: { sessionToken?: string }) {
+  const [locale, setLocale] = useState<'zh-CN' | 'en'>('zh-CN');
+  const [signed, setSigned] = useState<Commitment>();
+  return (
+    <main lang={locale}>
+      <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>{locale === 'en' ? '中文' : 'English'}</button>
+      <h1>{locale === 'en' ? 'Credit status' : '信用状况'}</h1>
+      <ul>
+        {subjects.map((code) => (
+          <li key={code}>
+            <credit-status-badge code={code} locale={locale} oncredit-status-error={(e) => console.warn(e.detail.reason, e.detail.message)} />
+          </li>
+        ))}
+      </ul>
+      {sessionToken ? (
+        <credit-commitment-form
+          template="tpl-approval-substitute"
+          sessionToken={sessionToken}
+          locale={locale}
+          oncredit-commitment-signed={(e) => setSigned(e.detail.commitment)}
+        />
+      ) : null}
+      {signed ? <p role="status">{signed.code}</p> : null}
+    </main>
+  );
+}

@@ -1,0 +1,40 @@
+// Builds @credit-kit/widgets: type declarations and ES modules in dist/ (tsc), single-file bundles with
+// Lit included in dist/bundle/ (Vite, root vite.config.ts) and custom-elements.json (cem analyze).
+// Prints each bundle's size, minified and gzipped. Needs the contract and sdk built first (their dist/
+// types). Run from anywhere: `node packages/widgets/scripts/build.mjs`.
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { fileURLToPath } from 'node:url';
+import { gzipSync } from 'node:zlib';
+
+const pkg = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../../..', import.meta.url));
+const require = createRequire(import.meta.url);
+const bin = (name, file) => require.resolve(`${name}/${file}`, { paths: [root] });
+
+/** Bundle names (see vite.config.ts) and their budgets in KB, minified and gzipped, Lit included. */
+export const bundles = { 'status-badge': 15, 'commitment-form': 30, 'credit-kit': 60 };
+
+const run = (script, args, options = {}) => execFileSync(process.execPath, [script, ...args], { stdio: 'inherit', ...options });
+
+console.log('widgets: tsc → dist/');
+run(bin('typescript', 'bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: pkg });
+
+const { build } = await import(bin('vite', 'dist/node/index.js'));
+for (const name of Object.keys(bundles)) {
+  console.log(`widgets: vite → dist/bundle/${name}.js`);
+  process.env.CREDIT_KIT_BUNDLE = name;
+  await build({ root, configFile: `${root}/vite.config.ts` });
+}
+delete process.env.CREDIT_KIT_BUNDLE;
+
+console.log('widgets: cem analyze → custom-elements.json');
+run(bin('@custom-elements-manifest/analyzer', 'cem.js'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: pkg });
+
+console.log('\nbundle                min KB   gzip KB   budget');
+for (const [name, budget] of Object.entries(bundles)) {
+  const code = readFileSync(`${pkg}/dist/bundle/${name}.js`);
+  const gzip = gzipSync(code, { level: 9 }).length / 1024;
+  console.log(`${`${name}.js`.padEnd(20)} ${(code.length / 1024).toFixed(1).padStart(7)} ${gzip.toFixed(1).padStart(9)}   ${budget} KB${gzip > budget ? '  (over)' : ''}`);
+}
