@@ -18,11 +18,14 @@ export function testFiles(dir, suffix = '.test.ts') {
     .sort();
 }
 
-const nodeTest = (name, files, env = {}) => ({
+/** node:test over `files`; `through` runs it inside another command (scripts/postgres.mjs). */
+const nodeTest = (name, files, { env = {}, through = [] } = {}) => ({
   name,
   files,
   cmd: process.execPath,
   args: [
+    ...through,
+    ...(through.length ? [process.execPath] : []),
     '--conditions=source',
     '--import',
     'tsx',
@@ -54,12 +57,14 @@ const steps = [
     ...testFiles('packages/sdk/test/node'),
     ...testFiles('packages/server/test'),
   ]),
+  // The server suite again on a real PostgreSQL server (found, or started in a temporary folder).
+  nodeTest('server-postgres', testFiles('packages/server/test'), { through: ['scripts/postgres.mjs', '--'] }),
   {
     name: 'browser',
     cmd: process.execPath,
     args: ['scripts/wtr.mjs'],
     count: () => {
-    const file = `${out}/browser.json`;
+      const file = `${out}/browser.json`;
       return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
     },
   },
