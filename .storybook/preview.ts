@@ -4,8 +4,8 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { html } from 'lit';
-import { configure } from '@credit-kit/widgets/status-badge.js';
-import manifest from './dev-manifest.tmp.json';
+import { configure } from '@credit-kit/widgets';
+import manifest from '@credit-kit/widgets/custom-elements.json' with { type: 'json' };
 import { handlers, mockBaseUrl, mockPublishableKey } from '../stories/mocks/api.js';
 
 setCustomElementsManifest(manifest);

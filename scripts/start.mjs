@@ -1,17 +1,15 @@
 // `npm start`: builds what is needed, then serves the API with the demo data on its embedded database
 // (./.data, or CREDIT_DATA_DIR; DATABASE_URL for PostgreSQL) and the example portal at /.
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { tsImport } from 'tsx/esm/api';
 
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
-const { startServer } = await import('@credit-kit/server');
-const portal = 'examples/portal';
-const server = await startServer({
+// The portal's backend is example code in TypeScript; the packages it imports run from their builds.
+const { startPortalServer } = await tsImport('../examples/portal/serve.ts', import.meta.url);
+const server = await startPortalServer({
   port: Number(process.env.PORT ?? 8787),
-  seed: 'demo',
-  staticRoot: existsSync(portal) ? portal : undefined,
   logger: process.env.CREDIT_LOG === '1' ? undefined : false,
 });
 

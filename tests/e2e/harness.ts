@@ -5,10 +5,9 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Locale } from '@credit-kit/contract';
-import { startServer, type RunningServer } from '@credit-kit/server';
-import { portalBackend } from '../../examples/portal/backend.js';
+import type { RunningServer } from '@credit-kit/server';
+import { startPortalServer, widgetsBundle } from '../../examples/portal/serve.js';
 
-export const widgetsBundle = '.test-output/tmp-bundle/out/credit-kit.js'; // TEMP
 export const screenshotDir = '.test-output/screenshots';
 export type { Locale };
 export const locales: readonly Locale[] = ['zh-CN', 'en'];
@@ -30,36 +29,29 @@ export interface Portal {
   server: RunningServer;
   demo: NonNullable<RunningServer['demo']>;
   browser: Browser;
-  /** A fresh browser context (own storage) on `path`, in `locale`, ready once the portal has wired itself. */
-  open(path?: string, locale?: Locale): Promise<Page>;
+  /**
+   * A fresh browser context (own storage) on `path`, in `locale`, ready once the portal has wired
+   * itself; `beforeLoad` runs on the page before it navigates (to watch its requests from the start).
+   */
+  open(path?: string, locale?: Locale, beforeLoad?: (page: Page) => void): Promise<Page>;
   close(): Promise<void>;
 }
 
 export async function startPortal(): Promise<Portal> {
   if (!existsSync(widgetsBundle)) throw new Error(`${widgetsBundle} is missing: run \`npm run build\` first.`);
-  const server = await startServer({ port: 0, dataDir: 'memory://', seed: 'demo', logger: false, staticRoot: 'examples/portal' });
+  const server = await startPortalServer({ port: 0, dataDir: 'memory://', logger: false });
   const demo = server.demo!;
-  server.app.route(
-    '/',
-    portalBackend({
-      apiBaseUrl: server.url,
-      secretKey: demo.secretKey,
-      publishableKey: demo.publishableKey,
-      subjectCodes: Object.values(demo.subjects),
-      widgetsBundle,
-    }),
-  );
   const browser = await launchChromium();
   return {
     url: server.url,
     server,
     demo,
     browser,
-    async open(path = '/', locale = 'zh-CN') {
+    async open(path = '/', locale = 'zh-CN', beforeLoad) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });
       const page = await context.newPage();
-      await context.setExtraHTTPHeaders({ origin: server.url }); // TEMP until the server accepts same-origin GETs
       page.on('pageerror', (error) => console.error(`[page error] ${error.message}`));
+      beforeLoad?.(page);
       const target = new URL(path, server.url);
       if (path === '/') target.searchParams.set('lang', locale);
       await page.goto(target.href);

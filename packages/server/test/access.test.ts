@@ -81,6 +81,13 @@ describe('keys, origins and sessions', () => {
     await api.problem('GET', statusPath, { as: 'pk', origin: null }, 'origin_not_allowed');
   });
 
+  it('takes a same-origin GET (no Origin header, Sec-Fetch-Site: same-origin) as coming from the server\'s own origin', async () => {
+    // app.request() serves http://localhost/…, which the demo key allows.
+    await api.json('GET', statusPath, { as: 'pk', origin: null, headers: { 'sec-fetch-site': 'same-origin' } });
+    await api.problem('GET', statusPath, { as: 'pk', origin: null, headers: { 'sec-fetch-site': 'cross-site' } }, 'origin_not_allowed');
+    await api.problem('GET', statusPath, { as: 'sk', origin: null, headers: { 'sec-fetch-site': 'same-origin' } }, 'forbidden');
+  });
+
   it('refuses a secret key sent from a browser origin', async () => {
     await api.json('GET', statusPath, { as: 'sk' });
     await api.problem('GET', statusPath, { as: 'sk', origin: PORTAL_ORIGIN }, 'forbidden');

@@ -7,13 +7,23 @@ import { originMatches } from './origins.js';
 const bearer = (header: string | undefined) => header?.match(/^Bearer\s+(\S+)$/i)?.[1];
 
 /**
+ * The browser origin a request comes from. Browsers send no Origin on same-origin GETs, but do send
+ * `Sec-Fetch-Site: same-origin` (a header page scripts cannot set), so the page's origin is the server's.
+ */
+function requestOrigin(c: Context<AppEnv>): string | undefined {
+  const origin = c.req.header('origin');
+  if (origin) return origin;
+  return c.req.header('sec-fetch-site') === 'same-origin' ? new URL(c.req.url).origin : undefined;
+}
+
+/**
  * Resolves the caller from `Authorization: Bearer` and enforces the key model: publishable keys only
  * from their registered origins, secret keys never from a browser, sessions unexpired and from a
  * registered portal origin. Then checks the route admits that kind of caller.
  */
 export async function authenticate(c: Context<AppEnv>, deps: Deps, access: readonly Access[], clientIp: string): Promise<Principal> {
   const token = bearer(c.req.header('authorization'));
-  const origin = c.req.header('origin');
+  const origin = requestOrigin(c);
   const anonymous: Principal = { kind: 'public', id: `ip:${clientIp}` };
   if (access.includes('public')) {
     // Anyone may call a public route; a key that resolves only gives the caller its own rate-limit budget.
