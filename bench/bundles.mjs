@@ -19,13 +19,6 @@ const floorCell = { floor: kB(floor), floorValue: floor };
 rows.push(row('Lit core alone (LitElement, html, css)', { measured: kB(gzipSize(await buildLitCore())) }));
 rows.push(row('minimal Lit element, Lit bundled (the floor)', { measured: kB(floor) }));
 
-/** The widget source a bundle is built from, when it can be found. */
-function entryOf(file) {
-  const entries = join(root, 'packages/widgets/src/entries');
-  const candidates = [join(entries, file.replace(/\.js$/, '.ts')), ...(file === 'credit-kit.js' ? [join(root, 'packages/widgets/src/index.ts')] : [])];
-  return candidates.find((f) => existsSync(f));
-}
-
 const budgets = measureBudgets();
 const budgeted = new Set(budgets.map((b) => basename(b.path)));
 for (const b of budgets) {
@@ -42,12 +35,12 @@ for (const b of budgets) {
 
 // For a bundle over its budget, say what it is made of, so the fix goes to the right dependency.
 for (const b of budgets.filter((x) => !x.missing && !x.passed)) {
-  const entry = entryOf(basename(b.path));
-  if (!entry) continue;
-  const parts = await composition(entry);
+  const name = basename(b.path, '.js');
+  const parts = await composition(name).catch(() => undefined);
+  if (!parts) continue;
   const total = parts.reduce((sum, [, bytes]) => sum + bytes, 0);
-  const top = parts.slice(0, 8).map(([name, bytes]) => `${name} ${Math.round((100 * bytes) / total)} %`);
-  notes.push(`${basename(b.path)} is over budget; of its minified code (esbuild build of ${entry.slice(root.length)}): ${top.join(', ')}`);
+  const top = parts.slice(0, 8).map(([part, bytes]) => `${part} ${Math.round((100 * bytes) / total)} %`);
+  notes.push(`${name}.js is over budget; its build's code by module (share of bytes before gzip): ${top.join(', ')}`);
 }
 
 const built = existsSync(bundleDir) ? readdirSync(bundleDir).filter((f) => f.endsWith('.js')).sort() : [];

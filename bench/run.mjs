@@ -21,17 +21,21 @@ function newest(dir) {
   return Math.max(0, ...readdirSync(dir, { recursive: true }).map((f) => statSync(join(dir, String(f))).mtimeMs));
 }
 
-function buildIfNeeded() {
+/** Oldest bundle's modification time, or 0 when one is missing. */
+function bundlesBuilt() {
   const bundles = readBudgets().map((b) => join(root, b.path));
-  const built = bundles.every((f) => existsSync(f)) ? Math.min(...bundles.map((f) => statSync(f).mtimeMs)) : 0;
-  const sources = Math.max(...['contract', 'sdk', 'widgets'].map((p) => newest(join(root, 'packages', p, 'src'))));
-  if (built > sources) return;
-  console.log(built ? 'bundles are older than their sources: npm run build' : 'bundles missing: npm run build');
+  return bundles.every((f) => existsSync(f)) ? Math.min(...bundles.map((f) => statSync(f).mtimeMs)) : 0;
+}
+
+/** Runs `npm run build` when a bundle is missing or older than the sources; returns a note when that did not help. */
+function buildIfNeeded() {
+  const sources = () => Math.max(...['contract', 'sdk', 'widgets'].map((p) => newest(join(root, 'packages', p, 'src'))));
+  if (bundlesBuilt() > sources()) return undefined;
+  console.log(bundlesBuilt() ? 'bundles are older than their sources: npm run build' : 'bundles missing: npm run build');
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) {
-    console.error('npm run build failed');
-    process.exit(1);
-  }
+  if (build.status !== 0) return `npm run build failed (exit ${build.status}): the figures are of the bundles already there, if any`;
+  if (bundlesBuilt() <= sources()) return 'npm run build left the widget bundles missing or older than their sources';
+  return undefined;
 }
 
 /** Rows read from the printed table of a benchmark that does not print a BENCH_JSON line yet. */
@@ -43,10 +47,10 @@ function fallback(script, stdout) {
 }
 
 const machineNow = machine(); // before anything runs, so the load average is the machine's own
-if (!process.argv.includes('--no-build')) buildIfNeeded();
-
 const rows = [];
 const notes = [];
+const buildNote = process.argv.includes('--no-build') ? undefined : buildIfNeeded();
+if (buildNote) notes.push(buildNote);
 let broken = 0;
 const started = Date.now();
 for (const script of benches) {

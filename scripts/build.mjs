@@ -24,12 +24,16 @@ for (const name of order) {
     continue;
   }
   const stamp = `${dir}/dist/.build-stamp`;
-  if (!force && existsSync(stamp) && newest(stamp) > Math.max(newest(`${dir}/src`), newest(`${dir}/tsconfig.build.json`))) {
+  const inputs = [`${dir}/src`, `${dir}/tsconfig.build.json`, `${dir}/package.json`, ...order.slice(0, order.indexOf(name)).map((dep) => `packages/${dep}/dist/.build-stamp`)];
+  if (!force && existsSync(stamp) && newest(stamp) > Math.max(...inputs.map(newest))) {
     console.log(`build: ${name} up to date`);
     continue;
   }
   const started = Date.now();
-  const result = spawnSync(process.execPath, [tsc, '-p', `${dir}/tsconfig.build.json`], { stdio: 'inherit' });
+  // A package with its own build script (widgets: bundles and manifest too) builds itself.
+  const own = `${dir}/scripts/build.mjs`;
+  const args = existsSync(own) ? [own] : [tsc, '-p', `${dir}/tsconfig.build.json`];
+  const result = spawnSync(process.execPath, args, { stdio: 'inherit' });
   if (result.status !== 0) {
     console.error(`build: ${name} failed`);
     process.exit(result.status ?? 1);

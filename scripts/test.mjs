@@ -56,6 +56,8 @@ const steps = [
     ...testFiles('packages/contract/test'),
     ...testFiles('packages/sdk/test/node'),
     ...testFiles('packages/server/test'),
+    ...testFiles('packages/widgets/test'),
+    ...testFiles('stories/fixtures'),
   ]),
   // The server suite again on a real PostgreSQL server (found, or started in a temporary folder).
   nodeTest('server-postgres', testFiles('packages/server/test'), { through: ['scripts/postgres.mjs', '--'] }),
@@ -63,12 +65,25 @@ const steps = [
     name: 'browser',
     cmd: process.execPath,
     args: ['scripts/wtr.mjs'],
-    count: () => {
-      const file = `${out}/browser.json`;
-      return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
-    },
+    count: () => readJson(`${out}/browser.json`),
   },
+  // What ships: the package builds and bundles, their size budgets, Storybook, the examples, and the
+  // portal end to end in Chromium against the real server.
+  { name: 'build', cmd: process.execPath, args: ['scripts/build.mjs'] },
+  {
+    name: 'budgets',
+    cmd: process.execPath,
+    args: ['bench/check-budgets.mjs', `--summary=${out}/budgets.json`],
+    count: () => readJson(`${out}/budgets.json`),
+  },
+  npx('storybook', ['storybook', 'build', '-o', 'storybook-static', '--quiet']),
+  { name: 'examples', cmd: process.execPath, args: ['examples/check.mjs'] },
+  nodeTest('e2e', testFiles('tests/e2e')),
 ];
+
+function readJson(file) {
+  return existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : undefined;
+}
 
 function run(step) {
   return new Promise((resolve) => {

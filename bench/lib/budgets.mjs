@@ -22,7 +22,7 @@ function retargeted(config) {
 
 /**
  * Runs size-limit in JSON mode and returns every budget with its result:
- * { name, path, limit, size (bytes), sizeLimit (bytes), passed, missing, error }.
+ * { name, path, limit, gzip, size (bytes), sizeLimit (bytes), passed, missing }.
  * size-limit reports a missing file as size 0 and `passed`, so missing files are caught here.
  */
 export function measureBudgets(config = defaultConfig) {

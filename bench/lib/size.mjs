@@ -3,7 +3,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
-import { cacheDir } from './paths.mjs';
+import { cacheDir, root } from './paths.mjs';
 
 /** Gzipped size in bytes at level 9, which is what @size-limit/file measures with `gzip: true`. */
 export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
@@ -36,31 +36,28 @@ export async function reminify(code) {
 }
 
 /**
- * What a bundle is made of: `entry` built with esbuild (minified, `source` condition), its output bytes
- * grouped by package or by workspace folder, largest first. An approximation of the real build that is
- * close enough to say which dependency a budget goes to.
+ * What a widget bundle is made of: the real build (root vite.config.ts, `CREDIT_KIT_BUNDLE=name`) run
+ * again in memory, its rendered bytes grouped by dependency or workspace file, largest first.
  */
-export async function composition(entry) {
-  const result = await build({
-    entryPoints: [entry],
-    bundle: true,
-    minify: true,
-    format: 'esm',
-    target: 'es2022',
-    conditions: ['source'],
-    write: false,
-    metafile: true,
-    outdir: cacheDir(),
-    logLevel: 'silent',
-  });
-  const output = Object.values(result.metafile.outputs).find((o) => o.entryPoint);
+export async function composition(name) {
+  const { build: viteBuild } = await import('vite'); // only loaded when a budget is over
+  const previous = process.env.CREDIT_KIT_BUNDLE;
+  process.env.CREDIT_KIT_BUNDLE = name;
+  let result;
+  try {
+    result = await viteBuild({ configFile: join(root, 'vite.config.ts'), root, logLevel: 'silent', build: { write: false } });
+  } finally {
+    if (previous === undefined) delete process.env.CREDIT_KIT_BUNDLE;
+    else process.env.CREDIT_KIT_BUNDLE = previous;
+  }
+  const chunk = [result].flat().flatMap((r) => r.output).find((o) => o.type === 'chunk');
   const groups = new Map();
-  for (const [file, { bytesInOutput }] of Object.entries(output.inputs)) {
+  for (const [id, { renderedLength }] of Object.entries(chunk.modules)) {
     const group =
-      file.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? // a dependency: its package
-      file.match(/packages\/[^/]+\/src\/(?:[^/]+\/)?[^/]+?(?=\/|\.ts$)/)?.[0] ?? // a workspace file or folder
-      file;
-    groups.set(group, (groups.get(group) ?? 0) + bytesInOutput);
+      id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? // a dependency: its package
+      id.match(/packages\/([^/]+)\/src\/(.+?)\.ts$/)?.slice(1).join('/') ?? // a workspace file
+      id;
+    groups.set(group, (groups.get(group) ?? 0) + renderedLength);
   }
   return [...groups].sort((a, b) => b[1] - a[1]);
 }

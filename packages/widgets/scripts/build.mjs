@@ -7,11 +7,11 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
+import { build } from 'vite';
 
 const pkg = fileURLToPath(new URL('..', import.meta.url));
 const root = fileURLToPath(new URL('../../..', import.meta.url));
-const require = createRequire(import.meta.url);
-const bin = (name, file) => require.resolve(`${name}/${file}`, { paths: [root] });
+const bin = createRequire(import.meta.url).resolve;
 
 /** Bundle names (see vite.config.ts) and their budgets in KB, minified and gzipped, Lit included. */
 export const bundles = { 'status-badge': 15, 'commitment-form': 30, 'credit-kit': 60 };
@@ -19,9 +19,8 @@ export const bundles = { 'status-badge': 15, 'commitment-form': 30, 'credit-kit'
 const run = (script, args, options = {}) => execFileSync(process.execPath, [script, ...args], { stdio: 'inherit', ...options });
 
 console.log('widgets: tsc → dist/');
-run(bin('typescript', 'bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: pkg });
+run(bin('typescript/bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: pkg });
 
-const { build } = await import(bin('vite', 'dist/node/index.js'));
 for (const name of Object.keys(bundles)) {
   console.log(`widgets: vite → dist/bundle/${name}.js`);
   process.env.CREDIT_KIT_BUNDLE = name;
@@ -30,7 +29,7 @@ for (const name of Object.keys(bundles)) {
 delete process.env.CREDIT_KIT_BUNDLE;
 
 console.log('widgets: cem analyze → custom-elements.json');
-run(bin('@custom-elements-manifest/analyzer', 'cem.js'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: pkg });
+run(bin('@custom-elements-manifest/analyzer/cem.js'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: pkg });
 
 console.log('\nbundle                min KB   gzip KB   budget');
 for (const [name, budget] of Object.entries(bundles)) {

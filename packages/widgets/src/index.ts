@@ -2,3 +2,5 @@
 export * from './entries/status-badge.js';
 export * from './entries/commitment-form.js';
 export { CreditElement } from './internal/credit-element.js';
+// The all-in-one bundle is also the SDK for a page without a build step (e.g. the public commitment column).
+export { createClient, verifyReceipt } from '@credit-kit/sdk';

@@ -4,7 +4,7 @@ import { makeUscc, type Commitment, type Page, type PublicCommitment } from '@cr
 import '../../entries/commitment-form.js';
 import { configure } from '../../internal/config.js';
 import { isCallTo } from '../../internal/test/fake-api.js';
-import { $, untilText, visibleText } from '../../internal/test/helpers.js';
+import { $, confirmAndNameWithKeys, untilText, visibleText } from '../../internal/test/helpers.js';
 import { mintSession, publicGet, useRealServer, type RealServer } from '../../internal/test/real-server.js';
 import type { CreditCommitmentForm } from './commitment-form.js';
 
@@ -38,11 +38,7 @@ describe('<credit-commitment-form> against the real server', function () {
     $<HTMLInputElement>(el, '#contactPhone').focus();
     await sendKeys({ type: '0851-86812345' });
     await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ type: '王经理' });
+    await confirmAndNameWithKeys('王经理');
     const signed = oneEvent(el, 'credit-commitment-signed');
     await sendKeys({ press: 'Enter' });
     const { commitment } = (await signed).detail;

@@ -1,10 +1,10 @@
 import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys } from '@web/test-runner-commands';
 import type { CreateCommitmentRequest } from '@credit-kit/contract';
 import '../../entries/commitment-form.js';
 import { configure } from '../../internal/config.js';
-import { deferred, FAKE_DRAFTS, isCallTo, json, offline, ORG_CODE, problem, session, template, useFakeApi, type FakeApi } from '../../internal/test/fake-api.js';
-import { $, $$, button, expectElderlySizes, focused, modes, untilText, visibleText, type Mode } from '../../internal/test/helpers.js';
+import { deferred, FAKE_DRAFTS, isCallTo, json, offline, ORG_CODE, problem, session, signedCommitment, template, useFakeApi, type FakeApi } from '../../internal/test/fake-api.js';
+import { $, $$, button, confirmAndNameWithKeys, expectElderlySizes, focused, modes, untilText, visibleText, type Mode } from '../../internal/test/helpers.js';
 import type { CreditCommitmentForm } from './commitment-form.js';
 
 const TITLE = '食品经营许可证明事项告知承诺书';
@@ -279,14 +279,7 @@ describe('<credit-commitment-form>', () => {
     // kind → name → code → legal representative → phone → read → truthful → signer's name.
     for (let i = 0; i < 5; i++) await sendKeys({ press: 'Tab' });
     expect(focused(el)).to.equal($(el, '#read'));
-    await sendKeys({ press: 'Space' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ press: 'Space' });
-    await sendKeys({ press: 'Tab' });
-    await sendKeys({ down: 'Control' });
-    await sendKeys({ press: 'a' });
-    await sendKeys({ up: 'Control' });
-    await sendKeys({ type: '张三' });
+    await confirmAndNameWithKeys('张三');
     await sendKeys({ press: 'Tab' });
     expect(focused(el)?.textContent).to.contain('使用键盘签名');
     await sendKeys({ press: 'Enter' });
@@ -303,18 +296,52 @@ describe('<credit-commitment-form>', () => {
   it('sends a drawn signature', async () => {
     const el = await form();
     await fillAndConfirm(el);
+    // Pointer events dispatched on the canvas: browser-level mouse input waits for a visible tab,
+    // and test files run side by side in background tabs.
     const canvas = $(el, 'canvas');
-    canvas.scrollIntoView({ block: 'center' });
     const box = canvas.getBoundingClientRect();
-    await sendMouse({ type: 'move', position: [Math.round(box.left + 20), Math.round(box.top + 20)] });
-    await sendMouse({ type: 'down' });
-    await sendMouse({ type: 'move', position: [Math.round(box.left + 120), Math.round(box.top + 60)] });
-    await sendMouse({ type: 'up' });
+    const at = (type: string, x: number, y: number) =>
+      canvas.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, pointerId: 1, clientX: box.left + x, clientY: box.top + y }));
+    at('pointerdown', 20, 20);
+    for (let x = 30; x <= 120; x += 10) at('pointermove', x, 20 + x / 3);
+    at('pointerup', 120, 60);
     await submit(el);
     await untilText(el, '信用承诺已签署');
     const signature = sentBodies(api)[0]!.signature!;
     expect(signature.kind).to.equal('drawn');
     expect(signature.image).to.match(/^data:image\/png;base64,/);
+  });
+
+  it('signs with a fresh session token after the old one expired, keeping the input', async () => {
+    api = useFakeApi({
+      handlers: { 'POST /v1/commitments': (call, next) => (call.headers.get('authorization') === 'Bearer ss_fresh' ? next() : problem('session_expired', 401)) },
+    });
+    const el = await form();
+    await fillAndConfirm(el);
+    const failed = oneEvent(el, 'credit-commitment-error');
+    await submit(el);
+    expect(((await failed).detail.error as { expired?: boolean }).expired).to.equal(true);
+    el.sessionToken = 'ss_fresh';
+    await submit(el);
+    await untilText(el, '信用承诺已签署');
+  });
+
+  it('says so when the receipt does not verify', async () => {
+    api = useFakeApi({
+      handlers: {
+        'POST /v1/commitments': async ({ body }) => {
+          const commitment = await signedCommitment(body as CreateCommitmentRequest, 1);
+          // The shown payload no longer matches what was signed.
+          return json({ ...commitment, receipt: { ...commitment.receipt, payload: { ...commitment.receipt.payload, signer: '别人' } } }, 201);
+        },
+      },
+    });
+    const el = await form();
+    await fillAndConfirm(el);
+    await submit(el);
+    await untilText(el, '回执验证未通过');
+    expect(visibleText(el)).to.not.contain('回执验证通过');
+    await expect(el).to.be.accessible();
   });
 
   it('renders text from the API as text, never as HTML', async () => {

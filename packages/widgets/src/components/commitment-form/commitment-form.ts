@@ -287,7 +287,7 @@ export class CreditCommitmentForm extends CreditElement {
     try {
       const { fetch } = this.connection;
       const result = await verifyReceipt(commitment.receipt, { baseUrl: this.connection.baseUrl, ...(fetch ? { fetch } : {}) });
-      this.verification = result.valid ? { kind: 'valid' } : { kind: 'invalid', ...(result.reason ? { reason: result.reason } : {}) };
+      this.verification = { kind: result.valid ? 'valid' : 'invalid' };
     } catch {
       this.verification = { kind: 'unavailable' };
     }

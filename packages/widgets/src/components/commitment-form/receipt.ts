@@ -2,7 +2,7 @@ import { maskName, maskSubjectCode, type Commitment, type Locale } from '@credit
 import { html } from 'lit';
 import type { FormMessages } from '../../internal/i18n/zh-CN.js';
 
-export type Verification = { kind: 'pending' } | { kind: 'valid' } | { kind: 'invalid'; reason?: string } | { kind: 'unavailable' };
+export type Verification = { kind: 'pending' } | { kind: 'valid' } | { kind: 'invalid' } | { kind: 'unavailable' };
 
 /** A natural person's name and number are masked on the receipt, which may be printed or forwarded. */
 function committerShown(c: Commitment['committer']) {
@@ -16,7 +16,7 @@ function verificationText(v: Verification, t: FormMessages) {
     case 'valid':
       return html`<strong class="ok"><span aria-hidden="true">✔ </span>${t.verified}</strong>`;
     case 'invalid':
-      return html`<strong class="error"><span aria-hidden="true">✖ </span>${t.notVerified}${v.reason ? `(${v.reason})` : ''}</strong>`;
+      return html`<strong class="error"><span aria-hidden="true">✖ </span>${t.notVerified}</strong>`;
     case 'unavailable':
       return html`<span class="error">${t.verifyUnavailable}</span>`;
   }

@@ -45,7 +45,12 @@ export class SignaturePad {
 
   private readonly down = (event: PointerEvent) => {
     event.preventDefault();
-    this.canvas.setPointerCapture?.(event.pointerId);
+    // Keeps the stroke when the pointer leaves the box; a pointer already gone cannot be captured.
+    try {
+      this.canvas.setPointerCapture(event.pointerId);
+    } catch {
+      // Drawing still works inside the box.
+    }
     this.last = this.point(event);
     this.line(this.last, { x: this.last.x + 0.1, y: this.last.y + 0.1 });
   };

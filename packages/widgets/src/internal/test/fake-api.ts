@@ -16,7 +16,8 @@ export interface Call {
   body: unknown;
 }
 
-type Handler = (call: Call) => Response | Promise<Response>;
+/** Answers a call; `next` gives the default answer of the route. */
+type Handler = (call: Call, next: () => Response | Promise<Response>) => Response | Promise<Response>;
 
 export const json = (body: unknown, status = 200) => new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json' } });
 
@@ -164,7 +165,8 @@ export function fakeApi(options: { statuses?: Status[]; handlers?: Record<string
     const route = `${call.method} ${call.path}`;
     // Exact routes first, then the longest prefix (`GET /v1/commitment-templates/` for any id).
     const match = handlers[route] ? route : Object.keys(handlers).filter((k) => route.startsWith(k)).sort((a, b) => b.length - a.length)[0];
-    return match ? handlers[match]!(call) : problem('not_found', 404);
+    const fallback = () => (match && defaults[match] ? defaults[match](call, fallback) : problem('not_found', 404));
+    return match ? handlers[match]!(call, fallback) : problem('not_found', 404);
   };
   return {
     fetch: fakeFetch as typeof fetch,

@@ -1,4 +1,5 @@
 import { expect, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 
 /** The three ways every state is checked: each UI language, and elderly mode. */
 export const modes = [
@@ -51,4 +52,16 @@ export function expectElderlySizes(el: Element): void {
   for (const target of targets) {
     expect(target.getBoundingClientRect().height, `height of ${target.outerHTML.slice(0, 80)}`).to.be.at.least(44);
   }
+}
+
+/**
+ * Keys only, from the focused "I have read" checkbox: ticks both confirmations, then replaces the
+ * signer's name with `name`. Focus ends in the signer's name.
+ */
+export async function confirmAndNameWithKeys(name: string): Promise<void> {
+  for (const press of ['Space', 'Tab', 'Space', 'Tab']) await sendKeys({ press });
+  await sendKeys({ down: 'Control' });
+  await sendKeys({ press: 'a' });
+  await sendKeys({ up: 'Control' });
+  await sendKeys({ type: name });
 }
