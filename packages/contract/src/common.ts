@@ -16,7 +16,10 @@ export const text = (max: number, min = 1) => z.string().check(z.trim(), z.minLe
 
 export const MobilePhone = z.string().check(z.regex(/^1[3-9]\d{9}$/));
 /** Mobile numbers and landlines with an area code (e.g. 0851-86812345). */
-export const Phone = z.string().check(z.regex(/^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/));
+const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
+/** Whether `value` is a mobile number or a landline with its area code: `Phone`'s rule, without zod. */
+export const isPhone = (value: string): boolean => phonePattern.test(value);
+export const Phone = z.string().check(z.regex(phonePattern));
 
 export const PageQuery = z.object({
   cursor: z.optional(z.string().check(z.maxLength(200))),

@@ -44,8 +44,10 @@ export interface UsccOk {
   kind: 'uscc';
   /** The code with lowercase ASCII letters upper-cased. */
   code: string;
-  authority: Label;
-  entityKind: Label;
+  /** Position 1: the GB 32100 registration authority (`9` market regulation, …); `describeUscc` names it. */
+  authority: string;
+  /** Position 2: the entity kind within that authority (`1` after `9`: an enterprise); `describeUscc` names it. */
+  entityKind: string;
   /** Positions 3–8: the registering authority's GB/T 2260 area code. */
   areaCode: string;
   /** Positions 9–17: the GB 11714 organisation code, including its own check character. */
@@ -81,28 +83,15 @@ const PROVINCE = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[12])/;
 // Residence permits of Taiwan residents use 83 in the same GB 11643 format.
 const ID_PROVINCE = /^(1[1-5]|2[1-3]|3[1-7]|4[1-6]|5[0-4]|6[1-5]|71|8[1-3])/;
 
-type Names = readonly [zh: string, en: string];
-const OTHER: Names = ['其他', 'other'];
+/** GB 32100 registration authorities (position 1). */
+const USCC_AUTHORITIES = '123456789ANY';
 /**
- * GB 32100 registration authorities and their entity kinds. Kinds are checked strictly for the four
- * authorities that issue nearly all codes (1, 5, 9, Y); the rarer authorities accept any kind 1–9 so a
- * later amendment of the standard never locks a real subject out.
+ * Entity kinds (position 2) of the four authorities that issue nearly all codes, checked strictly; the
+ * rarer authorities accept any kind 1–9, so a later amendment of the standard never locks a real
+ * subject out. Their names are in `describeUscc` (uscc-names.ts), which a validator in a browser
+ * bundle does not carry.
  */
-const AUTHORITIES: Record<string, { name: Names; kinds: Record<string, Names>; strict?: true }> = {
-  '1': { name: ['机构编制', 'public-sector staffing'], strict: true, kinds: { 1: ['机关', 'government agency'], 2: ['事业单位', 'public institution'], 3: ['中央编办直接管理机构编制的群众团体', 'mass organisation'], 9: OTHER } },
-  '2': { name: ['外交', 'foreign affairs'], kinds: { 1: ['外国常驻新闻机构', 'resident foreign news agency'], 9: OTHER } },
-  '3': { name: ['司法行政', 'justice administration'], kinds: { 1: ['律师执业机构', 'law firm'], 2: ['公证处', 'notary office'], 3: ['基层法律服务所', 'grassroots legal service office'], 4: ['司法鉴定机构', 'forensic appraisal institution'], 5: ['仲裁委员会', 'arbitration commission'], 9: OTHER } },
-  '4': { name: ['文化', 'culture'], kinds: { 1: ['外国在华文化中心', 'foreign cultural centre'], 9: OTHER } },
-  '5': { name: ['民政', 'civil affairs'], strict: true, kinds: { 1: ['社会团体', 'social association'], 2: ['民办非企业单位', 'private non-enterprise unit'], 3: ['基金会', 'foundation'], 9: OTHER } },
-  '6': { name: ['旅游', 'tourism'], kinds: { 1: ['外国旅游部门常驻代表机构', 'foreign tourism office'], 2: ['港澳台地区旅游部门常驻内地(大陆)代表机构', 'Hong Kong, Macao or Taiwan tourism office'], 9: OTHER } },
-  '7': { name: ['宗教', 'religious affairs'], kinds: { 1: ['宗教活动场所', 'place of religious activity'], 2: ['宗教院校', 'religious school'], 9: OTHER } },
-  '8': { name: ['工会', 'trade unions'], kinds: { 1: ['基层工会', 'grassroots trade union'], 9: OTHER } },
-  '9': { name: ['工商', 'market regulation'], strict: true, kinds: { 1: ['企业', 'enterprise'], 2: ['个体工商户', 'individual business'], 3: ['农民专业合作社', 'farmers’ cooperative'] } },
-  A: { name: ['中央军委改革和编制办公室', 'CMC reform and staffing office'], kinds: { 1: ['军队事业单位', 'military public institution'], 9: OTHER } },
-  N: { name: ['农业', 'agriculture'], kinds: { 1: ['组级集体经济组织', 'group-level collective economic organisation'], 2: ['村级集体经济组织', 'village-level collective economic organisation'], 3: ['乡镇级集体经济组织', 'township-level collective economic organisation'], 9: OTHER } },
-  Y: { name: ['其他', 'other'], strict: true, kinds: { 1: OTHER } },
-};
-const UNLISTED: Names = ['未列明类别', 'unlisted kind'];
+export const USCC_STRICT_KINDS: Readonly<Record<string, string>> = { 1: '1239', 5: '1239', 9: '123', Y: '1' };
 
 const usccText = (reason: UsccFailureReason, position?: number, expected?: string): Message => {
   switch (reason) {
@@ -186,10 +175,8 @@ export function validateUscc(input: string): UsccResult {
 
   const a = code[0]!;
   const k = code[1]!;
-  const authority = AUTHORITIES[a];
-  if (!authority) return usccFail('registration-authority', 1);
-  const kindNames = authority.kinds[k] ?? (authority.strict || !/[1-9]/.test(k) ? undefined : UNLISTED);
-  if (!kindNames) return usccFail('entity-kind', 2);
+  if (!USCC_AUTHORITIES.includes(a)) return usccFail('registration-authority', 1);
+  if (!(USCC_STRICT_KINDS[a] ?? '123456789').includes(k)) return usccFail('entity-kind', 2);
 
   const areaCode = code.slice(2, 8);
   // Central-level registrations use 100000 (the whole country), which has no province prefix.
@@ -206,8 +193,8 @@ export function validateUscc(input: string): UsccResult {
     ok: true,
     kind: 'uscc',
     code,
-    authority: { code: a, zh: authority.name[0], en: authority.name[1] },
-    entityKind: { code: k, zh: kindNames[0], en: kindNames[1] },
+    authority: a,
+    entityKind: k,
     areaCode,
     organisationCode,
   };

@@ -4,6 +4,15 @@ import { CommitmentType } from './commitments.js';
 import { DeclarationCategory } from './declarations.js';
 import { RepairPath } from './repairs.js';
 import { Grade, ListKind, RecordClass, RecordKind } from './subjects.js';
+import {
+  commitmentTypeLabels,
+  declarationCategoryLabels,
+  gradeLabels,
+  listLabels,
+  recordClassLabels,
+  recordKindLabels,
+  repairPathLabels,
+} from './labels.js';
 
 const months = z.number().check(z.int(), z.minimum(0), z.maximum(120));
 const days = z.number().check(z.int(), z.minimum(0), z.maximum(365));
@@ -100,50 +109,13 @@ export const defaultPolicy: Policy = {
   ],
   workdays: ['2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
   labels: {
-    grades: {
-      A: { label: t('A级 诚信', 'A · Trustworthy'), description: t('信用良好,低风险,减少抽查频次', 'Good credit, low risk: fewer random inspections') },
-      B: { label: t('B级 良好', 'B · Normal'), description: t('信用一般,按常规比例抽查', 'Normal credit: routine inspections') },
-      C: { label: t('C级 关注', 'C · Attention'), description: t('信用较差,适当提高抽查比例', 'Attention: more frequent inspections') },
-      D: { label: t('D级 失信', 'D · Poor'), description: t('信用差,高风险,列为重点监管对象', 'Poor credit, high risk: key supervision') },
-    },
-    lists: {
-      red: t('守信激励对象(红名单)', 'Red list (trustworthy)'),
-      'key-attention': t('重点关注名单', 'Key-attention list'),
-      black: t('失信联合惩戒对象(黑名单)', 'Joint-sanction blacklist'),
-    },
-    recordClasses: { minor: t('轻微失信', 'Minor'), ordinary: t('一般失信', 'Ordinary'), serious: t('严重失信', 'Serious') },
-    recordKinds: {
-      'administrative-penalty': t('行政处罚', 'Administrative penalty'),
-      'commitment-breach': t('违背信用承诺', 'Breach of a credit commitment'),
-      'false-commitment': t('虚假承诺', 'False commitment'),
-      'court-judgement-default': t('失信被执行人', 'Judgement defaulter'),
-      'tax-violation': t('重大税收违法', 'Major tax violation'),
-      'food-drug-safety': t('食品药品安全严重违法', 'Serious food or drug safety violation'),
-      other: t('其他失信行为', 'Other dishonesty'),
-    },
-    commitmentTypes: {
-      'approval-substitute': t('审批替代', 'Replaces an approval'),
-      'missing-materials': t('容缺受理', 'Acceptance with missing materials'),
-      certification: t('证明事项', 'Replaces a certificate'),
-      'credit-repair': t('信用修复', 'Credit repair'),
-      'industry-self-discipline': t('行业自律', 'Industry self-discipline'),
-      voluntary: t('主动承诺', 'Voluntary'),
-      other: t('其他', 'Other'),
-    },
-    declarationCategories: {
-      qualification: t('资质证照', 'Qualifications and licences'),
-      honour: t('荣誉表彰', 'Honours'),
-      'market-operation': t('市场经营', 'Market operation'),
-      'contract-performance': t('合同履约', 'Contract performance'),
-      'public-welfare': t('社会公益', 'Public welfare'),
-      'integrity-management': t('诚信管理', 'Integrity management'),
-    },
-    repairPaths: {
-      commitment: t('信用修复承诺', 'Repair commitment'),
-      training: t('信用修复专题培训', 'Repair training course'),
-      'credit-report': t('信用报告', 'Credit report'),
-      'public-welfare': t('社会公益服务', 'Public-welfare service'),
-    },
+    grades: gradeLabels,
+    lists: listLabels,
+    recordClasses: recordClassLabels,
+    recordKinds: recordKindLabels,
+    commitmentTypes: commitmentTypeLabels,
+    declarationCategories: declarationCategoryLabels,
+    repairPaths: repairPathLabels,
   },
   scoring: {
     model: 'credit-kit-default-2026',

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import {
   USCC_ALPHABET,
+  USCC_STRICT_KINDS,
   identifierMessage,
   makeResidentId,
   makeUscc,
@@ -13,6 +14,7 @@ import {
   validateSubjectCode,
   validateUscc,
 } from '../src/identifiers.js';
+import { describeUscc } from '../src/uscc-names.js';
 
 const PUBLISHED_USCC = ['91350200776049653A', '91350503MA31DKY80A', '91230100128025258G'];
 const PUBLISHED_ID = '11010519491231002X';
@@ -60,7 +62,18 @@ describe('unified social credit code', () => {
   });
 
   it('describes a valid code', () => {
-    assert.deepEqual(validateUscc('91350503MA31DKY80A'), {
+    const result = validateUscc('91350503MA31DKY80A');
+    assert.deepEqual(result, {
+      ok: true,
+      kind: 'uscc',
+      code: '91350503MA31DKY80A',
+      authority: '9',
+      entityKind: '1',
+      areaCode: '350503',
+      organisationCode: 'MA31DKY80',
+    });
+    assert.ok(result.ok);
+    assert.deepEqual(describeUscc(result), {
       ok: true,
       kind: 'uscc',
       code: '91350503MA31DKY80A',
@@ -69,6 +82,20 @@ describe('unified social credit code', () => {
       areaCode: '350503',
       organisationCode: 'MA31DKY80',
     });
+  });
+
+  it('names every authority and entity kind the validator accepts', () => {
+    for (const authority of USCC_ALPHABET) {
+      for (const kind of USCC_ALPHABET) {
+        const first17 = authority + kind + '330100' + '00001312' + organisationCodeCheckCharacter('00001312');
+        const result = validateUscc(first17 + usccCheckCharacter(first17));
+        if (!result.ok) continue;
+        const { authority: a, entityKind: k } = describeUscc(result);
+        assert.ok(a.zh && a.en && k.zh && k.en, authority + kind);
+        // A strictly checked authority names each of its kinds; only the rarer ones have unlisted kinds.
+        if (USCC_STRICT_KINDS[authority]) assert.notEqual(k.en, 'unlisted kind', authority + kind);
+      }
+    }
   });
 
   it('upper-cases lowercase letters and returns the normalised code', () => {

@@ -11,7 +11,9 @@ import {
   Status,
   StatusBatchRequest,
   SubjectCode,
+  isPhone,
   makeUscc,
+  Phone,
   usccCheckCharacter,
 } from '../src/index.js';
 
@@ -140,4 +142,16 @@ test('problem details carry field paths', () => {
     errors: [{ path: 'committer.code', code: 'check-character', message: '校验码错误' }],
   });
   assert.equal(Problem.safeParse({ type: 't', title: 't', status: 422, code: 'nope' }).success, false);
+});
+
+test('isPhone accepts exactly what the Phone schema accepts', () => {
+  for (const phone of ['13800138000', '0851-86812345', '01012345678', '0571-8765432']) {
+    assert.equal(isPhone(phone), true, phone);
+    assert.equal(Phone.safeParse(phone).success, true, phone);
+  }
+  for (const phone of ['12800138000', '1380013800', '851-86812345', '0851-868123', '+8613800138000', '']) {
+    assert.equal(isPhone(phone), false, phone);
+    assert.equal(Phone.safeParse(phone).success, false, phone);
+  }
+  fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'0123456789-'), maxLength: 14 }), (s) => isPhone(s) === Phone.safeParse(s).success));
 });

@@ -11,48 +11,16 @@ export type RouteQuery<K extends RouteId> = Routes[K] extends { query: { _zod: {
 /** The item type of a paginated route. */
 export type ListItem<K extends RouteId> = RouteOutput<K> extends { data: (infer T)[]; nextCursor: unknown } ? T : never;
 
+/** Method and path of a route, as the contract declares it (`POST /v1/statuses:batch`). */
+export type Endpoint<K extends RouteId> = `${Routes[K]['method']} ${Routes[K]['path']}`;
+
 /**
- * Method and path of every route. Kept as plain strings so a browser bundle does not carry the
- * contract's route table (and with it every schema); `satisfies` fails the build if one drifts.
+ * A route as a resource calls it: its id (for response validation and the sets below) and its method
+ * and path. Each resource carries only its own, as plain strings, so a bundle holds neither the
+ * contract's route table (and with it every schema) nor the paths of resources it does not use; the
+ * type fails the build if one drifts from the contract.
  */
-export const endpoints = {
-  health: 'GET /healthz',
-  policy: 'GET /v1/policy',
-  jwks: 'GET /v1/.well-known/jwks.json',
-  getStatus: 'GET /v1/subjects/{code}/status',
-  batchStatuses: 'POST /v1/statuses:batch',
-  listRecords: 'GET /v1/subjects/{code}/records',
-  getRecord: 'GET /v1/records/{id}',
-  createRecord: 'POST /v1/records',
-  listTemplates: 'GET /v1/commitment-templates',
-  getTemplate: 'GET /v1/commitment-templates/{id}',
-  createCommitment: 'POST /v1/commitments',
-  getCommitment: 'GET /v1/commitments/{code}',
-  listCommitments: 'GET /v1/commitments',
-  verifyReceipt: 'POST /v1/receipts:verify',
-  recordFulfilment: 'POST /v1/commitments/{code}/fulfilment',
-  createDeclaration: 'POST /v1/declarations',
-  getDeclaration: 'GET /v1/declarations/{id}',
-  listDeclarations: 'GET /v1/declarations',
-  reviewDeclaration: 'POST /v1/declarations/{id}/review',
-  repairEligibility: 'POST /v1/repairs/eligibility',
-  createRepair: 'POST /v1/repairs',
-  getRepair: 'GET /v1/repairs/{id}',
-  listRepairs: 'GET /v1/repairs',
-  reviewRepair: 'POST /v1/repairs/{id}/review',
-  createObjection: 'POST /v1/objections',
-  getObjection: 'GET /v1/objections/{id}',
-  listObjections: 'GET /v1/objections',
-  reviewObjection: 'POST /v1/objections/{id}/review',
-  createCheck: 'POST /v1/checks',
-  getCheck: 'GET /v1/checks/{id}',
-  checkFeedback: 'POST /v1/checks/{id}/feedback',
-  uploadFile: 'POST /v1/files',
-  getFile: 'GET /v1/files/{id}',
-  createSession: 'POST /v1/subject-sessions',
-  getSession: 'GET /v1/session',
-  listKeys: 'GET /v1/keys',
-} as const satisfies { [K in RouteId]: `${Routes[K]['method']} ${Routes[K]['path']}` };
+export type Route<K extends RouteId = RouteId> = readonly [id: K, endpoint: Endpoint<K>];
 
 /** Routes only `public` may call: sent without credentials, which they neither need nor accept. */
 type PublicRoute = { [K in RouteId]: Routes[K]['access'] extends readonly ['public'] ? K : never }[RouteId];

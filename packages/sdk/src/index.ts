@@ -14,9 +14,9 @@ export {
   ValidationError,
   type ClientErrorCode,
 } from './errors.js';
-export type { CallOptions, ResponseValidators, ValidationResult, WriteOptions } from './http.js';
+export { createTransport, type CallOptions, type ResponseValidators, type Transport, type ValidationResult, type WriteOptions } from './transport.js';
 export { PageIterator } from './pagination.js';
 export type { UploadOptions } from './resources/files.js';
 export type { UploadProgress } from './xhr-fetch.js';
 export { verifyReceipt, type OfflineVerification, type ReceiptInvalidReason, type VerifyReceiptOptions } from './verify-receipt.js';
-export type * from './resource-types.js';
+export * from './resource-types.js';

@@ -1,4 +1,6 @@
-import type { Page } from '@credit-kit/contract';
+import type { Page, RouteId } from '@credit-kit/contract';
+import type { ListItem, Route } from './endpoints.js';
+import type { CallOptions, Transport } from './transport.js';
 
 /**
  * A cursor-paginated list. `for await` walks every item across pages; `await` gives the first page;
@@ -46,4 +48,15 @@ export class PageIterator<T> implements AsyncIterable<T>, PromiseLike<Page<T>> {
     }
     return items;
   }
+}
+
+/** A list route as a page iterator: the query's `cursor` is where it starts, each page's `nextCursor` where it goes on. */
+export function paginate<K extends RouteId>(
+  http: Transport,
+  route: Route<K>,
+  query: object | undefined,
+  opts: CallOptions & { params?: Record<string, string> } = {},
+): PageIterator<ListItem<K>> {
+  const { cursor, ...rest } = (query ?? {}) as { cursor?: string };
+  return new PageIterator((next) => http.request(route, { ...opts, query: { ...rest, cursor: next } }) as never, cursor);
 }

@@ -1,34 +1,52 @@
-import { isHTTPError, type RetryOptions } from 'ky';
+import type { Locale } from '@credit-kit/contract';
+import { APIUserAbortError } from './errors.js';
 
 /** Retried statuses: request timeout, an idempotent replay still running, rate limit, server trouble. */
 const retryStatuses = [408, 409, 429, 500, 502, 503, 504];
 /** Statuses whose `Retry-After` (seconds or HTTP date) replaces the computed backoff. */
 const retryAfterStatuses = [408, 409, 429, 503];
+/** The longest `Retry-After` waited for, in ms. */
+const maxRetryAfter = 60_000;
+/** The longest computed backoff, in ms. */
+const maxBackoff = 8_000;
 
 /** Base of the exponential backoff: 0.5 s, 1 s, 2 s, … capped at 8 s, each drawn uniformly below it. */
 export const backoff = (attempt: number) => 500 * 2 ** (attempt - 1);
 
 /**
- * Ky's retry settings for the SDK. Every request that reaches ky is safe to repeat: GETs, read-only
- * POSTs, and POSTs carrying an Idempotency-Key fixed for the logical call (set by `Http`).
- * Connection failures retry; 4xx never do, except 408, 429 and a 409 `idempotency_in_progress`.
+ * Whether an HTTP answer is worth another attempt. Every request the SDK makes is safe to repeat:
+ * GETs, read-only POSTs, and POSTs carrying an Idempotency-Key fixed for the logical call (set by
+ * `Transport`). 4xx never retry, except 408, 429 and a 409 `idempotency_in_progress`.
  */
-export function retryOptions(limit: number): RetryOptions {
-  return {
-    limit,
-    methods: ['get', 'post'],
-    statusCodes: retryStatuses,
-    afterStatusCodes: retryAfterStatuses,
-    maxRetryAfter: 60_000,
-    backoffLimit: 8_000,
-    delay: backoff,
-    jitter: true,
-    retryOnTimeout: false,
-    // `undefined` keeps ky's own handling (and its Retry-After support) for the listed statuses.
-    shouldRetry: ({ error }) => {
-      if (!isHTTPError(error) || error.response.status !== 409) return undefined;
-      const code = (error.data as { code?: unknown } | undefined)?.code;
-      return code === 'idempotency_in_progress' ? undefined : false;
-    },
-  };
+export function retryableStatus(status: number, body: unknown): boolean {
+  if (!retryStatuses.includes(status)) return false;
+  return status !== 409 || (body as { code?: unknown } | undefined)?.code === 'idempotency_in_progress';
+}
+
+/** `Retry-After` in seconds, when this status honours it. */
+export const honoursRetryAfter = (status: number) => retryAfterStatuses.includes(status);
+
+/**
+ * The wait before attempt `attempt + 1`: the server's `Retry-After` (seconds, capped at a minute) as
+ * given, otherwise the capped exponential backoff with full jitter.
+ */
+export function retryDelay(attempt: number, retryAfter: number | undefined): number {
+  if (retryAfter !== undefined) return Math.min(retryAfter * 1000, maxRetryAfter);
+  return Math.random() * Math.min(backoff(attempt), maxBackoff);
+}
+
+/** Waits `ms`; the caller's signal ends the wait at once with an abort error. */
+export function sleep(ms: number, signal: AbortSignal | undefined, locale: Locale): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const onAbort = () => {
+      clearTimeout(timer);
+      reject(new APIUserAbortError(locale, signal?.reason));
+    };
+    const timer = setTimeout(() => {
+      signal?.removeEventListener('abort', onAbort);
+      resolve();
+    }, ms);
+    if (signal?.aborted) onAbort();
+    else signal?.addEventListener('abort', onAbort, { once: true });
+  });
 }

@@ -4,7 +4,7 @@
  *   createClient({ baseUrl, publishableKey, validate: responseValidators })
  */
 import { routes, type RouteId } from '@credit-kit/contract';
-import type { ResponseValidators, ValidationResult } from './http.js';
+import type { ResponseValidators, ValidationResult } from './transport.js';
 
 export const responseValidators: ResponseValidators = Object.fromEntries(
   Object.entries(routes).map(([id, route]) => [id, (data: unknown): ValidationResult => route.response.safeParse(data)]),

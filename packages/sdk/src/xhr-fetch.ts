@@ -16,7 +16,7 @@ function parseHeaders(raw: string): Headers {
 }
 
 /**
- * A fetch made of XMLHttpRequest that reports upload progress. Used as ky's transport for one upload,
+ * A fetch made of XMLHttpRequest that reports upload progress. Used as the transport's fetch for one upload,
  * so retries, timeouts, abort and error mapping stay the same as for every other call.
  */
 export function xhrFetch(onProgress: (progress: UploadProgress) => void): typeof fetch {

@@ -1,5 +1,5 @@
 import type { EvidenceFile } from '@credit-kit/contract';
-import type { CallOptions, WriteOptions } from '../http.js';
+import type { CallOptions, WriteOptions } from '../transport.js';
 import { canReportUploadProgress, xhrFetch, type UploadProgress } from '../xhr-fetch.js';
 import { Resource } from './resource.js';
 
@@ -18,7 +18,7 @@ export class Files extends Resource {
     // A caller's own fetch (a test wrapper, an SSR fetch) is kept; progress then is start and end only.
     const streamProgress = onProgress && !this.http.config.fetch && canReportUploadProgress();
     if (onProgress && !streamProgress) onProgress({ loaded: 0, total });
-    const file = await this.http.request('uploadFile', {
+    const file = await this.http.request(['uploadFile', 'POST /v1/files'], {
       ...opts,
       query: { name },
       body: blob,
@@ -31,6 +31,6 @@ export class Files extends Resource {
 
   /** A file's metadata. */
   get(id: string, opts?: CallOptions): Promise<EvidenceFile> {
-    return this.http.request('getFile', { ...opts, params: { id } });
+    return this.http.request(['getFile', 'GET /v1/files/{id}'], { ...opts, params: { id } });
   }
 }

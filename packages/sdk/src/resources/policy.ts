@@ -1,5 +1,5 @@
 import type { Policy as PolicyData } from '@credit-kit/contract';
-import type { CallOptions } from '../http.js';
+import type { CallOptions } from '../transport.js';
 import { Resource } from './resource.js';
 
 /** Publicity periods, deadlines, labels and measures; fetched once per client. */
@@ -8,7 +8,7 @@ export class Policy extends Resource {
 
   get(opts?: CallOptions): Promise<PolicyData> {
     if (!this.#cached) {
-      const request = this.http.request('policy', opts);
+      const request = this.http.request(['policy', 'GET /v1/policy'], opts);
       // A failure is not kept: the next call tries again.
       request.catch(() => (this.#cached = undefined));
       this.#cached = request;

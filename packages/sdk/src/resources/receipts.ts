@@ -1,5 +1,5 @@
 import type { Jwks, Receipt, ReceiptVerification } from '@credit-kit/contract';
-import type { CallOptions } from '../http.js';
+import type { CallOptions } from '../transport.js';
 import { jwsOf, verifyReceipt, type OfflineVerification } from '../verify-receipt.js';
 import { Resource } from './resource.js';
 
@@ -7,7 +7,7 @@ import { Resource } from './resource.js';
 export class Receipts extends Resource {
   /** The server's verdict, with the commitment's current state (kept, breached, …). */
   verify(receipt: Receipt | string, opts?: CallOptions): Promise<ReceiptVerification> {
-    return this.http.request('verifyReceipt', { ...opts, json: { jws: jwsOf(receipt) } });
+    return this.http.request(['verifyReceipt', 'POST /v1/receipts:verify'], { ...opts, json: { jws: jwsOf(receipt) } });
   }
 
   /** Checked here with WebCrypto; the keys are fetched once from this API unless given. */
@@ -18,6 +18,6 @@ export class Receipts extends Resource {
 
   /** The published receipt keys. */
   jwks(opts?: CallOptions): Promise<Jwks> {
-    return this.http.request('jwks', opts);
+    return this.http.request(['jwks', 'GET /v1/.well-known/jwks.json'], opts);
   }
 }

@@ -1,21 +1,21 @@
 import type { CreateRecordRequest, DishonestyRecord, PageQuery } from '@credit-kit/contract';
-import type { CallOptions, WriteOptions } from '../http.js';
-import type { PageIterator } from '../pagination.js';
+import type { CallOptions, WriteOptions } from '../transport.js';
+import { paginate, type PageIterator } from '../pagination.js';
 import { Resource } from './resource.js';
 
 /** Dishonesty records (失信记录). */
 export class Records extends Resource {
   /** A subject's published records (all its own with its session). */
   list(code: string, query?: PageQuery, opts?: CallOptions): PageIterator<DishonestyRecord> {
-    return this.paginate('listRecords', query, { ...opts, params: { code } });
+    return paginate(this.http, ['listRecords', 'GET /v1/subjects/{code}/records'], query, { ...opts, params: { code } });
   }
 
   get(id: string, opts?: CallOptions): Promise<DishonestyRecord> {
-    return this.http.request('getRecord', { ...opts, params: { id } });
+    return this.http.request(['getRecord', 'GET /v1/records/{id}'], { ...opts, params: { id } });
   }
 
   /** File a record (department, secret key). */
   create(body: CreateRecordRequest, opts?: WriteOptions): Promise<DishonestyRecord> {
-    return this.http.request('createRecord', { ...opts, json: body });
+    return this.http.request(['createRecord', 'POST /v1/records'], { ...opts, json: body });
   }
 }

@@ -1,17 +1,22 @@
 import type { Eligibility } from '@credit-kit/contract';
-import type { CallOptions, Http } from '../http.js';
+import type { CallOptions, Transport } from '../transport.js';
 import { Submissions } from './submissions.js';
 
-const routes = { create: 'createRepair', get: 'getRepair', list: 'listRepairs', review: 'reviewRepair' } as const;
+const routes = {
+  create: ['createRepair', 'POST /v1/repairs'],
+  get: ['getRepair', 'GET /v1/repairs/{id}'],
+  list: ['listRepairs', 'GET /v1/repairs'],
+  review: ['reviewRepair', 'POST /v1/repairs/{id}/review'],
+} as const;
 
 /** Credit repair (信用修复) applications. */
 export class Repairs extends Submissions<typeof routes> {
-  constructor(http: Http) {
+  constructor(http: Transport) {
     super(http, routes);
   }
 
   /** Whether a record can be repaired now; if not, why and from when. */
   eligibility(recordId: string, opts?: CallOptions): Promise<Eligibility> {
-    return this.http.request('repairEligibility', { ...opts, json: { recordId } });
+    return this.http.request(['repairEligibility', 'POST /v1/repairs/eligibility'], { ...opts, json: { recordId } });
   }
 }

@@ -2,7 +2,7 @@ import type { Status, StatusBatch } from '@credit-kit/contract';
 import { abortable } from '../abort.js';
 import { Batcher } from '../batcher.js';
 import { apiError, problemFor } from '../errors.js';
-import type { CallOptions, Http } from '../http.js';
+import type { CallOptions, Transport } from '../transport.js';
 import { Resource } from './resource.js';
 
 /** The batch route's limit. */
@@ -52,7 +52,8 @@ export class Statuses extends Resource {
   readonly #cache = new Map<string, { status: Status; expires: number }>();
   readonly #batcher = new Batcher<Status>((codes) => this.#load(codes), maxBatch);
 
-  constructor(http: Http, cacheMs: number) {
+  /** `cacheMs`: how long an answer is reused (default 30 s; 0 turns the cache off). */
+  constructor(http: Transport, cacheMs = 30_000) {
     super(http);
     this.#cacheMs = cacheMs;
   }
@@ -83,7 +84,7 @@ export class Statuses extends Resource {
   }
 
   async #fetch(codes: string[], opts: CallOptions): Promise<StatusBatch & { byCode: Map<string, Status> }> {
-    const batch = await this.http.request('batchStatuses', { ...opts, json: { codes } });
+    const batch = await this.http.request(['batchStatuses', 'POST /v1/statuses:batch'], { ...opts, json: { codes } });
     const byCode = matchCodes(codes, batch.statuses, (s) => s.code);
     const expires = Date.now() + this.#cacheMs;
     if (this.#cacheMs > 0) for (const [code, status] of byCode) this.#cache.set(code, { status, expires });

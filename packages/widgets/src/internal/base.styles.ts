@@ -1,7 +1,7 @@
 import { css } from 'lit';
 import { themeTokens } from './theme.styles.js';
 
-/** Styles every widget starts from: tokens, text, buttons, fields and the shared parts. */
+/** Styles every widget starts from: tokens, text, buttons and the shared parts (forms add `fieldStyles`). */
 export const baseStyles = [
   themeTokens,
   css`
@@ -49,38 +49,16 @@ export const baseStyles = [
       font: inherit;
       cursor: pointer;
     }
-    button.primary {
-      border-color: var(--credit-color-primary);
-      background: var(--credit-color-primary);
-      color: var(--credit-color-on-primary);
-      font-weight: 600;
-    }
-    button:disabled {
-      cursor: progress;
-      opacity: 0.8;
-    }
-    a {
-      color: var(--credit-color-accent);
-      text-decoration: underline;
-    }
     [part~='error'],
     .error {
       color: var(--credit-color-danger);
       font-weight: 600;
-    }
-    [part~='help-text'] {
-      color: var(--credit-color-text-muted);
     }
     [part~='actions'] {
       display: flex;
       flex-wrap: wrap;
       gap: var(--credit-space);
       margin-top: var(--credit-space);
-    }
-    @media (forced-colors: active) {
-      button.primary {
-        border: 2px solid ButtonText;
-      }
     }
     @media (prefers-reduced-motion: reduce) {
       * {

@@ -1,4 +1,4 @@
-import { createClient, type CreditClient } from '@credit-kit/sdk';
+import { createTransport, type Transport } from '@credit-kit/sdk';
 import type { CreditConfig } from './config.js';
 
 // The locale is the API's Accept-Language, so field errors from the server come in the user's language.
@@ -6,12 +6,17 @@ export interface ClientSettings extends Pick<CreditConfig, 'baseUrl' | 'publisha
   sessionToken?: string;
 }
 
-// One client per distinct configuration, so every badge on a page shares one batching queue and cache.
-const clients = new Map<string, CreditClient>();
+/** A resource class of the SDK (`Statuses`, `Templates`, …): each widget builds only those it uses. */
+export type ResourceClass<R> = new (transport: Transport) => R;
+
+// One transport per distinct configuration, and one instance of each resource on it, so every badge
+// on a page shares one batching queue and cache.
+const transports = new Map<string, Transport>();
+const resources = new WeakMap<Transport, Map<ResourceClass<unknown>, unknown>>();
 const fetchIds = new WeakMap<typeof fetch, number>();
 let lastFetchId = 0;
 
-/** A number naming a fetch function, so a configured fetch is part of the client's identity. */
+/** A number naming a fetch function, so a configured fetch is part of the transport's identity. */
 function fetchId(f: typeof fetch | undefined): number {
   if (!f) return 0;
   let id = fetchIds.get(f);
@@ -19,13 +24,13 @@ function fetchId(f: typeof fetch | undefined): number {
   return id;
 }
 
-/** The shared SDK client for these settings. */
-export function clientFor(settings: ClientSettings): CreditClient {
+/** The shared SDK transport for these settings. */
+export function transportFor(settings: ClientSettings): Transport {
   const baseUrl = settings.baseUrl ?? '';
   const key = JSON.stringify([baseUrl, settings.publishableKey, settings.sessionToken, settings.locale, settings.maxRetries, settings.timeout, fetchId(settings.fetch)]);
-  let client = clients.get(key);
-  if (!client) {
-    client = createClient({
+  let transport = transports.get(key);
+  if (!transport) {
+    transport = createTransport({
       baseUrl,
       ...(settings.publishableKey ? { publishableKey: settings.publishableKey } : {}),
       ...(settings.sessionToken ? { sessionToken: settings.sessionToken } : {}),
@@ -34,12 +39,21 @@ export function clientFor(settings: ClientSettings): CreditClient {
       ...(settings.maxRetries !== undefined ? { maxRetries: settings.maxRetries } : {}),
       ...(settings.timeout !== undefined ? { timeout: settings.timeout } : {}),
     });
-    clients.set(key, client);
+    transports.set(key, transport);
   }
-  return client;
+  return transport;
 }
 
-/** Drops every shared client and with it their caches (mostly for tests). */
+/** The shared instance of an SDK resource on a transport. */
+export function resourceOn<R>(transport: Transport, Resource: ResourceClass<R>): R {
+  let built = resources.get(transport);
+  if (!built) resources.set(transport, (built = new Map()));
+  let resource = built.get(Resource) as R | undefined;
+  if (!resource) built.set(Resource, (resource = new Resource(transport)));
+  return resource;
+}
+
+/** Drops every shared transport and with it their resources' caches (mostly for tests). */
 export function resetClients(): void {
-  clients.clear();
+  transports.clear();
 }

@@ -1,9 +1,9 @@
 import type { Locale } from '@credit-kit/contract';
-import type { CreditClient } from '@credit-kit/sdk';
+import type { Transport } from '@credit-kit/sdk';
 import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
-import { clientFor, type ClientSettings } from './client.js';
+import { resourceOn, transportFor, type ClientSettings, type ResourceClass } from './client.js';
 import { globalConfig, onConfigure, type CreditTheme } from './config.js';
 import { defaultLocale, nearestLang, normalizeLocale, watchDocumentLang } from './locale.js';
 
@@ -16,7 +16,7 @@ const creditEvent = (name: string, detail: unknown, cancelable: boolean) => new 
 
 /**
  * Base of every credit-kit widget: connection settings (attributes over `configure()`), the UI
- * language, theme and elderly mode, the shared SDK client and typed events.
+ * language, theme and elderly mode, the shared SDK transport and resources, and typed events.
  */
 export class CreditElement extends LitElement {
   static override styles: CSSResultGroup = baseStyles;
@@ -73,9 +73,14 @@ export class CreditElement extends LitElement {
     };
   }
 
-  /** The shared client for this element's settings (one per configuration, so requests batch). */
-  protected get client(): CreditClient {
-    return clientFor(this.connection);
+  /** The shared SDK transport for this element's settings (one per configuration, so requests batch). */
+  protected get transport(): Transport {
+    return transportFor(this.connection);
+  }
+
+  /** The shared instance of an SDK resource (`Statuses`, `Templates`, …) on this element's transport. */
+  protected resource<R>(Resource: ResourceClass<R>, transport: Transport = this.transport): R {
+    return resourceOn(transport, Resource);
   }
 
   protected override willUpdate(changed: PropertyValues): void {

@@ -1,7 +1,29 @@
 import { css } from 'lit';
 
-/** Layout of the controls rendered by fields.ts and of the error summary. */
+/** What forms add to the base styles: the controls rendered by fields.ts, the error summary, primary buttons and links. */
 export const fieldStyles = css`
+  button.primary {
+    border-color: var(--credit-color-primary);
+    background: var(--credit-color-primary);
+    color: var(--credit-color-on-primary);
+    font-weight: 600;
+  }
+  button:disabled {
+    cursor: progress;
+    opacity: 0.8;
+  }
+  a {
+    color: var(--credit-color-accent);
+    text-decoration: underline;
+  }
+  [part~='help-text'] {
+    color: var(--credit-color-text-muted);
+  }
+  @media (forced-colors: active) {
+    button.primary {
+      border: 2px solid ButtonText;
+    }
+  }
   .field {
     display: grid;
     gap: 0.25rem;

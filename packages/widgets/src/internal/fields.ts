@@ -1,14 +1,14 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { live } from 'lit/directives/live.js';
-import type { CommonMessages } from './i18n/zh-CN.js';
+import type { FieldMessages } from './i18n/zh-CN.js';
 
 interface FieldBase {
   id: string;
   label: string;
   error?: string | undefined;
   help?: string | undefined;
-  messages: CommonMessages;
+  messages: FieldMessages;
 }
 
 export interface TextFieldOptions extends FieldBase {

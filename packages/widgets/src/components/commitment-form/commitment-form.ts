@@ -1,5 +1,5 @@
 import { type Commitment, type CommitmentTemplate, type CommitterKind, type Locale, type SessionSubject } from '@credit-kit/contract';
-import { verifyReceipt, type CreditClient } from '@credit-kit/sdk';
+import { Commitments, Session, Templates, verifyReceipt, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
@@ -12,7 +12,7 @@ import { fieldStyles } from '../../internal/fields.styles.js';
 import * as en from '../../internal/i18n/en.js';
 import type { Localized } from '../../internal/i18n/index.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
-import type { CommonMessages, FormMessages } from '../../internal/i18n/zh-CN.js';
+import type { CommonMessages, FieldMessages, FormMessages } from '../../internal/i18n/zh-CN.js';
 import { commitmentFormStyles } from './commitment-form.styles.js';
 import {
   codeError,
@@ -31,9 +31,9 @@ import { renderReceipt, type Verification } from './receipt.js';
 import { SignaturePad } from './signature-pad.js';
 import { renderTemplateText } from './template-text.js';
 
-const messages: Localized<{ form: FormMessages; common: CommonMessages }> = {
-  'zh-CN': { form: zh.form, common: zh.common },
-  en: { form: en.form, common: en.common },
+const messages: Localized<{ form: FormMessages; common: CommonMessages & FieldMessages }> = {
+  'zh-CN': { form: zh.form, common: { ...zh.common, ...zh.fields } },
+  en: { form: en.form, common: { ...en.common, ...en.fields } },
 };
 
 export interface CommitmentSignedDetail {
@@ -123,7 +123,7 @@ export class CreditCommitmentForm extends CreditElement {
   private touched = new Set<FieldId>();
   private draft?: DraftStore<CommitmentValues>;
   private pad?: SignaturePad;
-  private loadedFor?: { template: string; client: CreditClient };
+  private loadedFor?: { template: string; transport: Transport };
   private controller?: AbortController;
   private readonly flushDraft = () => this.draft?.flush();
 
@@ -140,18 +140,18 @@ export class CreditCommitmentForm extends CreditElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
-    const client = this.client;
+    const transport = this.transport;
     const settled = this.view.kind === 'form' || this.view.kind === 'signed';
     // A new session token while the form is open only changes who submits; the input stays.
-    if (this.loadedFor?.template === this.template && (settled || this.loadedFor.client === client)) return;
-    this.loadedFor = { template: this.template, client };
+    if (this.loadedFor?.template === this.template && (settled || this.loadedFor.transport === transport)) return;
+    this.loadedFor = { template: this.template, transport };
     this.controller?.abort();
     if (!this.template) {
       this.view = { kind: 'idle' };
       return;
     }
     this.view = { kind: 'loading' };
-    void this.load(client, this.template);
+    void this.load(transport, this.template);
   }
 
   /** Loads the template and the session again (what the retry button does). */
@@ -160,11 +160,14 @@ export class CreditCommitmentForm extends CreditElement {
     this.requestUpdate();
   }
 
-  private async load(client: CreditClient, templateId: string): Promise<void> {
+  private async load(transport: Transport, templateId: string): Promise<void> {
     const controller = (this.controller = new AbortController());
     const signal = controller.signal;
     try {
-      const [template, session] = await Promise.all([client.templates.get(templateId, { signal }), client.session.get({ signal })]);
+      const [template, session] = await Promise.all([
+        this.resource(Templates, transport).get(templateId, { signal }),
+        this.resource(Session, transport).get({ signal }),
+      ]);
       if (signal.aborted) return;
       this.draft = new DraftStore(draftKey('commitment-form', template.id, session.subject.code));
       const saved = this.draft.load();
@@ -243,7 +246,7 @@ export class CreditCommitmentForm extends CreditElement {
     this.pending = true;
     this.showSummary = false;
     try {
-      const commitment = await this.client.commitments.create(request, { idempotencyKey: attempt.key });
+      const commitment = await this.resource(Commitments).create(request, { idempotencyKey: attempt.key });
       this.draft?.clear();
       this.view = { kind: 'signed', commitment };
       this.emit('credit-commitment-signed', { commitment });
@@ -327,7 +330,7 @@ export class CreditCommitmentForm extends CreditElement {
     </div>`;
   }
 
-  private renderForm(template: CommitmentTemplate, subject: SessionSubject, t: FormMessages, common: CommonMessages, locale: Locale) {
+  private renderForm(template: CommitmentTemplate, subject: SessionSubject, t: FormMessages, common: CommonMessages & FieldMessages, locale: Locale) {
     const values = this.values!;
     const errors = this.visibleErrors(values, subject.code, t, locale);
     const person = usesResidentId(values.kind);
@@ -393,7 +396,7 @@ export class CreditCommitmentForm extends CreditElement {
     </div>`;
   }
 
-  private renderSignature(values: CommitmentValues, errors: FieldErrors, t: FormMessages, common: CommonMessages) {
+  private renderSignature(values: CommitmentValues, errors: FieldErrors, t: FormMessages, common: CommonMessages & FieldMessages) {
     const keyboard = values.signatureMode === 'keyboard';
     return html`<div part="signature" class="signature field ${errors.signature ? 'invalid' : ''}" role="group" aria-labelledby="signature-label">
       <span id="signature-label" part="label" class="label">${t.signature} <span class="hint">${common.optional}</span></span>

@@ -1,6 +1,6 @@
 import {
   identifierMessage,
-  Phone,
+  isPhone,
   validateResidentId,
   validateUscc,
   type CommitmentTemplate,
@@ -75,7 +75,7 @@ export function validate(values: CommitmentValues, subjectCode: string, t: FormM
   if (!values.name.trim()) errors.name = t.nameRequired;
   const code = codeError(values, subjectCode, t, locale);
   if (code) errors.code = code;
-  if (!Phone.safeParse(values.contactPhone.trim()).success) errors.contactPhone = t.contactPhoneInvalid;
+  if (!isPhone(values.contactPhone.trim())) errors.contactPhone = t.contactPhoneInvalid;
   if (!values.read) errors.read = t.readRequired;
   if (!values.truthful) errors.truthful = t.truthfulRequired;
   if (!values.signerName.trim()) errors.signerName = t.signerRequired;

@@ -1,4 +1,4 @@
-import { defaultPolicy, type CommitmentTemplate, type Locale } from '@credit-kit/contract';
+import { commitmentTypeLabels, type CommitmentTemplate, type Locale } from '@credit-kit/contract';
 import { html, nothing } from 'lit';
 import type { FormMessages } from '../../internal/i18n/zh-CN.js';
 
@@ -10,7 +10,7 @@ const disclosureLabel = (d: CommitmentTemplate['disclosure'], t: FormMessages) =
  * keyboard users can scroll it. Every value is the department's text, rendered as text.
  */
 export function renderTemplateText(template: CommitmentTemplate, t: FormMessages, locale: Locale) {
-  const typeLabel = defaultPolicy.labels.commitmentTypes[template.type][locale];
+  const typeLabel = commitmentTypeLabels[template.type][locale];
   const section = (title: string, text: string) => (text ? html`<h3>${title}</h3><p class="prose">${text}</p>` : nothing);
   const row = (label: string, value: string) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
   return html`<section part="template" class="template" tabindex="0" aria-labelledby="template-title">

@@ -1,5 +1,5 @@
-import { defaultPolicy, identifierMessage, validateSubjectCode, type Grade, type ListKind, type Locale, type Status, type SubjectCodeResult } from '@credit-kit/contract';
-import type { CreditClient } from '@credit-kit/sdk';
+import { gradeLabels, identifierMessage, listLabels, validateSubjectCode, type Grade, type ListKind, type Locale, type Status, type SubjectCodeResult } from '@credit-kit/contract';
+import { Statuses } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
@@ -87,7 +87,7 @@ export class CreditStatusBadge extends CreditElement {
   @state() private view: View = { kind: 'empty' };
   @state() private factorsOpen = false;
 
-  private loadedFor?: { code: string; client: CreditClient };
+  private loadedFor?: { code: string; statuses: Statuses };
   private controller?: AbortController;
 
   override disconnectedCallback(): void {
@@ -107,9 +107,9 @@ export class CreditStatusBadge extends CreditElement {
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const code = this.code.trim();
-    const client = this.client;
-    if (this.loadedFor?.code === code && this.loadedFor.client === client) return;
-    this.loadedFor = { code, client };
+    const statuses = this.resource(Statuses);
+    if (this.loadedFor?.code === code && this.loadedFor.statuses === statuses) return;
+    this.loadedFor = { code, statuses };
     this.controller?.abort();
     this.factorsOpen = false;
     if (!code) {
@@ -124,13 +124,13 @@ export class CreditStatusBadge extends CreditElement {
       return;
     }
     this.view = { kind: 'loading' };
-    void this.load(client, code);
+    void this.load(statuses, code);
   }
 
-  private async load(client: CreditClient, code: string): Promise<void> {
+  private async load(statuses: Statuses, code: string): Promise<void> {
     const controller = (this.controller = new AbortController());
     try {
-      const status = await client.statuses.get(code, { signal: controller.signal });
+      const status = await statuses.get(code, { signal: controller.signal });
       if (controller.signal.aborted) return;
       this.view = { kind: 'loaded', status };
       this.emit('credit-status-load', { code, status });
@@ -174,17 +174,16 @@ export class CreditStatusBadge extends CreditElement {
 
   private renderStatus(s: Status, locale: Locale) {
     const t = messages[locale].badge;
-    const { grades, lists } = defaultPolicy.labels;
     const full = this.variant === 'full';
     const marks = [
-      ...s.lists.map((m) => ({ tone: listTone[m.list], text: lists[m.list][locale], title: t.listSince(m.authority, m.since) })),
+      ...s.lists.map((m) => ({ tone: listTone[m.list], text: listLabels[m.list][locale], title: t.listSince(m.authority, m.since) })),
       ...(s.flags.underObjection ? [{ tone: 'warning' as const, text: t.underObjection, title: '' }] : []),
       ...(s.flags.underRepair ? [{ tone: 'info' as const, text: t.underRepair, title: '' }] : []),
     ];
     return html`
       ${full ? html`<p class="subject">${s.name}<span class="code">${s.code}</span></p>` : nothing}
-      <span part="grade" class="chip tone-${gradeTone[s.grade]}"><span class="visually-hidden">${t.grade}:</span>${grades[s.grade].label[locale]}</span>
-      ${full ? html`<p class="description">${grades[s.grade].description[locale]}</p>` : nothing}
+      <span part="grade" class="chip tone-${gradeTone[s.grade]}"><span class="visually-hidden">${t.grade}:</span>${gradeLabels[s.grade].label[locale]}</span>
+      ${full ? html`<p class="description">${gradeLabels[s.grade].description[locale]}</p>` : nothing}
       ${marks.length
         ? html`<ul part="marks" class="marks" aria-label=${t.lists}>
             ${marks.map((m) => html`<li class="chip tone-${m.tone}" title=${m.title || nothing}>${m.text}${full && m.title ? html`<span class="muted">(${m.title})</span>` : nothing}</li>`)}

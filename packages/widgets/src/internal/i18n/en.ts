@@ -1,14 +1,18 @@
-import type { BadgeMessages, CommonMessages, FormMessages } from './zh-CN.js';
+import type { BadgeMessages, CommonMessages, FieldMessages, FormMessages } from './zh-CN.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
 export const common: CommonMessages = {
   retry: 'Try again',
+  unexpectedError: 'Something went wrong; please try again',
+};
+
+/** Strings of the form controls and the error summary. */
+export const fields: FieldMessages = {
   required: '(required)',
   optional: '(optional)',
   errorPrefix: 'Error: ',
   errorSummaryTitle: 'There is a problem',
-  unexpectedError: 'Something went wrong; please try again',
 };
 
 export const badge: BadgeMessages = {

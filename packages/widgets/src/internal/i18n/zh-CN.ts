@@ -5,11 +5,15 @@ import type { Widen } from './index.js';
 /** Strings shared by every widget. */
 export const common = {
   retry: '重试',
+  unexpectedError: '出现意外错误,请稍后再试',
+};
+
+/** Strings of the form controls and the error summary. */
+export const fields = {
   required: '(必填)',
   optional: '(选填)',
   errorPrefix: '错误:',
   errorSummaryTitle: '请修改以下问题后再提交',
-  unexpectedError: '出现意外错误,请稍后再试',
 };
 
 export const badge = {
@@ -107,5 +111,6 @@ export const form = {
 };
 
 export type CommonMessages = Widen<typeof common>;
+export type FieldMessages = Widen<typeof fields>;
 export type BadgeMessages = Widen<typeof badge>;
 export type FormMessages = Widen<typeof form>;
