@@ -1,14 +1,13 @@
 import { addWorkingDays, routes, type Declaration, type EvidenceFile, type ReviewDecision } from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
 import { evidenceByIds, loadEvidence } from '../domain/files.js';
-import { listPage } from '../domain/pages.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
 import type { Queryable } from '../db/db.js';
 import { endpoint } from '../http/endpoint.js';
-import { notFound } from '../http/problem.js';
 import { newId } from '../ids.js';
-import { assertVisible, listScope, ownerOf, sessionSubject } from './access.js';
+import { ownerOf, sessionSubject } from './access.js';
+import { submissionReads } from './submissions.js';
 
 interface DeclarationRow {
   seq: number;
@@ -57,27 +56,7 @@ export const declarationEndpoints = [
     return toDeclaration(row, new Map(evidence.map((f) => [f.id, f])));
   }),
 
-  endpoint(routes.getDeclaration, async ({ deps, principal, params }) => {
-    const row = (await deps.db.query<DeclarationRow>('select * from declarations where id = $1', [params.id])).rows[0];
-    if (!row) throw notFound('Declaration');
-    assertVisible(principal, row.subject_code, 'Declaration');
-    return (await withEvidence(deps.db, [row]))[0]!;
-  }),
-
-  endpoint(routes.listDeclarations, async ({ deps, principal, query }) => {
-    const page = await listPage<DeclarationRow, DeclarationRow>(
-      deps.db,
-      'select d.* from declarations d',
-      'd',
-      [
-        ['d.subject_code = ?', listScope(principal, query.subject)],
-        ['d.state = ?', query.state],
-      ],
-      query,
-      (r) => r,
-    );
-    return { ...page, data: await withEvidence(deps.db, page.data) };
-  }),
+  ...submissionReads<DeclarationRow, Declaration>({ get: routes.getDeclaration, list: routes.listDeclarations, table: 'declarations', label: 'Declaration', present: withEvidence }),
 
   endpoint(routes.reviewDeclaration, async ({ deps, principal, params, body }) => {
     const review = reviewDecision(principal, body.decision, body.reason, deps.clock.now());

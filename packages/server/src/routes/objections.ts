@@ -2,14 +2,14 @@ import { addMonths, addWorkingDays, routes, type EvidenceFile, type Objection, t
 import { businessDate } from '../clock.js';
 import type { Queryable } from '../db/db.js';
 import { evidenceByIds, loadEvidence } from '../domain/files.js';
-import { listPage } from '../domain/pages.js';
 import { loadRecord, type RecordRow } from '../domain/records.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, invalidTransition, notFound } from '../http/problem.js';
 import { newId } from '../ids.js';
-import { assertVisible, listScope, ownerOf, sessionSubject } from './access.js';
+import { ownerOf, sessionSubject } from './access.js';
+import { submissionReads } from './submissions.js';
 
 interface ObjectionRow {
   seq: number;
@@ -66,27 +66,7 @@ export const objectionEndpoints = [
     return toObjection(row, new Map(evidence.map((f) => [f.id, f])));
   }),
 
-  endpoint(routes.getObjection, async ({ deps, principal, params }) => {
-    const row = (await deps.db.query<ObjectionRow>('select * from objections where id = $1', [params.id])).rows[0];
-    if (!row) throw notFound('Objection');
-    assertVisible(principal, row.subject_code, 'Objection');
-    return (await withEvidence(deps.db, [row]))[0]!;
-  }),
-
-  endpoint(routes.listObjections, async ({ deps, principal, query }) => {
-    const page = await listPage<ObjectionRow, ObjectionRow>(
-      deps.db,
-      'select o.* from objections o',
-      'o',
-      [
-        ['o.subject_code = ?', listScope(principal, query.subject)],
-        ['o.state = ?', query.state],
-      ],
-      query,
-      (r) => r,
-    );
-    return { ...page, data: await withEvidence(deps.db, page.data) };
-  }),
+  ...submissionReads<ObjectionRow, Objection>({ get: routes.getObjection, list: routes.listObjections, table: 'objections', label: 'Objection', present: withEvidence }),
 
   endpoint(routes.reviewObjection, async ({ deps, principal, params, body }) => {
     if (body.decision === 'corrected' && !body.correction) {

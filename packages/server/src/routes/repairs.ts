@@ -3,14 +3,14 @@ import { businessDate } from '../clock.js';
 import type { Queryable } from '../db/db.js';
 import { repairEligibility } from '../domain/eligibility.js';
 import { evidenceByIds, loadEvidence } from '../domain/files.js';
-import { listPage } from '../domain/pages.js';
 import { loadRecord } from '../domain/records.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, notFound } from '../http/problem.js';
 import { newId } from '../ids.js';
-import { assertVisible, listScope, ownerOf, sessionSubject } from './access.js';
+import { assertVisible, ownerOf, sessionSubject } from './access.js';
+import { submissionReads } from './submissions.js';
 
 interface StoredMaterial {
   path: RepairPath;
@@ -84,27 +84,7 @@ export const repairEndpoints = [
     return toRepair(row, new Map(files.map((f) => [f.id, f])));
   }),
 
-  endpoint(routes.getRepair, async ({ deps, principal, params }) => {
-    const row = (await deps.db.query<RepairRow>('select * from repairs where id = $1', [params.id])).rows[0];
-    if (!row) throw notFound('Repair');
-    assertVisible(principal, row.subject_code, 'Repair');
-    return (await withEvidence(deps.db, [row]))[0]!;
-  }),
-
-  endpoint(routes.listRepairs, async ({ deps, principal, query }) => {
-    const page = await listPage<RepairRow, RepairRow>(
-      deps.db,
-      'select p.* from repairs p',
-      'p',
-      [
-        ['p.subject_code = ?', listScope(principal, query.subject)],
-        ['p.state = ?', query.state],
-      ],
-      query,
-      (r) => r,
-    );
-    return { ...page, data: await withEvidence(deps.db, page.data) };
-  }),
+  ...submissionReads<RepairRow, Repair>({ get: routes.getRepair, list: routes.listRepairs, table: 'repairs', label: 'Repair', present: withEvidence }),
 
   endpoint(routes.reviewRepair, async ({ deps, principal, params, body }) => {
     const review = reviewDecision(principal, body.decision, body.reason, deps.clock.now());
