@@ -4,7 +4,9 @@ export type BatchLoad<V> = (keys: string[]) => Promise<Map<string, V | Error>>;
 /**
  * Collects the keys asked for during one task (a `setTimeout(0)` window, so look-ups made across
  * microtasks, as Lit elements' updates are, still share a request), drops duplicates, and loads
- * them in chunks of `maxBatch`. A key already on its way joins the pending request.
+ * them in chunks of `maxBatch`. A full chunk leaves at once, so a page creating a thousand badges
+ * has its first answers on the way while it is still creating the rest. A key already on its way
+ * joins the pending request.
  */
 export class Batcher<V> {
   readonly #load: BatchLoad<V>;
@@ -25,9 +27,13 @@ export class Batcher<V> {
     this.#pending.set(key, promise);
     const forget = () => this.#pending.delete(key);
     promise.then(forget, forget);
-    if (!this.#scheduled) {
+    if (this.#queue.size >= this.#maxBatch) this.#flush();
+    else if (!this.#scheduled) {
       this.#scheduled = true;
-      setTimeout(() => this.#flush(), 0);
+      setTimeout(() => {
+        this.#scheduled = false;
+        this.#flush();
+      }, 0);
     }
     return promise;
   }
@@ -35,7 +41,6 @@ export class Batcher<V> {
   #flush(): void {
     const queue = [...this.#queue];
     this.#queue = new Map();
-    this.#scheduled = false;
     for (let i = 0; i < queue.length; i += this.#maxBatch) {
       const chunk = queue.slice(i, i + this.#maxBatch);
       this.#load(chunk.map(([key]) => key)).then(

@@ -13,8 +13,13 @@ const pkg = fileURLToPath(new URL('..', import.meta.url));
 const root = fileURLToPath(new URL('../../..', import.meta.url));
 const bin = createRequire(import.meta.url).resolve;
 
-/** Bundle names (see vite.config.ts) and their budgets in KB, minified and gzipped, Lit included. */
-export const bundles = { 'status-badge': 15, 'commitment-form': 30, 'credit-kit': 60 };
+/**
+ * Bundle names (see vite.config.ts) and their budgets, read from the root .size-limit.json (the one
+ * list of budgets, which `bench/check-budgets.mjs` enforces): min + gzip, Lit included, 1 kB = 1,000 bytes.
+ */
+export const bundles = Object.fromEntries(
+  JSON.parse(readFileSync(`${root}/.size-limit.json`, 'utf8')).map((b) => [b.path.replace(/^.*\//, '').replace(/\.js$/, ''), parseFloat(b.limit) * 1000]),
+);
 
 const run = (script, args, options = {}) => execFileSync(process.execPath, [script, ...args], { stdio: 'inherit', ...options });
 
@@ -31,9 +36,10 @@ delete process.env.CREDIT_KIT_BUNDLE;
 console.log('widgets: cem analyze → custom-elements.json');
 run(bin('@custom-elements-manifest/analyzer/cem.js'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: pkg });
 
-console.log('\nbundle                min KB   gzip KB   budget');
+console.log('\nbundle                min kB   gzip kB   budget');
 for (const [name, budget] of Object.entries(bundles)) {
   const code = readFileSync(`${pkg}/dist/bundle/${name}.js`);
-  const gzip = gzipSync(code, { level: 9 }).length / 1024;
-  console.log(`${`${name}.js`.padEnd(20)} ${(code.length / 1024).toFixed(1).padStart(7)} ${gzip.toFixed(1).padStart(9)}   ${budget} KB${gzip > budget ? '  (over)' : ''}`);
+  const gzip = gzipSync(code, { level: 9 }).length;
+  const kB = (bytes) => (bytes / 1000).toFixed(1);
+  console.log(`${`${name}.js`.padEnd(20)} ${kB(code.length).padStart(7)} ${kB(gzip).padStart(9)}   ${kB(budget)} kB${gzip > budget ? '  (over)' : ''}`);
 }

@@ -60,10 +60,15 @@ export class Statuses extends Resource {
 
   /** One subject's status; an unknown code rejects with NotFoundError, a malformed one with ValidationError. */
   get(code: string, opts: CallOptions = {}): Promise<Status> {
-    const key = normalize(code);
-    const cached = this.#cache.get(key);
-    if (cached && cached.expires > Date.now()) return Promise.resolve(cached.status);
-    return abortable(this.#batcher.get(key), opts.signal, this.http.config.locale);
+    const cached = this.cached(code);
+    if (cached) return Promise.resolve(cached);
+    return abortable(this.#batcher.get(normalize(code)), opts.signal, this.http.config.locale);
+  }
+
+  /** The status `get` would answer at once from the cache, if there is one (a badge then renders it directly). */
+  cached(code: string): Status | undefined {
+    const entry = this.#cache.get(normalize(code));
+    return entry && entry.expires > Date.now() ? entry.status : undefined;
   }
 
   /** Any number of codes, sent 100 at a time; unknown and malformed codes are reported, not thrown. */

@@ -1,16 +1,17 @@
 import { css } from 'lit';
-import { themeTokens } from './theme.styles.js';
+import * as t from './theme.styles.js';
+import { themeStyles } from './theme.styles.js';
 
-/** Styles every widget starts from: tokens, text, buttons and the shared parts (forms add `fieldStyles`). */
+/** Styles every widget starts from: themes, text, buttons and the shared parts (forms add `fieldStyles`). */
 export const baseStyles = [
-  themeTokens,
+  themeStyles,
   css`
     :host {
       display: block;
-      color: var(--credit-color-text);
-      font-family: var(--credit-font-family);
-      font-size: var(--credit-font-size);
-      line-height: var(--credit-line-height);
+      color: ${t.colorText};
+      font-family: ${t.fontFamily};
+      font-size: ${t.fontSize};
+      line-height: ${t.lineHeight};
     }
     :host([hidden]) {
       display: none;
@@ -35,36 +36,30 @@ export const baseStyles = [
       border: 0;
     }
     :focus-visible {
-      outline: var(--credit-focus-width) solid var(--credit-color-focus);
+      outline: ${t.focusWidth} solid ${t.colorFocus};
       outline-offset: 2px;
     }
     button {
-      min-height: var(--credit-target-size);
-      min-width: var(--credit-target-size);
+      min-height: ${t.targetSize};
+      min-width: ${t.targetSize};
       padding: 0.25em 1em;
-      border: var(--credit-border-width) solid var(--credit-color-accent);
-      border-radius: var(--credit-radius);
-      background: var(--credit-color-surface);
-      color: var(--credit-color-accent);
+      border: ${t.borderWidth} solid ${t.colorAccent};
+      border-radius: ${t.radius};
+      background: ${t.colorSurface};
+      color: ${t.colorAccent};
       font: inherit;
       cursor: pointer;
     }
     [part~='error'],
     .error {
-      color: var(--credit-color-danger);
+      color: ${t.colorDanger};
       font-weight: 600;
     }
     [part~='actions'] {
       display: flex;
       flex-wrap: wrap;
-      gap: var(--credit-space);
-      margin-top: var(--credit-space);
-    }
-    @media (prefers-reduced-motion: reduce) {
-      * {
-        animation: none !important;
-        transition: none !important;
-      }
+      gap: ${t.space};
+      margin-top: ${t.space};
     }
   `,
 ];

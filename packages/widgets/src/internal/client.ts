@@ -27,7 +27,8 @@ function fetchId(f: typeof fetch | undefined): number {
 /** The shared SDK transport for these settings. */
 export function transportFor(settings: ClientSettings): Transport {
   const baseUrl = settings.baseUrl ?? '';
-  const key = JSON.stringify([baseUrl, settings.publishableKey, settings.sessionToken, settings.locale, settings.maxRetries, settings.timeout, fetchId(settings.fetch)]);
+  // Every badge asks on every update: a joined string is a cheaper key than JSON.
+  const key = [baseUrl, settings.publishableKey, settings.sessionToken, settings.locale, settings.maxRetries, settings.timeout, fetchId(settings.fetch)].join('\n');
   let transport = transports.get(key);
   if (!transport) {
     transport = createTransport({

@@ -83,8 +83,12 @@ export class CreditElement extends LitElement {
     return resourceOn(transport, Resource);
   }
 
+  /** The UI language of the current update: resolved once per update rather than at every use. */
+  protected uiLocale: Locale = defaultLocale;
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    this.uiLocale = this.resolvedLocale;
     const config = globalConfig();
     const theme = this.theme ?? config.theme ?? 'default';
     this.setState('elderly', this.elderly || config.elderly === true);

@@ -1,11 +1,12 @@
 import { css } from 'lit';
+import * as t from './theme.styles.js';
 
 /** What forms add to the base styles: the controls rendered by fields.ts, the error summary, primary buttons and links. */
 export const fieldStyles = css`
   button.primary {
-    border-color: var(--credit-color-primary);
-    background: var(--credit-color-primary);
-    color: var(--credit-color-on-primary);
+    border-color: ${t.colorPrimary};
+    background: ${t.colorPrimary};
+    color: ${t.colorOnPrimary};
     font-weight: 600;
   }
   button:disabled {
@@ -13,11 +14,11 @@ export const fieldStyles = css`
     opacity: 0.8;
   }
   a {
-    color: var(--credit-color-accent);
+    color: ${t.colorAccent};
     text-decoration: underline;
   }
   [part~='help-text'] {
-    color: var(--credit-color-text-muted);
+    color: ${t.colorTextMuted};
   }
   @media (forced-colors: active) {
     button.primary {
@@ -27,37 +28,37 @@ export const fieldStyles = css`
   .field {
     display: grid;
     gap: 0.25rem;
-    margin-block: var(--credit-space);
+    margin-block: ${t.space};
   }
   .field.invalid {
-    border-inline-start: 4px solid var(--credit-color-danger);
-    padding-inline-start: var(--credit-space);
+    border-inline-start: 4px solid ${t.colorDanger};
+    padding-inline-start: ${t.space};
   }
   label {
     font-weight: 600;
   }
   .hint {
     font-weight: normal;
-    color: var(--credit-color-text-muted);
+    color: ${t.colorTextMuted};
   }
   input:not([type='checkbox']),
   select {
-    min-height: var(--credit-target-size);
+    min-height: ${t.targetSize};
     width: 100%;
     max-width: 32em;
     padding: 0.25em 0.5em;
-    border: var(--credit-border-width) solid var(--credit-color-border);
-    border-radius: var(--credit-radius);
-    background: var(--credit-color-surface);
-    color: var(--credit-color-text);
+    border: ${t.borderWidth} solid ${t.colorBorder};
+    border-radius: ${t.radius};
+    background: ${t.colorSurface};
+    color: ${t.colorText};
     font: inherit;
   }
   input[aria-invalid='true'],
   select[aria-invalid='true'] {
-    border: 2px solid var(--credit-color-danger);
+    border: 2px solid ${t.colorDanger};
   }
   input[readonly] {
-    background: var(--credit-color-surface-alt);
+    background: ${t.colorSurfaceAlt};
   }
   input.uppercase {
     text-transform: uppercase;
@@ -72,22 +73,22 @@ export const fieldStyles = css`
     grid-column: 1 / -1;
   }
   .checkbox input {
-    width: max(1.25em, calc(var(--credit-target-size) * 0.55));
-    height: max(1.25em, calc(var(--credit-target-size) * 0.55));
+    width: max(1.25em, calc(${t.targetSize} * 0.55));
+    height: max(1.25em, calc(${t.targetSize} * 0.55));
     margin: 0.15em 0 0;
-    accent-color: var(--credit-color-primary);
+    accent-color: ${t.colorPrimary};
   }
   .checkbox label {
     font-weight: normal;
-    min-height: var(--credit-target-size);
+    min-height: ${t.targetSize};
     display: flex;
     align-items: center;
   }
   .error-summary {
-    border: 4px solid var(--credit-color-danger);
-    padding: var(--credit-space);
-    margin-block: var(--credit-space);
-    background: var(--credit-color-surface);
+    border: 4px solid ${t.colorDanger};
+    padding: ${t.space};
+    margin-block: ${t.space};
+    background: ${t.colorSurface};
   }
   .error-summary h2 {
     margin: 0 0 0.5em;
@@ -98,7 +99,7 @@ export const fieldStyles = css`
     padding-inline-start: 1.25em;
   }
   .error-summary a {
-    color: var(--credit-color-danger);
+    color: ${t.colorDanger};
     font-weight: 600;
   }
 `;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import * as t from '../../internal/theme.styles.js';
 
 export const commitmentFormStyles = css`
   [part~='base'] {
@@ -8,7 +9,7 @@ export const commitmentFormStyles = css`
     font-size: 1.35em;
     line-height: 1.3;
     margin: 0 0 0.5em;
-    color: var(--credit-color-primary);
+    color: ${t.colorPrimary};
   }
   h3 {
     font-size: 1.05em;
@@ -17,11 +18,11 @@ export const commitmentFormStyles = css`
   .template {
     max-height: var(--credit-template-max-height, 24rem);
     overflow: auto;
-    padding: var(--credit-space);
-    border: var(--credit-border-width) solid var(--credit-color-border);
-    border-top: 4px solid var(--credit-color-primary);
-    border-radius: var(--credit-radius);
-    background: var(--credit-color-surface-alt);
+    padding: ${t.space};
+    border: ${t.borderWidth} solid ${t.colorBorder};
+    border-top: 4px solid ${t.colorPrimary};
+    border-radius: ${t.radius};
+    background: ${t.colorSurfaceAlt};
   }
   .prose {
     white-space: pre-line;
@@ -47,7 +48,7 @@ export const commitmentFormStyles = css`
   fieldset {
     border: none;
     padding: 0;
-    margin: calc(var(--credit-space) * 2) 0 0;
+    margin: calc(${t.space} * 2) 0 0;
   }
   legend {
     font-size: 1.2em;
@@ -58,18 +59,18 @@ export const commitmentFormStyles = css`
     margin: 0.25em 0 0;
   }
   .notice {
-    padding: 0.5em var(--credit-space);
-    border-inline-start: 4px solid var(--credit-color-info);
-    background: var(--credit-tint-info);
+    padding: 0.5em ${t.space};
+    border-inline-start: 4px solid ${t.colorInfo};
+    background: ${t.tintInfo};
   }
   .alert {
-    padding: var(--credit-space);
-    margin-block: var(--credit-space);
-    border: 4px solid var(--credit-color-danger);
-    background: var(--credit-color-surface);
+    padding: ${t.space};
+    margin-block: ${t.space};
+    border: 4px solid ${t.colorDanger};
+    background: ${t.colorSurface};
   }
   .alert h2 {
-    color: var(--credit-color-danger);
+    color: ${t.colorDanger};
   }
   .alert p {
     margin: 0.25em 0;
@@ -82,8 +83,8 @@ export const commitmentFormStyles = css`
     width: 100%;
     max-width: 480px;
     aspect-ratio: 3 / 1;
-    border: var(--credit-border-width) dashed var(--credit-color-border);
-    border-radius: var(--credit-radius);
+    border: ${t.borderWidth} dashed ${t.colorBorder};
+    border-radius: ${t.radius};
     background: #ffffff;
     touch-action: none;
     cursor: crosshair;
@@ -93,26 +94,26 @@ export const commitmentFormStyles = css`
     font-family: 'STKaiti', 'KaiTi', 'Kaiti SC', cursive;
     font-size: 1.8em;
     min-height: 1.5em;
-    border-bottom: var(--credit-border-width) solid var(--credit-color-border);
+    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
     max-width: 480px;
   }
   .receipt {
-    padding: var(--credit-space);
-    border: 2px solid var(--credit-color-success);
-    border-radius: var(--credit-radius);
+    padding: ${t.space};
+    border: 2px solid ${t.colorSuccess};
+    border-radius: ${t.radius};
   }
   .receipt h2 {
-    color: var(--credit-color-success);
+    color: ${t.colorSuccess};
   }
   .commitment-code {
     font-size: 1.2em;
     letter-spacing: 0.05em;
   }
   .ok {
-    color: var(--credit-color-success);
+    color: ${t.colorSuccess};
   }
   .muted {
-    color: var(--credit-color-text-muted);
+    color: ${t.colorTextMuted};
   }
   @media print {
     :host {

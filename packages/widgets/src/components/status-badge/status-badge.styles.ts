@@ -1,5 +1,8 @@
 import { css } from 'lit';
+import * as t from '../../internal/theme.styles.js';
 
+// The base is the containing block of the visually hidden texts (otherwise each is positioned against
+// the page's); the skeleton is still: nothing to animate, restyle or repaint while a wall of badges loads.
 export const statusBadgeStyles = css`
   :host {
     display: inline-block;
@@ -9,24 +12,25 @@ export const statusBadgeStyles = css`
     display: block;
   }
   [part~='base'] {
+    position: relative;
     display: inline-flex;
     flex-wrap: wrap;
     align-items: center;
     gap: 0.375rem;
     max-width: 100%;
   }
-  .full[part~='base'] {
+  :host([variant='full']) [part~='base'] {
     display: block;
-    padding: var(--credit-space);
-    border: var(--credit-border-width) solid var(--credit-color-border);
-    border-radius: var(--credit-radius);
-    background: var(--credit-color-surface);
+    padding: ${t.space};
+    border: ${t.borderWidth} solid ${t.colorBorder};
+    border-radius: ${t.radius};
+    background: ${t.colorSurface};
   }
   .chip {
     display: inline-block;
     padding: 0 0.5em;
-    border: var(--credit-border-width) solid currentColor;
-    border-radius: var(--credit-radius);
+    border: ${t.borderWidth} solid currentColor;
+    border-radius: ${t.radius};
     font-weight: 600;
     white-space: nowrap;
   }
@@ -34,22 +38,22 @@ export const statusBadgeStyles = css`
     border-inline-start-width: 4px;
   }
   .tone-success {
-    color: var(--credit-color-success);
-    background: var(--credit-tint-success);
+    color: ${t.colorSuccess};
+    background: ${t.tintSuccess};
   }
   .tone-info {
-    color: var(--credit-color-info);
-    background: var(--credit-tint-info);
+    color: ${t.colorInfo};
+    background: ${t.tintInfo};
   }
   .tone-warning {
-    color: var(--credit-color-warning);
-    background: var(--credit-tint-warning);
+    color: ${t.colorWarning};
+    background: ${t.tintWarning};
   }
   .tone-danger {
-    color: var(--credit-color-danger);
-    background: var(--credit-tint-danger);
+    color: ${t.colorDanger};
+    background: ${t.tintDanger};
   }
-  .marks {
+  [part~='marks'] {
     display: inline-flex;
     flex-wrap: wrap;
     gap: 0.375rem;
@@ -57,28 +61,24 @@ export const statusBadgeStyles = css`
     padding: 0;
     list-style: none;
   }
-  .full .marks {
+  :host([variant='full']) [part~='marks'] {
     display: flex;
     margin-block: 0.5em;
   }
   .subject {
-    margin: 0 0 0.25em;
     font-weight: 600;
   }
-  .code {
+  .subject .muted {
     font-weight: normal;
-    color: var(--credit-color-text-muted);
     margin-inline-start: 0.5em;
   }
-  .muted,
-  .description {
-    color: var(--credit-color-text-muted);
+  .muted {
+    color: ${t.colorTextMuted};
   }
-  .full p {
+  p {
     margin: 0.25em 0;
   }
-  .compact .factors-toggle {
-    min-height: var(--credit-target-size);
+  button {
     padding: 0 0.5em;
   }
   [part~='factors'] {
@@ -93,37 +93,26 @@ export const statusBadgeStyles = css`
   caption {
     text-align: start;
     font-weight: 600;
-    padding-bottom: 0.25em;
   }
   th,
   td {
     padding: 0.25em 0.5em;
-    border-bottom: var(--credit-border-width) solid var(--credit-color-border);
+    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
     text-align: start;
   }
-  td.num,
-  th.num {
+  .num {
     text-align: end;
     font-variant-numeric: tabular-nums;
   }
-  tfoot th,
-  tfoot td {
+  tfoot {
     font-weight: 700;
   }
   .skeleton {
     display: inline-block;
     width: 8em;
     height: 1.5em;
-    border-radius: var(--credit-radius);
-    background: linear-gradient(90deg, var(--credit-color-surface-alt) 25%, var(--credit-color-border) 50%, var(--credit-color-surface-alt) 75%);
-    background-size: 200% 100%;
-    animation: shimmer 1.4s linear infinite;
-    opacity: 0.6;
-  }
-  @keyframes shimmer {
-    to {
-      background-position: -200% 0;
-    }
+    border-radius: ${t.radius};
+    background: ${t.colorSurfaceAlt};
   }
   @media (forced-colors: active) {
     .chip {

@@ -55,7 +55,7 @@ describe('<credit-status-badge>', () => {
         await untilText(el, zh ? 'A级 诚信' : 'A · Trustworthy');
         const toggle = button(el, zh ? '查看评价依据' : 'Show how the grade was reached');
         expect(toggle.getAttribute('aria-expanded')).to.equal('false');
-        expect($(el, '[part~="factors"]').hidden).to.equal(true);
+        expect(el.shadowRoot!.querySelector('[part~="factors"]'), 'no factor panel until asked').to.equal(null);
         toggle.click();
         await el.updateComplete;
         expect(toggle.getAttribute('aria-expanded')).to.equal('true');

@@ -88,12 +88,13 @@ export class CreditStatusBadge extends CreditElement {
   @state() private factorsOpen = false;
 
   private loadedFor?: { code: string; statuses: Statuses };
-  private controller?: AbortController;
+  /** Counts look-ups, so an answer for an earlier code (or a disconnected badge) is dropped. */
+  private lookup = 0;
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     if (this.view.kind === 'loading') {
-      this.controller?.abort();
+      this.lookup++;
       this.loadedFor = undefined;
     }
   }
@@ -110,7 +111,7 @@ export class CreditStatusBadge extends CreditElement {
     const statuses = this.resource(Statuses);
     if (this.loadedFor?.code === code && this.loadedFor.statuses === statuses) return;
     this.loadedFor = { code, statuses };
-    this.controller?.abort();
+    const lookup = ++this.lookup;
     this.factorsOpen = false;
     if (!code) {
       this.view = { kind: 'empty' };
@@ -120,37 +121,39 @@ export class CreditStatusBadge extends CreditElement {
     const result = validateSubjectCode(code);
     if (!result.ok) {
       this.view = { kind: 'invalid', result };
-      this.emit('credit-status-error', { code, reason: 'invalid', message: identifierMessage(result, this.resolvedLocale) });
+      this.emit('credit-status-error', { code, reason: 'invalid', message: identifierMessage(result, this.uiLocale) });
       return;
     }
+    // A status the page already has is rendered at once, without a loading state in between.
+    const cached = statuses.cached(code);
+    if (cached) return this.loaded(code, cached);
     this.view = { kind: 'loading' };
-    void this.load(statuses, code);
+    statuses.get(code).then(
+      (status) => lookup === this.lookup && this.loaded(code, status),
+      (error: unknown) => lookup === this.lookup && this.failed(code, error),
+    );
   }
 
-  private async load(statuses: Statuses, code: string): Promise<void> {
-    const controller = (this.controller = new AbortController());
-    try {
-      const status = await statuses.get(code, { signal: controller.signal });
-      if (controller.signal.aborted) return;
-      this.view = { kind: 'loaded', status };
-      this.emit('credit-status-load', { code, status });
-    } catch (error) {
-      if (controller.signal.aborted) return;
-      const unknown = errorCode(error) === 'not_found';
-      this.view = unknown ? { kind: 'unknown' } : { kind: 'failed', error };
-      const t = messages[this.resolvedLocale];
-      const message = unknown ? t.badge.unknown : describeError(error, this.resolvedLocale, t.common.unexpectedError);
-      this.emit('credit-status-error', { code, reason: unknown ? 'unknown' : 'failed', message, error });
-    }
+  private loaded(code: string, status: Status): void {
+    this.view = { kind: 'loaded', status };
+    this.emit('credit-status-load', { code, status });
+  }
+
+  private failed(code: string, error: unknown): void {
+    const unknown = errorCode(error) === 'not_found';
+    this.view = unknown ? { kind: 'unknown' } : { kind: 'failed', error };
+    const locale = this.resolvedLocale;
+    const t = messages[locale];
+    const message = unknown ? t.badge.unknown : describeError(error, locale, t.common.unexpectedError);
+    this.emit('credit-status-error', { code, reason: unknown ? 'unknown' : 'failed', message, error });
   }
 
   protected override render(): TemplateResult {
-    const locale = this.resolvedLocale;
+    const locale = this.uiLocale;
     const t = messages[locale];
     const v = this.view;
-    const classes = `badge ${this.variant === 'full' ? 'full' : 'compact'}`;
     const base = (body: unknown, busy = false) =>
-      html`<div part="base" class=${classes} role="group" aria-label=${t.badge.label} aria-busy=${busy ? 'true' : 'false'} lang=${locale}>${body}</div>`;
+      html`<div part="base" role="group" aria-label=${t.badge.label} aria-busy=${busy} lang=${locale}>${body}</div>`;
     switch (v.kind) {
       case 'empty':
         return base(nothing);
@@ -175,27 +178,24 @@ export class CreditStatusBadge extends CreditElement {
   private renderStatus(s: Status, locale: Locale) {
     const t = messages[locale].badge;
     const full = this.variant === 'full';
+    const open = this.factorsOpen;
     const marks = [
       ...s.lists.map((m) => ({ tone: listTone[m.list], text: listLabels[m.list][locale], title: t.listSince(m.authority, m.since) })),
       ...(s.flags.underObjection ? [{ tone: 'warning' as const, text: t.underObjection, title: '' }] : []),
       ...(s.flags.underRepair ? [{ tone: 'info' as const, text: t.underRepair, title: '' }] : []),
     ];
-    return html`
-      ${full ? html`<p class="subject">${s.name}<span class="code">${s.code}</span></p>` : nothing}
-      <span part="grade" class="chip tone-${gradeTone[s.grade]}"><span class="visually-hidden">${t.grade}:</span>${gradeLabels[s.grade].label[locale]}</span>
-      ${full ? html`<p class="description">${gradeLabels[s.grade].description[locale]}</p>` : nothing}
-      ${marks.length
-        ? html`<ul part="marks" class="marks" aria-label=${t.lists}>
+    // The factor table exists only while it is open: a wall of badges carries none of it.
+    return html`${full ? html`<p class="subject">${s.name}<span class="muted">${s.code}</span></p>` : nothing}<span part="grade" class="chip tone-${gradeTone[s.grade]}"
+        ><span class="visually-hidden">${t.grade}:</span>${gradeLabels[s.grade].label[locale]}</span
+      >${full ? html`<p class="muted">${gradeLabels[s.grade].description[locale]}</p>` : nothing}${marks.length
+        ? html`<ul part="marks" aria-label=${t.lists}>
             ${marks.map((m) => html`<li class="chip tone-${m.tone}" title=${m.title || nothing}>${m.text}${full && m.title ? html`<span class="muted">(${m.title})</span>` : nothing}</li>`)}
           </ul>`
-        : nothing}
-      <span class="muted">${t.activeCommitments(s.activeCommitments)}</span>
-      ${full ? html`<p class="muted">${t.score(s.score)} · ${t.publishedRecords(s.publishedRecords)}</p>` : nothing}
-      <button type="button" class="factors-toggle" aria-expanded=${this.factorsOpen ? 'true' : 'false'} aria-controls="factors" @click=${() => (this.factorsOpen = !this.factorsOpen)}>
-        ${t.showFactors}
-      </button>
-      <div id="factors" part="factors" ?hidden=${!this.factorsOpen}>${this.factorsOpen ? this.renderFactors(s, locale) : nothing}</div>
-    `;
+        : nothing}<span class="muted">${t.activeCommitments(s.activeCommitments)}</span>${full
+        ? html`<p class="muted">${t.score(s.score)} · ${t.publishedRecords(s.publishedRecords)}</p>`
+        : nothing}<button type="button" aria-expanded=${open} aria-controls=${open ? 'factors' : nothing} @click=${() => (this.factorsOpen = !open)}>${t.showFactors}</button>${open
+        ? html`<div id="factors" part="factors">${this.renderFactors(s, locale)}</div>`
+        : nothing}`;
   }
 
   private renderFactors(s: Status, locale: Locale) {
