@@ -1,13 +1,34 @@
-// Single-file browser bundles of the widgets (Lit included) for a plain <script type="module">.
-// One bundle per build, so none is split into shared chunks: `CREDIT_KIT_BUNDLE=status-badge vite build`;
-// packages/widgets/scripts/build.mjs builds them all and reports their sizes.
-import { defaultClientConditions, defineConfig } from 'vite';
+// Browser bundles of the widgets (Lit included) for a plain <script type="module">, one per build:
+// `CREDIT_KIT_BUNDLE=status-badge vite build`; packages/widgets/scripts/build.mjs builds them all and
+// reports their sizes. A component's bundle is its entry plus the lazy chunks of its rare paths (other
+// languages, failure texts) in dist/bundle/chunks/, imported relatively so the folder works as served.
+// credit-kit.js, the all-in-one include, stays a single file: its dynamic imports become static ones.
+import { defaultClientConditions, defineConfig, type Plugin } from 'vite';
 
 const bundles: Record<string, string> = {
   'credit-kit': 'packages/widgets/src/index.ts',
   'status-badge': 'packages/widgets/src/entries/status-badge.ts',
   'commitment-form': 'packages/widgets/src/entries/commitment-form.ts',
 };
+
+/**
+ * For the single-file bundle: each relative `import('./x.js')` of the widgets becomes a static namespace
+ * import, resolved at once. (Rolldown's own inlining keeps them lazy by wrapping every module they reach
+ * in an initialiser, ~1 kB here; the all-in-one bundle has nothing to defer.)
+ */
+const staticLazyImports = (): Plugin => ({
+  name: 'credit-kit:static-lazy-imports',
+  transform(code, id) {
+    if (!id.includes('/packages/widgets/src/')) return undefined;
+    const imports: string[] = [];
+    const out = code.replace(/\bimport\((['"])(\.{1,2}\/[^'"]+)\1\)/g, (_, quote: string, spec: string) => {
+      const name = `lazyModule${imports.length}`;
+      imports.push(`import * as ${name} from ${quote}${spec}${quote};`);
+      return `Promise.resolve(${name})`;
+    });
+    return imports.length ? { code: `${imports.join('\n')}\n${out}`, map: null } : undefined;
+  },
+});
 
 export default defineConfig(() => {
   const name = process.env.CREDIT_KIT_BUNDLE ?? 'credit-kit';
@@ -16,6 +37,7 @@ export default defineConfig(() => {
   return {
     // Workspace packages are bundled from their TypeScript sources.
     resolve: { conditions: ['source', ...defaultClientConditions] },
+    plugins: name === 'credit-kit' ? [staticLazyImports()] : [],
     logLevel: 'warn',
     build: {
       outDir: 'packages/widgets/dist/bundle',
@@ -23,7 +45,10 @@ export default defineConfig(() => {
       target: 'es2022',
       lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
       rolldownOptions: {
-        output: { minify: true },
+        output:
+          name === 'credit-kit'
+            ? { minify: true, codeSplitting: false }
+            : { minify: true, chunkFileNames: `chunks/${name}-[name]-[hash].js` },
         // zod/mini schema constructors have no side effects: unused schemas (all of them, in the
         // widgets) are dropped with the contract modules' other exports.
         treeshake: { manualPureFunctions: ['z'] },

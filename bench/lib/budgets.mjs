@@ -22,7 +22,7 @@ function retargeted(config) {
 
 /**
  * Runs size-limit in JSON mode and returns every budget with its result:
- * { name, path, limit, gzip, size (bytes), sizeLimit (bytes), passed, missing }.
+ * { name, path, absolutePath, limit, gzip, size (bytes), sizeLimit (bytes), passed, missing }.
  * size-limit reports a missing file as size 0 and `passed`, so missing files are caught here.
  */
 export function measureBudgets(config = defaultConfig) {
@@ -45,7 +45,8 @@ export function measureBudgets(config = defaultConfig) {
   if (!Array.isArray(results)) throw new Error(`size-limit failed: ${results.error ?? run.stdout}`);
   return budgets.map((b) => {
     const r = results.find((x) => x.name === b.name) ?? {};
-    const missing = !existsSync(isAbsolute(b.path) ? b.path : join(base, b.path));
-    return { ...b, size: r.size, sizeLimit: r.sizeLimit, passed: !missing && r.passed === true, missing };
+    const absolutePath = isAbsolute(b.path) ? b.path : join(base, b.path);
+    const missing = !existsSync(absolutePath);
+    return { ...b, absolutePath, size: r.size, sizeLimit: r.sizeLimit, passed: !missing && r.passed === true, missing };
   });
 }

@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 export const root = fileURLToPath(new URL('../../', import.meta.url));
 
 /**
- * Single-file ES module bundles of the widgets, built by the root vite.config.ts (`npm run build`).
+ * ES module bundles of the widgets (each entry with its lazy chunks in chunks/), built by the root
+ * vite.config.ts (`npm run build`).
  * BENCH_BUNDLE_DIR points the bundle measurements and the badge wall at another build.
  */
 export const defaultBundleDir = join(root, 'packages/widgets/dist/bundle');

@@ -1,6 +1,6 @@
 // Bundle-size helpers: the same gzip level as size-limit's file plugin, and esbuild for reference bundles.
-import { writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
 import { cacheDir, root } from './paths.mjs';
@@ -10,6 +10,27 @@ export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 
 /** Kilobytes as size-limit counts them (1 kB = 1,000 bytes). */
 export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
+
+// `from"./x.js"`, `import"./x.js"` and `import("./x.js")` with any quote: the relative imports of a built chunk.
+const relativeImport = /(?:\bfrom\s*|\bimport\s*\(?\s*)["'`](\.{1,2}\/[^"'`]+)["'`]/g;
+
+/**
+ * A bundle's entry file and every chunk it can load, statically or with `import()` (the lazy chunks of
+ * its rare paths), each with its gzipped size: [{ file, gzip }], the entry first. The sum is what a page
+ * that takes every path downloads.
+ */
+export function bundleFiles(entry) {
+  const sizes = new Map();
+  const queue = [resolve(entry)];
+  while (queue.length) {
+    const file = queue.shift();
+    if (sizes.has(file)) continue;
+    const code = readFileSync(file, 'utf8');
+    sizes.set(file, gzipSize(code));
+    for (const [, spec] of code.matchAll(relativeImport)) queue.push(resolve(dirname(file), spec));
+  }
+  return [...sizes].map(([file, gzip]) => ({ file, gzip }));
+}
 
 /**
  * Bundles `source` (an ES module that may import packages) the way a reference is measured:
@@ -36,7 +57,7 @@ export async function reminify(code) {
 }
 
 /**
- * What a widget bundle is made of: the real build (root vite.config.ts, `CREDIT_KIT_BUNDLE=name`) run
+ * What a widget bundle's entry is made of: the real build (root vite.config.ts, `CREDIT_KIT_BUNDLE=name`) run
  * again in memory, its rendered bytes grouped by dependency or workspace file, largest first.
  */
 export async function composition(name) {
@@ -50,7 +71,7 @@ export async function composition(name) {
     if (previous === undefined) delete process.env.CREDIT_KIT_BUNDLE;
     else process.env.CREDIT_KIT_BUNDLE = previous;
   }
-  const chunk = [result].flat().flatMap((r) => r.output).find((o) => o.type === 'chunk');
+  const chunk = [result].flat().flatMap((r) => r.output).find((o) => o.type === 'chunk' && o.isEntry);
   const groups = new Map();
   for (const [id, { renderedLength }] of Object.entries(chunk.modules)) {
     const group =

@@ -1,10 +1,11 @@
 /**
  * Identifier validation for credit subjects: the unified social credit code (统一社会信用代码,
  * GB 32100-2015) of organisations and the resident identity number (公民身份号码, GB 11643-1999) of
- * natural persons. Pure and dependency-free: it ships in the widgets' browser bundles.
+ * natural persons. Pure and dependency-free: it ships in the widgets' browser bundles. A failure is
+ * a reason code (with the position and expected character); its wording in both UI languages is
+ * `identifierMessage` (identifier-messages.ts), which a page needs only once a code is invalid.
  */
 
-import type { Locale } from './common.js';
 export interface Message {
   zh: string;
   en: string;
@@ -29,7 +30,11 @@ interface FailureOf<K extends string, R extends string> {
   ok: false;
   kind: K;
   reason: R;
-  message: Message;
+  /**
+   * Set by `validateSubjectCode` on empty and wrong-length input, which may have been either
+   * identifier: its message (`identifierMessage`) names both.
+   */
+  either?: true;
   /** 1-based position of the offending character (or the first character of the offending field). */
   position?: number;
   /** The character that would make the failing check pass. */
@@ -93,39 +98,15 @@ const USCC_AUTHORITIES = '123456789ANY';
  */
 export const USCC_STRICT_KINDS: Readonly<Record<string, string>> = { 1: '1239', 5: '1239', 9: '123', Y: '1' };
 
-const usccText = (reason: UsccFailureReason, position?: number, expected?: string): Message => {
-  switch (reason) {
-    case 'empty': return { zh: '请输入统一社会信用代码', en: 'Enter the unified social credit code.' };
-    case 'length': return { zh: '统一社会信用代码应为18位', en: 'The unified social credit code must be 18 characters long.' };
-    case 'charset': return { zh: `第${position}位字符不合法`, en: `Character ${position} is not allowed.` };
-    case 'registration-authority': return { zh: '第1位登记管理部门代码不正确', en: 'Character 1 (registration authority) is not valid.' };
-    case 'entity-kind': return { zh: '第2位机构类别代码不正确', en: 'Character 2 (entity type) is not valid for this registration authority.' };
-    case 'area-code': return { zh: '第3至8位登记管理机关行政区划码不正确', en: 'Characters 3–8 (administrative division code) are not valid.' };
-    case 'organisation-code': return { zh: `第9至17位组织机构代码校验错误,第17位应为 ${expected}`, en: `Characters 9–17 (organisation code) fail their check; character 17 should be ${expected}.` };
-    case 'check-character': return { zh: `校验码错误,应为 ${expected}`, en: `The check character is wrong; it should be ${expected}.` };
-  }
-};
-
-const idText = (reason: ResidentIdFailureReason, position?: number, expected?: string): Message => {
-  switch (reason) {
-    case 'empty': return { zh: '请输入身份证号码', en: 'Enter the resident identity number.' };
-    case 'length': return { zh: '身份证号码应为18位', en: 'The resident identity number must be 18 characters long.' };
-    case 'charset': return { zh: `第${position}位字符不合法`, en: `Character ${position} is not allowed.` };
-    case 'area-code': return { zh: '身份证号码地址码不正确', en: 'The area code (characters 1–6) is not valid.' };
-    case 'birth-date': return { zh: '身份证号码中的出生日期不正确', en: 'The date of birth (characters 7–14) is not valid.' };
-    case 'check-character': return { zh: `校验码错误,应为 ${expected}`, en: `The check character is wrong; it should be ${expected}.` };
-  }
-};
-
 function usccFail(reason: UsccFailureReason, position?: number, expected?: string): UsccFailure {
-  const f: UsccFailure = { ok: false, kind: 'uscc', reason, message: usccText(reason, position, expected) };
+  const f: UsccFailure = { ok: false, kind: 'uscc', reason };
   if (position !== undefined) f.position = position;
   if (expected !== undefined) f.expected = expected;
   return f;
 }
 
 function idFail(reason: ResidentIdFailureReason, position?: number, expected?: string): ResidentIdFailure {
-  const f: ResidentIdFailure = { ok: false, kind: 'resident-id', reason, message: idText(reason, position, expected) };
+  const f: ResidentIdFailure = { ok: false, kind: 'resident-id', reason };
   if (position !== undefined) f.position = position;
   if (expected !== undefined) f.expected = expected;
   return f;
@@ -262,17 +243,7 @@ export function validateSubjectCode(input: string, today: Date = new Date()): Su
 }
 
 function generic(result: UsccResult): UsccResult {
-  if (result.ok || (result.reason !== 'empty' && result.reason !== 'length')) return result;
-  const message =
-    result.reason === 'empty'
-      ? { zh: '请输入统一社会信用代码或身份证号码', en: 'Enter the unified social credit code or resident identity number.' }
-      : { zh: '统一社会信用代码或身份证号码应为18位', en: 'The unified social credit code or resident identity number must be 18 characters long.' };
-  return { ...result, message };
-}
-
-/** The failure's message in the given locale; an empty string for a valid identifier. */
-export function identifierMessage(result: SubjectCodeResult, locale: Locale): string {
-  return result.ok ? '' : result.message[locale === 'zh-CN' ? 'zh' : 'en'];
+  return result.ok || (result.reason !== 'empty' && result.reason !== 'length') ? result : { ...result, either: true };
 }
 
 export interface UsccParts {

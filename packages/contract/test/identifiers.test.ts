@@ -4,7 +4,6 @@ import fc from 'fast-check';
 import {
   USCC_ALPHABET,
   USCC_STRICT_KINDS,
-  identifierMessage,
   makeResidentId,
   makeUscc,
   organisationCodeCheckCharacter,
@@ -14,6 +13,7 @@ import {
   validateSubjectCode,
   validateUscc,
 } from '../src/identifiers.js';
+import { identifierMessage } from '../src/identifier-messages.js';
 import { describeUscc } from '../src/uscc-names.js';
 
 const PUBLISHED_USCC = ['91350200776049653A', '91350503MA31DKY80A', '91230100128025258G'];

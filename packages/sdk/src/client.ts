@@ -1,4 +1,6 @@
 import type { Locale } from '@credit-kit/contract';
+import { errorMessageTable } from './error-messages.js';
+import { useErrorMessages } from './errors.js';
 import { createTransport, type ClientOptions, type Transport } from './transport.js';
 import { Checks } from './resources/checks.js';
 import { Commitments } from './resources/commitments.js';
@@ -41,6 +43,8 @@ export class CreditClient {
   readonly #http: Transport;
 
   constructor(opts: ClientOptions) {
+    // The whole client is for apps that use it all: its errors explain themselves in both languages.
+    useErrorMessages(errorMessageTable);
     const http = createTransport(opts);
     this.#http = http;
     this.statuses = new Statuses(http, opts.statusCacheMs);

@@ -1,20 +1,22 @@
-import { errorMessages, errorStatus } from '@credit-kit/contract';
+import { errorStatus } from '@credit-kit/contract';
 import type { ErrorCode, FieldError, Locale, Problem } from '@credit-kit/contract';
 
 /** Failures that happen before an answer arrives; they have no code in the contract. */
 export type ClientErrorCode = 'connection_error' | 'timeout' | 'aborted' | 'invalid_response';
 
-const clientMessages: Record<ClientErrorCode, Record<Locale, string>> = {
-  connection_error: { 'zh-CN': '网络连接失败,请检查网络后重试', en: 'Could not reach the service; check the connection and try again' },
-  timeout: { 'zh-CN': '服务响应超时,请稍后再试', en: 'The service took too long to answer; please try again' },
-  aborted: { 'zh-CN': '请求已取消', en: 'The request was cancelled' },
-  invalid_response: { 'zh-CN': '服务返回了无法识别的数据', en: 'The service answered with data the client does not understand' },
-};
+/** What the user is told for each code, in both UI languages: `errorMessageTable` is the SDK's. */
+export type ErrorMessageTable = Readonly<Record<ErrorCode | ClientErrorCode, Readonly<Record<Locale, string>>>>;
 
-/** The user-facing text for a code, in either UI language. */
-export function messageFor(code: ErrorCode | ClientErrorCode, locale: Locale): string {
-  const table = (errorMessages as Record<string, Record<Locale, string>>)[code] ?? clientMessages[code as ClientErrorCode];
-  return table[locale];
+// The texts are data a page loads only when it has an error to explain, so the classes hold none.
+let messages: ErrorMessageTable | undefined;
+
+/**
+ * Sets the table every error's `message` and `localizedMessage()` read. `createClient` sets
+ * `errorMessageTable`; a bundle that builds its resources with `createTransport` sets it (or passes a
+ * table to `localizedMessage`) when it has errors to explain. Without one, an error's message is its code.
+ */
+export function useErrorMessages(table: ErrorMessageTable): void {
+  messages = table;
 }
 
 /** Base of every error the SDK throws: switch on the class or on `.code`. */
@@ -22,14 +24,14 @@ export class CreditError extends Error {
   readonly code: ErrorCode | ClientErrorCode;
 
   constructor(code: ErrorCode | ClientErrorCode, locale: Locale, options?: { cause?: unknown }) {
-    super(messageFor(code, locale), options);
+    super(messages?.[code][locale] ?? code, options);
     this.code = code;
     this.name = new.target.name;
   }
 
-  /** The same error explained in another UI language. */
-  localizedMessage(locale: Locale): string {
-    return messageFor(this.code, locale);
+  /** The same error explained in another UI language, from `table` or the one set with `useErrorMessages`. */
+  localizedMessage(locale: Locale, table: ErrorMessageTable | undefined = messages): string {
+    return table?.[this.code][locale] ?? this.code;
   }
 }
 
@@ -127,7 +129,7 @@ export function parseRetryAfter(header: string | null, now = Date.now()): number
 
 /** A problem the client states itself: for a body that was not one, or a batch's unknown and invalid codes. */
 export function problemFor(code: ErrorCode, extra: Partial<Problem> = {}): Problem {
-  return { type: 'about:blank', title: errorMessages[code].en, status: errorStatus[code], code, ...extra };
+  return { type: 'about:blank', title: code, status: errorStatus[code], code, ...extra };
 }
 
 /** The error class for an HTTP answer; a body that is not a problem still gets a code from its status. */

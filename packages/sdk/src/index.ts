@@ -12,8 +12,11 @@ export {
   RateLimitError,
   ResponseValidationError,
   ValidationError,
+  useErrorMessages,
   type ClientErrorCode,
+  type ErrorMessageTable,
 } from './errors.js';
+export { errorMessageTable } from './error-messages.js';
 export { createTransport, type CallOptions, type ResponseValidators, type Transport, type ValidationResult, type WriteOptions } from './transport.js';
 export { PageIterator } from './pagination.js';
 export type { UploadOptions } from './resources/files.js';

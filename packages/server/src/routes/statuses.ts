@@ -1,4 +1,4 @@
-import { maskSubjectCode, routes, validateSubjectCode } from '@credit-kit/contract';
+import { identifierMessage, maskSubjectCode, routes, validateSubjectCode } from '@credit-kit/contract';
 import type { Context } from 'hono';
 import type { AppEnv, Principal } from '../context.js';
 import type { CachedStatus } from '../domain/statuses.js';
@@ -12,7 +12,10 @@ const variantFor = (p: Principal, code: string) => (p.kind === 'secret' || sessi
 /** Rejects a malformed identifier before any look-up, naming the failed rule. */
 export function assertValidCode(code: string, path = 'code'): void {
   const result = validateSubjectCode(code);
-  if (!result.ok) throw new ApiError('validation_failed', result.message.en, { errors: [{ path, code: result.reason, message: result.message.en }] });
+  if (!result.ok) {
+    const message = identifierMessage(result, 'en');
+    throw new ApiError('validation_failed', message, { errors: [{ path, code: result.reason, message }] });
+  }
 }
 
 function sendStatus(c: Context<AppEnv>, status: CachedStatus, variant: 'full' | 'masked') {

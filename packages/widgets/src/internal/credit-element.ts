@@ -5,6 +5,7 @@ import { property } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
 import { resourceOn, transportFor, type ClientSettings, type ResourceClass } from './client.js';
 import { globalConfig, onConfigure, type CreditTheme } from './config.js';
+import type { Lazy } from './lazy.js';
 import { defaultLocale, nearestLang, normalizeLocale, watchDocumentLang } from './locale.js';
 
 /** Every `credit-…` event declared in `GlobalEventHandlersEventMap` by the components. */
@@ -41,6 +42,8 @@ export class CreditElement extends LitElement {
 
   private readonly internals = this.attachInternals();
   private unsubscribe: (() => void)[] = [];
+  /** Rare-path modules this element waits for, each with what settles once it has updated for it. */
+  private loading = new Map<Lazy<unknown>, Promise<void>>();
 
   override connectedCallback(): void {
     super.connectedCallback();
@@ -93,6 +96,30 @@ export class CreditElement extends LitElement {
     const theme = this.theme ?? config.theme ?? 'default';
     this.setState('elderly', this.elderly || config.elderly === true);
     for (const t of ['dark', 'high-contrast', 'auto'] as const) this.setState(`theme-${t}`, theme === t);
+  }
+
+  /**
+   * A module loaded on demand, if it has loaded; otherwise undefined, and the element updates again
+   * once it has. `updateComplete` waits for it, so a test or a page sees the final rendering.
+   */
+  protected lazy<T>(module: Lazy<T>): T | undefined {
+    if (module.value !== undefined || this.loading.has(module)) return module.value;
+    const done = () => void this.loading.delete(module);
+    this.loading.set(
+      module,
+      module.load().then(() => {
+        done();
+        this.requestUpdate();
+      }, done),
+    );
+    return undefined;
+  }
+
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const complete = await super.getUpdateComplete();
+    if (!this.loading.size) return complete;
+    await Promise.all(this.loading.values());
+    return this.getUpdateComplete();
   }
 
   private setState(name: string, on: boolean): void {

@@ -1,19 +1,29 @@
-import { gradeLabels, identifierMessage, listLabels, validateSubjectCode, type Grade, type ListKind, type Locale, type Status, type SubjectCodeResult } from '@credit-kit/contract';
+import { gradeLabels, listLabels, validateSubjectCode, type Grade, type ListKind, type Locale, type Status, type SubjectCodeResult } from '@credit-kit/contract';
 import { Statuses } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
-import { describeError, errorCode } from '../../internal/errors.js';
-import * as en from '../../internal/i18n/en.js';
-import type { Localized } from '../../internal/i18n/index.js';
+import { errorCode } from '../../internal/errors.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
 import type { BadgeMessages, CommonMessages } from '../../internal/i18n/zh-CN.js';
+import { Lazy } from '../../internal/lazy.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
 
-const messages: Localized<{ badge: BadgeMessages; common: CommonMessages }> = {
-  'zh-CN': { badge: zh.badge, common: zh.common },
-  en: { badge: en.badge, common: en.common },
-};
+export interface BadgeStrings {
+  badge: BadgeMessages;
+  common: CommonMessages;
+}
+
+// What a badge showing a grade needs is bundled: the checks, zh-CN and the status. The rare paths are
+// loaded when they happen: the English strings, and the wording of an invalid code or a failed look-up.
+const zhStrings: BadgeStrings = { badge: zh.badge, common: zh.common };
+const enStrings = new Lazy(() => import('./status-badge.en.js').then((m) => m.strings));
+const identifierText = new Lazy(() => import('../../internal/identifier-text.js'));
+const errorText = new Lazy(() => import('../../internal/error-text.js'));
+
+/** The strings for a language whose strings are loaded (zh-CN until then). */
+const loadedStrings = (locale: Locale): BadgeStrings => (locale === 'en' && enStrings.value) || zhStrings;
+const stringsIn = (locale: Locale): Promise<BadgeStrings> => (locale === 'en' ? enStrings.load() : Promise.resolve(zhStrings));
 
 export interface StatusLoadDetail {
   code: string;
@@ -121,7 +131,8 @@ export class CreditStatusBadge extends CreditElement {
     const result = validateSubjectCode(code);
     if (!result.ok) {
       this.view = { kind: 'invalid', result };
-      this.emit('credit-status-error', { code, reason: 'invalid', message: identifierMessage(result, this.uiLocale) });
+      const locale = this.uiLocale;
+      this.emitError(lookup, { code, reason: 'invalid' }, identifierText.load().then((m) => m.identifierMessage(result, locale)));
       return;
     }
     // A status the page already has is rendered at once, without a loading state in between.
@@ -130,7 +141,7 @@ export class CreditStatusBadge extends CreditElement {
     this.view = { kind: 'loading' };
     statuses.get(code).then(
       (status) => lookup === this.lookup && this.loaded(code, status),
-      (error: unknown) => lookup === this.lookup && this.failed(code, error),
+      (error: unknown) => lookup === this.lookup && this.failed(code, error, lookup),
     );
   }
 
@@ -139,18 +150,32 @@ export class CreditStatusBadge extends CreditElement {
     this.emit('credit-status-load', { code, status });
   }
 
-  private failed(code: string, error: unknown): void {
+  private failed(code: string, error: unknown, lookup: number): void {
     const unknown = errorCode(error) === 'not_found';
     this.view = unknown ? { kind: 'unknown' } : { kind: 'failed', error };
     const locale = this.resolvedLocale;
-    const t = messages[locale];
-    const message = unknown ? t.badge.unknown : describeError(error, locale, t.common.unexpectedError);
-    this.emit('credit-status-error', { code, reason: unknown ? 'unknown' : 'failed', message, error });
+    const message = unknown
+      ? stringsIn(locale).then((t) => t.badge.unknown)
+      : Promise.all([stringsIn(locale), errorText.load()]).then(([t, m]) => m.describeError(error, locale, t.common.unexpectedError));
+    this.emitError(lookup, { code, reason: unknown ? 'unknown' : 'failed', error }, message);
+  }
+
+  /** `credit-status-error` once its message is worded (its texts may have to load), if the look-up is still current. */
+  private emitError(lookup: number, detail: Omit<StatusErrorDetail, 'message'>, message: Promise<string>): void {
+    message.then(
+      (text) => lookup === this.lookup && this.emit('credit-status-error', { ...detail, message: text }),
+      () => lookup === this.lookup && this.emit('credit-status-error', { ...detail, message: '' }),
+    );
+  }
+
+  /** The language the badge can render now: English once its strings have loaded, zh-CN until then. */
+  private textLocale(): Locale {
+    return this.uiLocale === 'en' && this.lazy(enStrings) ? 'en' : 'zh-CN';
   }
 
   protected override render(): TemplateResult {
-    const locale = this.uiLocale;
-    const t = messages[locale];
+    const locale = this.textLocale();
+    const t = loadedStrings(locale);
     const v = this.view;
     const base = (body: unknown, busy = false) =>
       html`<div part="base" role="group" aria-label=${t.badge.label} aria-busy=${busy} lang=${locale}>${body}</div>`;
@@ -160,23 +185,24 @@ export class CreditStatusBadge extends CreditElement {
       case 'loading':
         return base(html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">${t.badge.loading}</span>`, true);
       case 'invalid':
-        return base(this.problem(`${t.badge.invalid}:${identifierMessage(v.result, locale)}`));
+        return base(this.problem(t.badge.invalid, this.lazy(identifierText)?.identifierMessage(v.result, locale)));
       case 'unknown':
         return base(this.problem(t.badge.unknown));
       case 'failed':
-        return base(html`${this.problem(`${t.badge.failed}:${describeError(v.error, locale, t.common.unexpectedError)}`)}
+        return base(html`${this.problem(t.badge.failed, this.lazy(errorText)?.describeError(v.error, locale, t.common.unexpectedError))}
           <div part="actions"><button type="button" @click=${() => this.reload()}>${t.common.retry}</button></div>`);
       case 'loaded':
         return base(this.renderStatus(v.status, locale));
     }
   }
 
-  private problem(text: string) {
-    return html`<span part="error" class="error"><span aria-hidden="true">⚠ </span>${text}</span>`;
+  /** A problem's headline and, once its wording has loaded, the reason. */
+  private problem(text: string, reason?: string) {
+    return html`<span part="error" class="error"><span aria-hidden="true">⚠ </span>${reason ? `${text}:${reason}` : text}</span>`;
   }
 
   private renderStatus(s: Status, locale: Locale) {
-    const t = messages[locale].badge;
+    const t = loadedStrings(locale).badge;
     const full = this.variant === 'full';
     const open = this.factorsOpen;
     const marks = [
@@ -199,7 +225,7 @@ export class CreditStatusBadge extends CreditElement {
   }
 
   private renderFactors(s: Status, locale: Locale) {
-    const t = messages[locale].badge;
+    const t = loadedStrings(locale).badge;
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(s.updatedAt));
     return html`<table>
         <caption>${t.factorsCaption}</caption>

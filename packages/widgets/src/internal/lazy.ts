@@ -1,0 +1,22 @@
+/**
+ * A module a widget needs only on a rare path (another UI language, the wording of a failure): loaded
+ * with a dynamic `import()` on first use, so the bundle's entry carries none of it.
+ */
+export class Lazy<T> {
+  /** The module once it has loaded. */
+  value?: T;
+  private promise?: Promise<T>;
+
+  constructor(private readonly importer: () => Promise<T>) {}
+
+  /** The module, loading it on the first call (again after a failed load). */
+  load(): Promise<T> {
+    return (this.promise ??= this.importer().then(
+      (value) => (this.value = value),
+      (error: unknown) => {
+        this.promise = undefined;
+        throw error;
+      },
+    ));
+  }
+}
