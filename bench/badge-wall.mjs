@@ -112,6 +112,18 @@ async function rendererMetrics(cdp) {
   return { busy: ms('TaskDuration'), style: ms('RecalcStyleDuration'), layout: ms('LayoutDuration') };
 }
 
+/** BENCH_PROFILE=1: the functions that took the most main-thread time (build unminified to read them). */
+function topSelfTime(profile, top = 20) {
+  const interval = (profile.endTime - profile.startTime) / 1000 / Math.max(1, profile.samples.length);
+  const byName = new Map();
+  for (const node of profile.nodes) {
+    const { functionName, url, lineNumber } = node.callFrame;
+    const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
+    byName.set(name, (byName.get(name) ?? 0) + (node.hitCount ?? 0) * interval);
+  }
+  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${name}`).join('\n');
+}
+
 /** One fresh page load, one wall: the API requests it made and how long until every element was final. */
 async function wall(markup, count, events) {
   const tab = await browser.newPage();
@@ -132,7 +144,14 @@ async function wall(markup, count, events) {
     if (e.request.method === 'OPTIONS' && new URL(e.request.url).origin === apiOrigin) preflights++;
   });
   const before = await rendererMetrics(cdp);
+  const profiling = process.env.BENCH_PROFILE === '1';
+  if (profiling) {
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 100 });
+    await cdp.send('Profiler.start');
+  }
   const result = await tab.evaluate(([m, c, e]) => window.runWall(m, c, e), [markup, count, events]);
+  if (profiling) log(`profile of ${count} elements, self time by function:\n${topSelfTime((await cdp.send('Profiler.stop')).profile)}`);
   const after = await rendererMetrics(cdp);
   const cost = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]));
   const texts = await tab.evaluate(() => window.wallTexts());

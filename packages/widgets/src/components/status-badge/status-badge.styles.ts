@@ -7,6 +7,7 @@ export const statusBadgeStyles = css`
   :host {
     display: inline-block;
     vertical-align: middle;
+    contain: layout style;
   }
   :host([variant='full']) {
     display: block;
