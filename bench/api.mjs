@@ -1,4 +1,4 @@
-// API throughput on the embedded database: `node bench/api.mjs` after `npm run build`.
+// API throughput: `node bench/api.mjs` after `npm run build` (PGlite), or with DATABASE_URL (PostgreSQL).
 // Starts the server in a child process (PGlite in a temporary folder, demo data, no rate limit) and
 // drives it with autocannon from this process: a status look-up against the trivial /healthz of the
 // same server, batches of 100 statuses, and commitment signing; then prints a table and the RSS.
@@ -16,7 +16,7 @@ const ORIGIN = 'http://localhost:5173';
 if (process.argv[2] === '--serve') {
   const { startServer } = await import('@credit-kit/server');
   const server = await startServer({ port: 0, dataDir: process.argv[3], seed: 'demo', logger: false, rateLimit: false });
-  process.send({ url: server.url, demo: server.demo });
+  process.send({ url: server.url, demo: server.demo, database: server.deps.db.kind === 'postgres' ? 'PostgreSQL' : 'PGlite' });
 } else {
   await main();
 }
@@ -24,7 +24,7 @@ if (process.argv[2] === '--serve') {
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'credit-kit-bench-'));
   const child = fork(new URL(import.meta.url).pathname, ['--serve', dir], { stdio: 'inherit' });
-  const { url, demo } = await new Promise((resolve) => child.once('message', resolve));
+  const { url, demo, database } = await new Promise((resolve) => child.once('message', resolve));
   const rss = () => Math.round(Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024);
   try {
     const pk = { authorization: `Bearer ${demo.publishableKey}`, origin: ORIGIN };
@@ -63,7 +63,7 @@ async function main() {
       rows.push({ title, rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx });
     }
     const fmt = (n) => Math.round(n).toLocaleString('en-US');
-    console.log(`\nAPI on PGlite, autocannon -c ${CONNECTIONS} -d ${DURATION} (client and server share the machine)\n`);
+    console.log(`\nAPI on ${database}, autocannon -c ${CONNECTIONS} -d ${DURATION} (client and server share the machine)\n`);
     console.log(`${'route'.padEnd(40)} ${'req/s'.padStart(9)} ${'p99 ms'.padStart(7)} ${'non-2xx'.padStart(8)}`);
     for (const r of rows) console.log(`${r.title.padEnd(40)} ${fmt(r.rps).padStart(9)} ${String(r.p99).padStart(7)} ${String(r.errors).padStart(8)}`);
     const [h, s, b, g] = rows;
