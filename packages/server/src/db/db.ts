@@ -33,6 +33,6 @@ export async function openDb(options: { databaseUrl?: string; dataDir?: string }
     const { openPostgres } = await import('./postgres.js');
     return openPostgres(options.databaseUrl);
   }
-  const { openPglite } = await import('./pglite.js');
-  return openPglite(options.dataDir ?? './.data');
+  const { openPgliteWorker } = await import('./pglite-worker.js');
+  return openPgliteWorker(options.dataDir ?? './.data');
 }
