@@ -5,7 +5,6 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { apiRowsFromText } from './lib/api-text.mjs';
 import { readBudgets } from './lib/budgets.mjs';
 import { machine } from './lib/machine.mjs';
 import { root } from './lib/paths.mjs';
@@ -38,14 +37,6 @@ function buildIfNeeded() {
   return undefined;
 }
 
-/** Rows read from the printed table of a benchmark that does not print a BENCH_JSON line yet. */
-function fallback(script, stdout) {
-  if (!script.endsWith('api.mjs')) return undefined;
-  const rows = apiRowsFromText(stdout);
-  const note = 'figures read from its printed table (it prints no BENCH_JSON line yet)';
-  return rows.length ? { bench: 'api', rows, notes: [note] } : undefined;
-}
-
 const machineNow = machine(); // before anything runs, so the load average is the machine's own
 const rows = [];
 const notes = [];
@@ -60,8 +51,7 @@ for (const script of benches) {
   }
   console.log(`running ${script}…`);
   const t = Date.now();
-  const { code, stdout, stderr, result: parsed } = await runBench(script);
-  const result = parsed ?? fallback(script, stdout);
+  const { code, stderr, result } = await runBench(script);
   if (result) {
     rows.push(...result.rows);
     notes.push(...(result.notes ?? []).map((n) => `${result.bench}: ${n}`));

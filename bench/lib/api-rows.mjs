@@ -1,26 +1,17 @@
-// Reads bench/api.mjs's printed table into rows, for as long as that script prints no BENCH_JSON line.
-// It expects route lines `METHOD /path (what)   req/s   p99 ms   non-2xx` and `server RSS   N MB`.
+// The API benchmark's figures as rows of the one table, each beside its floor (the trivial route).
 import { row } from './report.mjs';
 
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
-/** Rows from api.mjs's text output; empty when the table is not there. */
-export function apiRowsFromText(stdout) {
-  const routes = [];
-  for (const line of stdout.split('\n')) {
-    const m = line.match(/^((?:GET|POST) \S+).*?\s([\d,]+)\s+([\d.]+)\s+(\d+)\s*$/);
-    if (m) routes.push({ route: m[1], rps: Number(m[2].replaceAll(',', '')), p99: Number(m[3]), errors: Number(m[4]) });
-  }
-  const find = (test) => routes.find((r) => test(r.route));
-  const health = find((r) => r.endsWith('/healthz'));
-  const status = find((r) => r.startsWith('GET') && r.endsWith('/status'));
-  const batch = find((r) => r.includes('statuses:batch'));
-  const sign = find((r) => r.startsWith('POST /v1/commitments'));
-  const rss = stdout.match(/server RSS\s+(\d+)\s*MB/)?.[1];
+/**
+ * Rows from autocannon results: `health` (the floor), `status`, `batch` (100 codes a request) and
+ * `sign`, each `{ rps, p99, errors }`, and the server's RSS in MB.
+ */
+export function apiRows({ database, health, status, batch, sign, rssMb }) {
   const rows = [];
   if (!health) return rows;
   const healthFloor = { floor: `${fmt(health.rps)} req/s (/healthz)`, floorValue: health.rps };
-  rows.push(row('API: GET /healthz, trivial JSON (the floor)', { measured: `${fmt(health.rps)} req/s, p99 ${health.p99} ms` }));
+  rows.push(row(`API (${database}): GET /healthz, trivial JSON (the floor)`, { measured: `${fmt(health.rps)} req/s, p99 ${health.p99} ms` }));
   if (status) {
     rows.push(row('API: status look-up, GET /v1/subjects/{code}/status', {
       measured: `${fmt(status.rps)} req/s, p99 ${status.p99} ms`, value: status.rps, ...healthFloor,
@@ -42,6 +33,6 @@ export function apiRowsFromText(stdout) {
     }));
     rows.push(row('API: signing p99 latency, 50 clients', { measured: `${sign.p99} ms`, target: '≤ 100 ms', ok: sign.p99 <= 100 }));
   }
-  if (rss) rows.push(row('API: server RSS after the run', { measured: `${rss} MB` }));
+  rows.push(row('API: server RSS after the run', { measured: `${rssMb} MB` }));
   return rows;
 }
