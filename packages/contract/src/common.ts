@@ -14,7 +14,6 @@ export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A
 /** Free text typed by a person: bounded, trimmed, never HTML (clients render it as text). */
 export const text = (max: number, min = 1) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
-export const MobilePhone = z.string().check(z.regex(/^1[3-9]\d{9}$/));
 /** Mobile numbers and landlines with an area code (e.g. 0851-86812345). */
 const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 /** Whether `value` is a mobile number or a landline with its area code: `Phone`'s rule, without zod. */

@@ -41,8 +41,7 @@ export class Batcher<V> {
   #flush(): void {
     const queue = [...this.#queue];
     this.#queue = new Map();
-    for (let i = 0; i < queue.length; i += this.#maxBatch) {
-      const chunk = queue.slice(i, i + this.#maxBatch);
+    for (const chunk of chunks(queue, this.#maxBatch)) {
       this.#load(chunk.map(([key]) => key)).then(
         (results) => {
           for (const [key, { resolve, reject }] of chunk) {
@@ -56,4 +55,11 @@ export class Batcher<V> {
       );
     }
   }
+}
+
+/** `items` in slices of at most `size`. */
+export function chunks<T>(items: T[], size: number): T[][] {
+  const out: T[][] = [];
+  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
+  return out;
 }

@@ -23,3 +23,5 @@ export type { UploadOptions } from './resources/files.js';
 export type { UploadProgress } from './xhr-fetch.js';
 export { verifyReceipt, type OfflineVerification, type ReceiptInvalidReason, type VerifyReceiptOptions } from './verify-receipt.js';
 export * from './resource-types.js';
+/** The SDK's idempotency-key generator, for callers that keep a key across reloads (a form's draft). */
+export { uuid } from './uuid.js';

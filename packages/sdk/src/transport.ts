@@ -7,6 +7,7 @@ import {
   type CreditError,
   errorFromResponse,
   parseRetryAfter,
+  RateLimitError,
   ResponseValidationError,
 } from './errors.js';
 import { honoursRetryAfter, retryableStatus, retryDelay, sleep } from './retry.js';
@@ -181,11 +182,10 @@ export class Transport {
         // Not JSON (a proxy's HTML page): the error gets a code from its status.
       }
       const { status } = response;
-      return {
-        error: errorFromResponse(response, data, locale),
-        retry: retryableStatus(status, data),
-        retryAfter: honoursRetryAfter(status) ? parseRetryAfter(response.headers.get('retry-after')) : undefined,
-      };
+      const error = errorFromResponse(response, data, locale);
+      // A rate-limit error has already read Retry-After (or the problem's retryAfter): wait what it says.
+      const retryAfter = error instanceof RateLimitError ? error.retryAfter : parseRetryAfter(response.headers.get('retry-after'));
+      return { error, retry: retryableStatus(status, data), retryAfter: honoursRetryAfter(status) ? retryAfter : undefined };
     } catch (error) {
       if (signal?.aborted) return { error: new APIUserAbortError(locale, signal.reason), retry: false };
       // Timeouts are not retried: the server may still be working on the request.

@@ -19,8 +19,10 @@ const jwksPath = '/v1/.well-known/jwks.json';
 /** Keys fetched per API, shared by every client on the page. */
 const jwksCache = new Map<string, Promise<Jwks>>();
 
+const jwksUrl = (baseUrl: string) => baseUrl.replace(/\/+$/, '') + jwksPath;
+
 function loadJwks(baseUrl: string, fetchImpl: typeof fetch = (i, o) => fetch(i, o)): Promise<Jwks> {
-  const url = baseUrl.replace(/\/+$/, '') + jwksPath;
+  const url = jwksUrl(baseUrl);
   let cached = jwksCache.get(url);
   if (!cached) {
     cached = fetchImpl(url).then((response) => {
@@ -88,7 +90,7 @@ export async function verifyReceipt(receipt: Receipt | string, opts: VerifyRecei
     jwk = findKey(await loadJwks(opts.baseUrl, opts.fetch));
     if (!jwk) {
       // The keys may have been rotated since they were fetched: look once more.
-      jwksCache.delete(opts.baseUrl.replace(/\/+$/, '') + jwksPath);
+      jwksCache.delete(jwksUrl(opts.baseUrl));
       jwk = findKey(await loadJwks(opts.baseUrl, opts.fetch));
     }
   }

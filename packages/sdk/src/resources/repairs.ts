@@ -1,13 +1,8 @@
 import type { Eligibility } from '@credit-kit/contract';
 import type { CallOptions, Transport } from '../transport.js';
-import { Submissions } from './submissions.js';
+import { Submissions, submissionRoutes } from './submissions.js';
 
-const routes = {
-  create: ['createRepair', 'POST /v1/repairs'],
-  get: ['getRepair', 'GET /v1/repairs/{id}'],
-  list: ['listRepairs', 'GET /v1/repairs'],
-  review: ['reviewRepair', 'POST /v1/repairs/{id}/review'],
-} as const;
+const routes = submissionRoutes('Repair', '/v1/repairs');
 
 /** Credit repair (信用修复) applications. */
 export class Repairs extends Submissions<typeof routes> {

@@ -1,6 +1,6 @@
 import type { Status, StatusBatch } from '@credit-kit/contract';
 import { abortable } from '../abort.js';
-import { Batcher } from '../batcher.js';
+import { Batcher, chunks } from '../batcher.js';
 import { apiError, problemFor } from '../errors.js';
 import type { CallOptions, Transport } from '../transport.js';
 import { Resource } from './resource.js';
@@ -35,12 +35,6 @@ function matchCodes<T>(asked: string[], items: T[], codeOf: (item: T) => string)
     if (code) matched.set(code, item);
   }
   return matched;
-}
-
-function chunks<T>(items: T[], size: number): T[][] {
-  const out: T[][] = [];
-  for (let i = 0; i < items.length; i += size) out.push(items.slice(i, i + size));
-  return out;
 }
 
 /**

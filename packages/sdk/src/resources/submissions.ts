@@ -11,6 +11,19 @@ export interface SubmissionRoutes {
   review: Route;
 }
 
+/**
+ * The four routes of a submission kind, from its name and collection path: the contract names them
+ * `createX`, `getX`, `listXs` and `reviewX` (e.g. `submissionRoutes('Repair', '/v1/repairs')`).
+ */
+export function submissionRoutes<N extends string, P extends string>(name: N, path: P) {
+  return {
+    create: [`create${name}`, `POST ${path}`],
+    get: [`get${name}`, `GET ${path}/{id}`],
+    list: [`list${name}s`, `GET ${path}`],
+    review: [`review${name}`, `POST ${path}/{id}/review`],
+  } as const;
+}
+
 /** create → get / list → review, the shared life of a submission. */
 export abstract class Submissions<R extends SubmissionRoutes> extends Resource {
   readonly #routes: R;

@@ -55,7 +55,12 @@ export function toRecord(row: RecordRow, policy: Policy, today: string): Dishone
   };
 }
 
-export async function loadRecord(q: Queryable, id: string): Promise<RecordRow | undefined> {
+/**
+ * One record. `forUpdate` locks its row first (inside a transaction), so two applications for one
+ * record cannot both pass their checks; the flags are then read after the lock.
+ */
+export async function loadRecord(q: Queryable, id: string, forUpdate = false): Promise<RecordRow | undefined> {
+  if (forUpdate) await q.query('select id from records where id = $1 for update', [id]);
   return (await q.query<RecordRow>(`${recordSelect} where r.id = $1`, [id])).rows[0];
 }
 

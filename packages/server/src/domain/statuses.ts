@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import { maskName, maskSubjectCode, scoreSubject, type ListKind, type ListMembership, type Policy, type RecordClass, type Status, type SubjectKind } from '@credit-kit/contract';
 import { businessDate, type Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
@@ -70,9 +70,15 @@ export class StatusService {
     private readonly clock: Clock,
   ) {}
 
+  /** Names this instance in its notifications: PostgreSQL delivers them to their sender too, which has forgotten the codes already. */
+  private readonly instance = randomUUID();
+
   async start(): Promise<void> {
     if (this.db.kind !== 'postgres') return;
-    this.unlisten = await this.db.listen(CHANNEL, (payload) => this.forget(payload.split(',')));
+    this.unlisten = await this.db.listen(CHANNEL, (payload) => {
+      const [sender, codes = ''] = payload.split('|');
+      if (sender !== this.instance) this.forget(codes.split(','));
+    });
   }
 
   async stop(): Promise<void> {
@@ -109,7 +115,7 @@ export class StatusService {
   /** Call after a write commits. */
   async invalidate(codes: readonly string[]): Promise<void> {
     this.forget(codes);
-    if (this.db.kind === 'postgres' && codes.length) await this.db.query('select pg_notify($1, $2)', [CHANNEL, codes.join(',')]);
+    if (this.db.kind === 'postgres' && codes.length) await this.db.query('select pg_notify($1, $2)', [CHANNEL, `${this.instance}|${codes.join(',')}`]);
   }
 
   private forget(codes: readonly string[]) {
@@ -151,13 +157,16 @@ export class StatusService {
       updatedAt,
     };
     const masked = maskStatus(full);
-    const json = { full: JSON.stringify(full), masked: JSON.stringify(masked) };
-    return { full, masked, json, etag: { full: etagOf(json.full), masked: etagOf(json.masked) } };
+    // Only a natural person's status differs when masked: the others are serialised and hashed once.
+    const fullJson = JSON.stringify(full);
+    const maskedJson = masked === full ? fullJson : JSON.stringify(masked);
+    const fullTag = etagOf(fullJson);
+    return { full, masked, json: { full: fullJson, masked: maskedJson }, etag: { full: fullTag, masked: masked === full ? fullTag : etagOf(maskedJson) } };
   }
 }
 
 /** The public variant: a natural person's number and name masked. */
-export function maskStatus(status: Status): Status {
+function maskStatus(status: Status): Status {
   if (status.kind !== 'natural-person') return status;
   return { ...status, code: maskSubjectCode(status.code), name: maskName(status.name) };
 }

@@ -25,8 +25,8 @@ export function committerKindOf(kind: SubjectKind): CommitterKind {
 }
 
 /** 6-digit area code a commitment code starts with: USCC positions 3–8, a resident number's first 6. */
-export function areaCodeOf(code: string): string {
-  return subjectKindOf(code) === 'natural-person' ? code.slice(0, 6) : code.slice(2, 8);
+export function areaCodeOf(code: string, kind = subjectKindOf(code)): string {
+  return kind === 'natural-person' ? code.slice(0, 6) : code.slice(2, 8);
 }
 
 /** Files a subject under its identifier the first time it is seen. */

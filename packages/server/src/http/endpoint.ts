@@ -22,7 +22,12 @@ export interface Call<R extends RouteDef> {
   body: R['upload'] extends true ? Uint8Array : Infer<R['body']>;
 }
 
-export type Handler<R extends RouteDef> = (call: Call<R>) => Promise<z.output<R['response']> | Response>;
+/** A response body that is JSON text already (cached statuses): sent as it is, not serialised again. */
+export class RawJson {
+  constructor(readonly text: string) {}
+}
+
+export type Handler<R extends RouteDef> = (call: Call<R>) => Promise<z.output<R['response']> | Response | RawJson>;
 
 export interface Endpoint {
   route: RouteDef;
@@ -63,7 +68,7 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
       }
       const run = async (): Promise<StoredResponse | Response> => {
         const result = await handler({ c, deps, principal, params, query, body } as Call<RouteDef>);
-        return result instanceof Response ? result : { status: route.status, body: JSON.stringify(result) };
+        return result instanceof Response ? result : { status: route.status, body: result instanceof RawJson ? result.text : JSON.stringify(result) };
       };
       const key = route.method === 'POST' ? c.req.header('idempotency-key') : undefined;
       if (key === undefined) return send(c, await run());

@@ -2,7 +2,6 @@ import { routes, type Check, type Status } from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
 import { measuresFor } from '../domain/measures.js';
 import { PUBLISHED_STATES, recordSelect, type RecordRow } from '../domain/records.js';
-import { subjectKindOf } from '../domain/subjects.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, invalidTransition, notFound } from '../http/problem.js';
@@ -43,12 +42,12 @@ export const checkEndpoints = [
       `${recordSelect} where r.subject_code = $1 and r.state in ${PUBLISHED_STATES} and $2::date between r.publish_from and r.publish_until`,
       [body.subjectCode, today],
     );
-    const measures = measuresFor(deps.policy, subjectKindOf(body.subjectCode)!, status.lists, records);
+    const measures = measuresFor(deps.policy, status.kind, status.lists, records);
     const row = await write(deps, principal, async (tx) => {
       const { rows } = await tx.query<CheckRow>(
         `insert into checks (id, subject_code, matter, handler, status, measures, state, initiated_at, key_id)
          values ($1, $2, $3::jsonb, $4, $5::jsonb, $6::jsonb, 'responded', $7, $8) returning *`,
-        [newId('chk'), body.subjectCode, JSON.stringify(body.matter), body.handler ?? null, JSON.stringify(status), JSON.stringify(measures), now.toISOString(), principal.id],
+        [newId('chk'), body.subjectCode, JSON.stringify(body.matter), body.handler ?? null, cached.json.full, JSON.stringify(measures), now.toISOString(), principal.id],
       );
       const created = rows[0]!;
       return { result: created, audit: { action: 'check.initiate', entity: 'check', entityId: created.id, data: { subjectCode: body.subjectCode, matter: body.matter } } };

@@ -31,7 +31,8 @@ export const commitmentEndpoints = [
     const template = await findTemplate(deps.db, body.templateId);
     if (!template) throw notFound('Template');
     if (body.agreedTextHash !== template.textHash) throw new ApiError('conflict', 'The template text has changed since it was shown; show it again and sign the current text');
-    const kind = committerKindOf(subjectKindOf(subject)!);
+    const subjectKind = subjectKindOf(subject)!;
+    const kind = committerKindOf(subjectKind);
     if (body.committer.kind !== kind) {
       throw new ApiError('validation_failed', 'The committer kind does not match the code', {
         errors: [{ path: 'committer.kind', code: 'kind-mismatch', message: `The code ${body.committer.code.slice(0, 2)}… belongs to a committer of kind ${kind}` }],
@@ -45,7 +46,7 @@ export const commitmentEndpoints = [
     const now = deps.clock.now();
     const today = businessDate(now);
     const signedAt = now.toISOString();
-    const area = areaCodeOf(subject);
+    const area = areaCodeOf(subject, subjectKind);
     const code = `${area}${today.replaceAll('-', '')}${String(await nextSerial(deps.db, area, today)).padStart(6, '0')}`;
     // The receipt travels: a person's number and the signer's name are masked in it, the code binds it to the record.
     const payload: ReceiptPayload = {

@@ -1,13 +1,12 @@
 import { addWorkingDays, routes, type Declaration, type EvidenceFile, type ReviewDecision } from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
-import { evidenceByIds, loadEvidence } from '../domain/files.js';
+import { loadEvidence } from '../domain/files.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
-import type { Queryable } from '../db/db.js';
 import { endpoint } from '../http/endpoint.js';
 import { newId } from '../ids.js';
 import { ownerOf, sessionSubject } from './access.js';
-import { submissionReads } from './submissions.js';
+import { submissionReads, withEvidence } from './submissions.js';
 
 interface DeclarationRow {
   seq: number;
@@ -34,10 +33,7 @@ const toDeclaration = (r: DeclarationRow, files: Map<string, EvidenceFile>): Dec
   review: r.review,
 });
 
-async function withEvidence(q: Queryable, rows: DeclarationRow[]): Promise<Declaration[]> {
-  const files = await evidenceByIds(q, rows.flatMap((r) => r.evidence));
-  return rows.map((r) => toDeclaration(r, files));
-}
+const present = withEvidence<DeclarationRow, Declaration>((r) => r.evidence, toDeclaration);
 
 export const declarationEndpoints = [
   endpoint(routes.createDeclaration, async ({ deps, principal, body }) => {
@@ -56,7 +52,7 @@ export const declarationEndpoints = [
     return toDeclaration(row, new Map(evidence.map((f) => [f.id, f])));
   }),
 
-  ...submissionReads<DeclarationRow, Declaration>({ get: routes.getDeclaration, list: routes.listDeclarations, table: 'declarations', label: 'Declaration', present: withEvidence }),
+  ...submissionReads<DeclarationRow, Declaration>({ get: routes.getDeclaration, list: routes.listDeclarations, table: 'declarations', label: 'Declaration', present }),
 
   endpoint(routes.reviewDeclaration, async ({ deps, principal, params, body }) => {
     const review = reviewDecision(principal, body.decision, body.reason, deps.clock.now());
@@ -64,6 +60,6 @@ export const declarationEndpoints = [
       const updated = await applyReview<DeclarationRow>(tx, 'declarations', params.id, 'pending', body.decision, review);
       return { result: updated, audit: { action: 'declaration.review', entity: 'declaration', entityId: updated.id, data: body }, subjects: [updated.subject_code] };
     });
-    return (await withEvidence(deps.db, [row]))[0]!;
+    return (await present(deps.db, [row]))[0]!;
   }),
 ];

@@ -1,7 +1,7 @@
 import { addMonths, addWorkingDays, routes, type EvidenceFile, type Objection, type Policy, type ReviewDecision } from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
 import type { Queryable } from '../db/db.js';
-import { evidenceByIds, loadEvidence } from '../domain/files.js';
+import { loadEvidence } from '../domain/files.js';
 import { loadRecord, type RecordRow } from '../domain/records.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
@@ -9,7 +9,7 @@ import { endpoint } from '../http/endpoint.js';
 import { ApiError, invalidTransition, notFound } from '../http/problem.js';
 import { newId } from '../ids.js';
 import { ownerOf, sessionSubject } from './access.js';
-import { submissionReads } from './submissions.js';
+import { submissionReads, withEvidence } from './submissions.js';
 
 interface ObjectionRow {
   seq: number;
@@ -38,10 +38,7 @@ const toObjection = (r: ObjectionRow, files: Map<string, EvidenceFile>): Objecti
   review: r.review,
 });
 
-async function withEvidence(q: Queryable, rows: ObjectionRow[]): Promise<Objection[]> {
-  const files = await evidenceByIds(q, rows.flatMap((r) => r.evidence));
-  return rows.map((r) => toObjection(r, files));
-}
+const present = withEvidence<ObjectionRow, Objection>((r) => r.evidence, toObjection);
 
 export const objectionEndpoints = [
   endpoint(routes.createObjection, async ({ deps, principal, body }) => {
@@ -49,8 +46,7 @@ export const objectionEndpoints = [
     const now = deps.clock.now();
     const evidence = await loadEvidence(deps.db, body.evidence, ownerOf(principal));
     const row = await write(deps, principal, async (tx) => {
-      await tx.query('select id from records where id = $1 for update', [body.recordId]);
-      const record = await loadRecord(tx, body.recordId);
+      const record = await loadRecord(tx, body.recordId, true);
       if (!record || record.subject_code !== subject) throw notFound('Record');
       if (record.state !== 'published' && record.state !== 'corrected') throw invalidTransition(`The record is ${record.state}; there is nothing to object to`);
       if (record.under_objection) throw invalidTransition('An objection to this record is already being verified');
@@ -66,7 +62,7 @@ export const objectionEndpoints = [
     return toObjection(row, new Map(evidence.map((f) => [f.id, f])));
   }),
 
-  ...submissionReads<ObjectionRow, Objection>({ get: routes.getObjection, list: routes.listObjections, table: 'objections', label: 'Objection', present: withEvidence }),
+  ...submissionReads<ObjectionRow, Objection>({ get: routes.getObjection, list: routes.listObjections, table: 'objections', label: 'Objection', present }),
 
   endpoint(routes.reviewObjection, async ({ deps, principal, params, body }) => {
     if (body.decision === 'corrected' && !body.correction) {
@@ -79,7 +75,7 @@ export const objectionEndpoints = [
       if (body.decision === 'corrected') await correctRecord(tx, deps.policy, updated.record_id, body.correction!);
       return { result: updated, audit: { action: 'objection.review', entity: 'objection', entityId: updated.id, data: { ...body, recordId: updated.record_id } }, subjects: [updated.subject_code] };
     });
-    return (await withEvidence(deps.db, [row]))[0]!;
+    return (await present(deps.db, [row]))[0]!;
   }),
 ];
 

@@ -1,8 +1,7 @@
 import { addWorkingDays, routes, type EvidenceFile, type Repair, type RepairPath, type ReviewDecision } from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
-import type { Queryable } from '../db/db.js';
 import { repairEligibility } from '../domain/eligibility.js';
-import { evidenceByIds, loadEvidence } from '../domain/files.js';
+import { loadEvidence } from '../domain/files.js';
 import { loadRecord } from '../domain/records.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
@@ -10,7 +9,7 @@ import { endpoint } from '../http/endpoint.js';
 import { ApiError, notFound } from '../http/problem.js';
 import { newId } from '../ids.js';
 import { assertVisible, ownerOf, sessionSubject } from './access.js';
-import { submissionReads } from './submissions.js';
+import { submissionReads, withEvidence } from './submissions.js';
 
 interface StoredMaterial {
   path: RepairPath;
@@ -44,10 +43,7 @@ const toRepair = (r: RepairRow, files: Map<string, EvidenceFile>): Repair => ({
   review: r.review,
 });
 
-async function withEvidence(q: Queryable, rows: RepairRow[]): Promise<Repair[]> {
-  const files = await evidenceByIds(q, rows.flatMap((r) => r.materials.flatMap((m) => m.files)));
-  return rows.map((r) => toRepair(r, files));
-}
+const present = withEvidence<RepairRow, Repair>((r) => r.materials.flatMap((m) => m.files), toRepair);
 
 export const repairEndpoints = [
   endpoint(routes.repairEligibility, async ({ deps, principal, body }) => {
@@ -64,9 +60,7 @@ export const repairEndpoints = [
     const owner = ownerOf(principal);
     const files = await loadEvidence(deps.db, body.materials.flatMap((m) => m.files), owner, 'materials');
     const row = await write(deps, principal, async (tx) => {
-      // Read inside the transaction so two applications for one record cannot both pass.
-      await tx.query('select id from records where id = $1 for update', [body.recordId]);
-      const record = await loadRecord(tx, body.recordId);
+      const record = await loadRecord(tx, body.recordId, true);
       if (!record || record.subject_code !== subject) throw notFound('Record');
       const eligibility = repairEligibility(deps.policy, record, today, subject);
       if (!eligibility.eligible) throw new ApiError('not_eligible', `The record cannot be repaired now: ${eligibility.reasons.join(', ')}`);
@@ -84,7 +78,7 @@ export const repairEndpoints = [
     return toRepair(row, new Map(files.map((f) => [f.id, f])));
   }),
 
-  ...submissionReads<RepairRow, Repair>({ get: routes.getRepair, list: routes.listRepairs, table: 'repairs', label: 'Repair', present: withEvidence }),
+  ...submissionReads<RepairRow, Repair>({ get: routes.getRepair, list: routes.listRepairs, table: 'repairs', label: 'Repair', present }),
 
   endpoint(routes.reviewRepair, async ({ deps, principal, params, body }) => {
     const review = reviewDecision(principal, body.decision, body.reason, deps.clock.now());
@@ -94,7 +88,7 @@ export const repairEndpoints = [
       if (body.decision === 'approved') await tx.query(`update records set state = 'repaired' where id = $1`, [updated.record_id]);
       return { result: updated, audit: { action: 'repair.review', entity: 'repair', entityId: updated.id, data: { ...body, recordId: updated.record_id } }, subjects: [updated.subject_code] };
     });
-    return (await withEvidence(deps.db, [row]))[0]!;
+    return (await present(deps.db, [row]))[0]!;
   }),
 ];
 

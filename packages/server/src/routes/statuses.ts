@@ -2,7 +2,7 @@ import { identifierMessage, maskSubjectCode, routes, validateSubjectCode } from 
 import type { Context } from 'hono';
 import type { AppEnv, Principal } from '../context.js';
 import type { CachedStatus } from '../domain/statuses.js';
-import { endpoint } from '../http/endpoint.js';
+import { endpoint, RawJson } from '../http/endpoint.js';
 import { ApiError, notFound } from '../http/problem.js';
 import { sessionSubject } from './access.js';
 
@@ -49,13 +49,14 @@ export const statusEndpoints = [
       else invalid.push({ code: echo(code), reason: result.reason });
     }
     const found = await deps.statuses.get(valid);
-    const statuses = [];
+    // The cache holds every status serialised already: the batch is joined, not serialised again.
+    const statuses: string[] = [];
     const unknown: string[] = [];
     for (const code of valid) {
       const status = found.get(code);
-      if (status) statuses.push(status[variantFor(principal, code)]);
+      if (status) statuses.push(status.json[variantFor(principal, code)]);
       else unknown.push(echo(code));
     }
-    return { statuses, unknown, invalid };
+    return new RawJson(`{"statuses":[${statuses.join(',')}],"unknown":${JSON.stringify(unknown)},"invalid":${JSON.stringify(invalid)}}`);
   }),
 ];

@@ -1,5 +1,6 @@
-import type { RouteDef, SubjectListQuery } from '@credit-kit/contract';
+import type { EvidenceFile, RouteDef, SubjectListQuery } from '@credit-kit/contract';
 import type { Queryable } from '../db/db.js';
+import { evidenceByIds } from '../domain/files.js';
 import { listPage } from '../domain/pages.js';
 import { endpoint, type Endpoint } from '../http/endpoint.js';
 import { notFound } from '../http/problem.js';
@@ -45,4 +46,12 @@ export function submissionReads<Row extends SubmissionRow, Out>(spec: {
     return { ...page, data: await spec.present(deps.db, page.data) } as never;
   });
   return [getOne, list];
+}
+
+/** Rows → API objects with their evidence files, loaded in one query for all the rows. */
+export function withEvidence<Row, Out>(fileIds: (row: Row) => string[], present: (row: Row, files: Map<string, EvidenceFile>) => Out) {
+  return async (q: Queryable, rows: Row[]): Promise<Out[]> => {
+    const files = await evidenceByIds(q, rows.flatMap(fileIds));
+    return rows.map((r) => present(r, files));
+  };
 }

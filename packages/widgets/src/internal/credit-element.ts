@@ -62,14 +62,17 @@ export class CreditElement extends LitElement {
     return normalizeLocale(this.locale) ?? globalConfig().locale ?? normalizeLocale(nearestLang(this)) ?? defaultLocale;
   }
 
-  /** Where and how this element talks to the API: its attributes over `configure()`. */
+  /**
+   * Where and how this element talks to the API: its attributes over `configure()`. Read from
+   * `willUpdate` on (the locale is the one this update resolved).
+   */
   protected get connection(): ClientSettings & { baseUrl: string } {
     const { baseUrl, publishableKey, fetch, maxRetries, timeout } = globalConfig();
     return {
       baseUrl: this.baseUrl || baseUrl || location.origin,
       publishableKey: this.publishableKey || publishableKey,
       sessionToken: this.sessionToken,
-      locale: this.resolvedLocale,
+      locale: this.uiLocale,
       fetch,
       maxRetries,
       timeout,

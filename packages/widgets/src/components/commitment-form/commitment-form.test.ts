@@ -4,7 +4,7 @@ import type { CreateCommitmentRequest } from '@credit-kit/contract';
 import '../../entries/commitment-form.js';
 import { configure } from '../../internal/config.js';
 import { deferred, FAKE_DRAFTS, isCallTo, json, offline, ORG_CODE, problem, session, signedCommitment, template, useFakeApi, type FakeApi } from '../../internal/test/fake-api.js';
-import { $, $$, button, confirmAndNameWithKeys, expectElderlySizes, focused, modes, untilText, visibleText, type Mode } from '../../internal/test/helpers.js';
+import { $, button, confirmAndNameWithKeys, expectElderlySizes, focused, modes, untilText, visibleText, type Mode } from '../../internal/test/helpers.js';
 import type { CreditCommitmentForm } from './commitment-form.js';
 
 const TITLE = '食品经营许可证明事项告知承诺书';

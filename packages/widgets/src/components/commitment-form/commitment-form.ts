@@ -1,5 +1,5 @@
 import { type Commitment, type CommitmentTemplate, type CommitterKind, type Locale, type SessionSubject } from '@credit-kit/contract';
-import { Commitments, Session, Templates, verifyReceipt, type Transport } from '@credit-kit/sdk';
+import { Commitments, Receipts, Session, Templates, uuid, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
@@ -16,10 +16,8 @@ import * as zh from '../../internal/i18n/zh-CN.js';
 import type { CommonMessages, FieldMessages, FormMessages } from '../../internal/i18n/zh-CN.js';
 import { commitmentFormStyles } from './commitment-form.styles.js';
 import {
-  codeError,
   fieldForPath,
   fieldOrder,
-  newAttemptKey,
   prefill,
   toRequest,
   usesResidentId,
@@ -195,7 +193,7 @@ export class CreditCommitmentForm extends CreditElement {
   }
 
   private errorMessage(error: unknown): string {
-    const locale = this.resolvedLocale;
+    const locale = this.uiLocale;
     return describeError(error, locale, messages[locale].common.unexpectedError);
   }
 
@@ -219,10 +217,7 @@ export class CreditCommitmentForm extends CreditElement {
       if (error) shown[id] = error;
     }
     // A code is checked as typed once it has all 18 characters: the check character's verdict at once.
-    if (!shown.code && values.code.trim().length >= 18) {
-      const error = codeError(values, subjectCode, t, locale);
-      if (error) shown.code = error;
-    }
+    if (!shown.code && values.code.trim().length >= 18 && local.code) shown.code = local.code;
     return shown;
   }
 
@@ -230,7 +225,7 @@ export class CreditCommitmentForm extends CreditElement {
     event.preventDefault();
     if (this.pending || this.view.kind !== 'form' || !this.values) return;
     const { template, subject } = this.view;
-    const locale = this.resolvedLocale;
+    const locale = this.uiLocale;
     const t = messages[locale].form;
     this.submitted = true;
     this.serverErrors = {};
@@ -240,7 +235,7 @@ export class CreditCommitmentForm extends CreditElement {
 
     const request = toRequest(this.values, template);
     const body = JSON.stringify(request);
-    const attempt = this.values.attempt?.body === body ? this.values.attempt : { key: newAttemptKey(), body };
+    const attempt = this.values.attempt?.body === body ? this.values.attempt : { key: uuid(), body };
     this.values = { ...this.values, attempt };
     // Written before the request leaves: a reload mid-request must retry with the same key.
     this.draft?.saveNow(this.values);
@@ -289,8 +284,7 @@ export class CreditCommitmentForm extends CreditElement {
   private async verify(commitment: Commitment): Promise<void> {
     this.verification = { kind: 'pending' };
     try {
-      const { fetch } = this.connection;
-      const result = await verifyReceipt(commitment.receipt, { baseUrl: this.connection.baseUrl, ...(fetch ? { fetch } : {}) });
+      const result = await this.resource(Receipts).verifyOffline(commitment.receipt);
       this.verification = { kind: result.valid ? 'valid' : 'invalid' };
     } catch {
       this.verification = { kind: 'unavailable' };
@@ -304,7 +298,7 @@ export class CreditCommitmentForm extends CreditElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = this.resolvedLocale;
+    const locale = this.uiLocale;
     const { form: t, common } = messages[locale];
     const v = this.view;
     const body = (() => {

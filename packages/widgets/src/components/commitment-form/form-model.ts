@@ -60,7 +60,7 @@ export function prefill(subject: SessionSubject, template: CommitmentTemplate): 
  * The identifier check for the chosen kind, with its precise reason; then, since a session signs only
  * for its own subject, whether it is the signed-in subject's code.
  */
-export function codeError(values: CommitmentValues, subjectCode: string, t: FormMessages, locale: Locale): string | undefined {
+function codeError(values: CommitmentValues, subjectCode: string, t: FormMessages, locale: Locale): string | undefined {
   const code = values.code.trim();
   const result = usesResidentId(values.kind) ? validateResidentId(code) : validateUscc(code);
   if (!result.ok) return identifierMessage(result, locale);
@@ -111,9 +111,4 @@ export function fieldForPath(path: string): FieldId | undefined {
   if (head === 'signerName') return 'signerName';
   if (head === 'signature') return 'signature';
   return undefined;
-}
-
-/** A fresh idempotency key: 128 random bits, hex (works on plain-http pages, unlike randomUUID). */
-export function newAttemptKey(): string {
-  return Array.from(crypto.getRandomValues(new Uint8Array(16)), (b) => b.toString(16).padStart(2, '0')).join('');
 }

@@ -153,7 +153,7 @@ export class CreditStatusBadge extends CreditElement {
   private failed(code: string, error: unknown, lookup: number): void {
     const unknown = errorCode(error) === 'not_found';
     this.view = unknown ? { kind: 'unknown' } : { kind: 'failed', error };
-    const locale = this.resolvedLocale;
+    const locale = this.uiLocale;
     const message = unknown
       ? stringsIn(locale).then((t) => t.badge.unknown)
       : Promise.all([stringsIn(locale), errorText.load()]).then(([t, m]) => m.describeError(error, locale, t.common.unexpectedError));
