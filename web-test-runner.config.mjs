@@ -7,6 +7,7 @@ import { defaultReporter, summaryReporter } from '@web/test-runner';
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { findChromium, chromiumArgs } from './scripts/chromium.mjs';
 import { creditServerPlugin } from './scripts/wtr-credit-server.mjs';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 
 /** Writes pass/fail counts where scripts/test.mjs can add them to the closing line. */
 function countingReporter(file) {
@@ -38,7 +39,7 @@ export default {
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
   testsFinishTimeout: 240000,
-  plugins: [creditServerPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
+  plugins: [creditServerPlugin(), a11ySnapshotPlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' })],
   browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), args: chromiumArgs } })],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('.test-output/browser.json')],
 };

@@ -1,26 +1,34 @@
-// Plain data (object literals, no schemas or calls, so a bundler drops the tables nobody reads): the
-// labels of the coded values in both UI languages. `defaultPolicy.labels` is made of these tables; a
+// Plain data (object literals, or pure calls that build them, so a bundler drops the tables nobody
+// reads): the labels of the coded values in both UI languages. `defaultPolicy.labels` is made of these tables; a
 // widget imports only the ones it shows, without the rest of the policy.
 import type { LocalizedText } from './common.js';
 import type { CommitmentType } from './commitments.js';
 import type { DeclarationCategory } from './declarations.js';
 import type { RepairPath } from './repairs.js';
 import type { Grade, ListKind, RecordClass, RecordKind } from './subjects.js';
+import { gradeNamesZh, listNamesZh } from './labels.zh-CN.js';
+import { gradeNamesEn, listNamesEn } from './labels.en.js';
+import { gradeDescriptions } from './grade-descriptions.js';
+
+// The grade and list names are kept one language per module, and the grades' descriptions apart: the
+// status badge bundles its default language's names only, and loads the rest when it shows them.
+export { gradeNamesZh, listNamesZh } from './labels.zh-CN.js';
+export { gradeNamesEn, listNamesEn } from './labels.en.js';
+export { gradeDescriptions } from './grade-descriptions.js';
+
+const both = <K extends string>(zh: Record<K, string>, en: Record<K, string>, key: K): LocalizedText => ({ 'zh-CN': zh[key], en: en[key] });
+const grades: Grade[] = ['A', 'B', 'C', 'D'];
+const lists: ListKind[] = ['red', 'key-attention', 'black'];
 
 /** Each grade in words, with what it means for supervision. */
-export const gradeLabels: Record<Grade, { label: LocalizedText; description: LocalizedText }> = {
-  A: { label: { 'zh-CN': 'A级 诚信', en: 'A · Trustworthy' }, description: { 'zh-CN': '信用良好,低风险,减少抽查频次', en: 'Good credit, low risk: fewer random inspections' } },
-  B: { label: { 'zh-CN': 'B级 良好', en: 'B · Normal' }, description: { 'zh-CN': '信用一般,按常规比例抽查', en: 'Normal credit: routine inspections' } },
-  C: { label: { 'zh-CN': 'C级 关注', en: 'C · Attention' }, description: { 'zh-CN': '信用较差,适当提高抽查比例', en: 'Attention: more frequent inspections' } },
-  D: { label: { 'zh-CN': 'D级 失信', en: 'D · Poor' }, description: { 'zh-CN': '信用差,高风险,列为重点监管对象', en: 'Poor credit, high risk: key supervision' } },
-};
+export const gradeLabels = /* @__PURE__ */ (() =>
+  Object.fromEntries(grades.map((g) => [g, { label: both(gradeNamesZh, gradeNamesEn, g), description: gradeDescriptions[g] }])))() as Record<
+  Grade,
+  { label: LocalizedText; description: LocalizedText }
+>;
 
 /** The credit lists. */
-export const listLabels: Record<ListKind, LocalizedText> = {
-  red: { 'zh-CN': '守信激励对象(红名单)', en: 'Red list (trustworthy)' },
-  'key-attention': { 'zh-CN': '重点关注名单', en: 'Key-attention list' },
-  black: { 'zh-CN': '失信联合惩戒对象(黑名单)', en: 'Joint-sanction blacklist' },
-};
+export const listLabels = /* @__PURE__ */ (() => Object.fromEntries(lists.map((l) => [l, both(listNamesZh, listNamesEn, l)])))() as Record<ListKind, LocalizedText>;
 
 /** Classes of dishonesty records. */
 export const recordClassLabels: Record<RecordClass, LocalizedText> = {
@@ -31,22 +39,40 @@ export const recordClassLabels: Record<RecordClass, LocalizedText> = {
 
 /** Kinds of dishonesty records. */
 export const recordKindLabels: Record<RecordKind, LocalizedText> = {
-  'administrative-penalty': { 'zh-CN': '行政处罚', en: 'Administrative penalty' },
-  'commitment-breach': { 'zh-CN': '违背信用承诺', en: 'Breach of a credit commitment' },
+  'administrative-penalty': {
+    'zh-CN': '行政处罚',
+    en: 'Administrative penalty',
+  },
+  'commitment-breach': {
+    'zh-CN': '违背信用承诺',
+    en: 'Breach of a credit commitment',
+  },
   'false-commitment': { 'zh-CN': '虚假承诺', en: 'False commitment' },
-  'court-judgement-default': { 'zh-CN': '失信被执行人', en: 'Judgement defaulter' },
+  'court-judgement-default': {
+    'zh-CN': '失信被执行人',
+    en: 'Judgement defaulter',
+  },
   'tax-violation': { 'zh-CN': '重大税收违法', en: 'Major tax violation' },
-  'food-drug-safety': { 'zh-CN': '食品药品安全严重违法', en: 'Serious food or drug safety violation' },
+  'food-drug-safety': {
+    'zh-CN': '食品药品安全严重违法',
+    en: 'Serious food or drug safety violation',
+  },
   other: { 'zh-CN': '其他失信行为', en: 'Other dishonesty' },
 };
 
 /** Types of credit commitment. */
 export const commitmentTypeLabels: Record<CommitmentType, LocalizedText> = {
   'approval-substitute': { 'zh-CN': '审批替代', en: 'Replaces an approval' },
-  'missing-materials': { 'zh-CN': '容缺受理', en: 'Acceptance with missing materials' },
+  'missing-materials': {
+    'zh-CN': '容缺受理',
+    en: 'Acceptance with missing materials',
+  },
   certification: { 'zh-CN': '证明事项', en: 'Replaces a certificate' },
   'credit-repair': { 'zh-CN': '信用修复', en: 'Credit repair' },
-  'industry-self-discipline': { 'zh-CN': '行业自律', en: 'Industry self-discipline' },
+  'industry-self-discipline': {
+    'zh-CN': '行业自律',
+    en: 'Industry self-discipline',
+  },
   voluntary: { 'zh-CN': '主动承诺', en: 'Voluntary' },
   other: { 'zh-CN': '其他', en: 'Other' },
 };

@@ -1,9 +1,11 @@
-/** A v4 UUID; `crypto.randomUUID` exists only in secure contexts, so plain-http portals get the fallback. */
+/**
+ * A v4 UUID; `crypto.randomUUID` exists only in secure contexts, so plain-http portals get the fallback:
+ * the same layout from `getRandomValues` (each 0, 1 or 8 of the template becomes a random hex digit,
+ * the 8 keeping the variant bits 10xx).
+ */
 export function uuid(): string {
-  if (typeof crypto.randomUUID === 'function') return crypto.randomUUID();
-  const b = crypto.getRandomValues(new Uint8Array(16));
-  b[6] = (b[6]! & 0x0f) | 0x40;
-  b[8] = (b[8]! & 0x3f) | 0x80;
-  const hex = [...b].map((x) => x.toString(16).padStart(2, '0')).join('');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  return (
+    crypto.randomUUID?.() ??
+    '10000000-1000-4000-8000-100000000000'.replace(/[018]/g, (c) => (Number(c) ^ (crypto.getRandomValues(new Uint8Array(1))[0]! & (15 >> (Number(c) / 4)))).toString(16))
+  );
 }

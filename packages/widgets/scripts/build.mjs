@@ -37,6 +37,14 @@ for (const name of Object.keys(bundles)) {
 }
 delete process.env.CREDIT_KIT_BUNDLE;
 
+// A component's chunks are its rare paths, loaded with import(): an entry that statically imports a
+// chunk (Lit split out because a lazy module imported it, say) would make its measured size a fiction.
+for (const name of Object.keys(bundles)) {
+  const code = readFileSync(`${pkg}/dist/bundle/${name}.js`, 'utf8');
+  const shared = code.match(/(?:^|[;}])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?["']\.\/chunks\/[^"']+["']/);
+  if (shared) throw new Error(`dist/bundle/${name}.js imports a chunk statically (${shared[0].trim()}): keep Lit and shared code out of lazy modules`);
+}
+
 console.log('widgets: cem analyze → custom-elements.json');
 run(bin('@custom-elements-manifest/analyzer/cem.js'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: pkg });
 

@@ -1,10 +1,8 @@
 import { css } from 'lit';
 import * as t from './theme.styles.js';
-import { themeStyles } from './theme.styles.js';
 
 /** Styles every widget starts from: themes, text, buttons and the shared parts (forms add `fieldStyles`). */
 export const baseStyles = [
-  themeStyles,
   css`
     :host {
       display: block;
@@ -16,6 +14,10 @@ export const baseStyles = [
     :host([hidden]) {
       display: none;
     }
+    /* Its theme's colours are still loading (theme-variants.styles.ts): shown once they have arrived. */
+    :host(:state(theme-pending)) {
+      visibility: hidden;
+    }
     *,
     *::before,
     *::after {
@@ -23,17 +25,6 @@ export const baseStyles = [
     }
     [hidden] {
       display: none !important;
-    }
-    .visually-hidden {
-      position: absolute;
-      width: 1px;
-      height: 1px;
-      margin: -1px;
-      padding: 0;
-      overflow: hidden;
-      clip-path: inset(50%);
-      white-space: nowrap;
-      border: 0;
     }
     :focus-visible {
       outline: ${t.focusWidth} solid ${t.colorFocus};

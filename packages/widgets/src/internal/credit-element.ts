@@ -1,16 +1,31 @@
 import type { Locale } from '@credit-kit/contract';
 import type { Transport } from '@credit-kit/sdk';
-import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
+import { LitElement, supportsAdoptingStyleSheets, unsafeCSS, type CSSResult, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from './decorators.js';
 import { baseStyles } from './base.styles.js';
 import { resourceOn, transportFor, type ClientSettings, type ResourceClass } from './client.js';
 import { globalConfig, onConfigure, type CreditTheme } from './config.js';
-import type { Lazy } from './lazy.js';
+import { Lazy } from './lazy.js';
+import { colorText } from './theme.styles.js';
 import { defaultLocale, nearestLang, normalizeLocale, watchDocumentLang } from './locale.js';
 
 /** Every `credit-…` event declared in `GlobalEventHandlersEventMap` by the components. */
 export type CreditEventName = Extract<keyof GlobalEventHandlersEventMap, `credit-${string}`>;
 export type CreditEventDetail<K extends CreditEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+
+/** The dark and high-contrast themes and elderly mode: loaded by the first element that uses one. */
+const themeVariants = new Lazy(() => import('./theme-variants.styles.js').then((m) => unsafeCSS(m.themeVariantCss(String(colorText)))));
+
+/** Adds styles to a shadow root after Lit has set up its own. */
+function addStyles(root: ShadowRoot, styles: CSSResult): void {
+  if (supportsAdoptingStyleSheets && styles.styleSheet) {
+    root.adoptedStyleSheets = [...root.adoptedStyleSheets, styles.styleSheet];
+    return;
+  }
+  const style = document.createElement('style');
+  style.textContent = styles.cssText;
+  root.append(style);
+}
 
 // Outside the class so the manifest analyzer does not list a generic event on every component.
 const creditEvent = (name: string, detail: unknown, cancelable: boolean) => new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
@@ -40,8 +55,15 @@ export class CreditElement extends LitElement {
   /** `default`, `dark`, `high-contrast` or `auto` (follows the user's preferences). */
   @property() theme?: CreditTheme;
 
-  private readonly internals = this.attachInternals();
+  /** The element's own ARIA semantics and custom states (`:state(…)`), set without touching its attributes. */
+  protected readonly internals = this.attachInternals();
   private unsubscribe: (() => void)[] = [];
+  /** The custom states of the last update (`theme-dark elderly` …): the internals are touched only when they change. */
+  private statesKey = '';
+  /** Styles added to this element's shadow root after its own (`useStyles`). */
+  private addedStyles = new Set<CSSResult>();
+  /** The transport of the last update and the settings it was picked for. */
+  private transportCache?: { settings: ClientSettings & { baseUrl: string }; transport: Transport };
   /** Rare-path modules this element waits for, each with what settles once it has updated for it. */
   private loading = new Map<Lazy<unknown>, Promise<void>>();
 
@@ -81,7 +103,13 @@ export class CreditElement extends LitElement {
 
   /** The shared SDK transport for this element's settings (one per configuration, so requests batch). */
   protected get transport(): Transport {
-    return transportFor(this.connection);
+    // Asked on every update of every badge: the last one is reused while its settings are the same.
+    const settings = this.connection;
+    const cached = this.transportCache;
+    if (cached && (Object.keys(settings) as (keyof typeof settings)[]).every((k) => cached.settings[k] === settings[k])) return cached.transport;
+    const transport = transportFor(settings);
+    this.transportCache = { settings, transport };
+    return transport;
   }
 
   /** The shared instance of an SDK resource (`Statuses`, `Templates`, …) on this element's transport. */
@@ -97,8 +125,28 @@ export class CreditElement extends LitElement {
     this.uiLocale = this.resolvedLocale;
     const config = globalConfig();
     const theme = this.theme ?? config.theme ?? 'default';
-    this.setState('elderly', this.elderly || config.elderly === true);
+    const elderly = this.elderly || config.elderly === true;
+    const pending = (theme !== 'default' || elderly) && !this.themeVariantsReady();
+    const key = `${theme} ${elderly} ${pending}`;
+    if (key === this.statesKey) return;
+    this.statesKey = key;
+    this.setState('theme-pending', pending);
+    this.setState('elderly', elderly);
     for (const t of ['dark', 'high-contrast', 'auto'] as const) this.setState(`theme-${t}`, theme === t);
+  }
+
+  /** Whether the theme variants apply here yet: adds them to the shadow root once they have loaded (updating again then). */
+  private themeVariantsReady(): boolean {
+    const styles = this.lazy(themeVariants);
+    if (styles) this.useStyles(styles);
+    return styles !== undefined;
+  }
+
+  /** Adds styles that arrived with a lazily loaded module to this element's own, once. */
+  protected useStyles(styles: CSSResult): void {
+    if (this.addedStyles.has(styles)) return;
+    this.addedStyles.add(styles);
+    addStyles(this.renderRoot as ShadowRoot, styles);
   }
 
   /**
@@ -125,9 +173,12 @@ export class CreditElement extends LitElement {
     return this.getUpdateComplete();
   }
 
-  private setState(name: string, on: boolean): void {
-    if (on) this.internals.states.add(name);
-    else this.internals.states.delete(name);
+  /** Turns a custom state (`:state(name)` in CSS) on or off; unchanged states are left alone (no restyle). */
+  protected setState(name: string, on: boolean): void {
+    const states = this.internals.states;
+    if (states.has(name) === on) return;
+    if (on) states.add(name);
+    else states.delete(name);
   }
 
   /** Dispatches a typed `credit-…` event that bubbles out of the shadow root; false if cancelled. */

@@ -1,8 +1,20 @@
 import { css } from 'lit';
 import * as t from './theme.styles.js';
 
-/** What forms add to the base styles: the controls rendered by fields.ts, the error summary, primary buttons and links. */
+/** What forms add to the base styles: the controls rendered by fields.ts, the error summary, primary buttons, links and screen-reader texts. */
 export const fieldStyles = css`
+  /* Read by screen readers, not shown (the form's error prefixes and its submission status). */
+  .visually-hidden {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    margin: -1px;
+    padding: 0;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+    border: 0;
+  }
   button.primary {
     border-color: ${t.colorPrimary};
     background: ${t.colorPrimary};

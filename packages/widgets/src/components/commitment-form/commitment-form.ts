@@ -1,7 +1,7 @@
 import { type Commitment, type CommitmentTemplate, type CommitterKind, type Locale, type SessionSubject } from '@credit-kit/contract';
 import { Commitments, Receipts, Session, Templates, uuid, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { property, state } from '../../internal/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';

@@ -1,34 +1,26 @@
 import { css } from 'lit';
 import * as t from '../../internal/theme.styles.js';
 
-// The base is the containing block of the visually hidden texts (otherwise each is positioned against
-// the page's); the skeleton is still: nothing to animate, restyle or repaint while a wall of badges loads.
+// The compact badge is laid out as one line of text: inline elements, no flex box, nothing positioned
+// (a wall of a thousand badges measured half the layout time of the earlier inline-flex box with a
+// positioned screen-reader text). `content-visibility: auto` was measured too and saved nothing there.
+// The full card's and the factor table's rules come with their templates (status-badge.details.ts).
 export const statusBadgeStyles = css`
   :host {
     display: inline-block;
     vertical-align: middle;
-    contain: layout style;
   }
   :host([variant='full']) {
     display: block;
   }
-  [part~='base'] {
-    position: relative;
-    display: inline-flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.375rem;
-    max-width: 100%;
-  }
-  :host([variant='full']) [part~='base'] {
-    display: block;
-    padding: ${t.space};
-    border: ${t.borderWidth} solid ${t.colorBorder};
+  /* Loading: the host is its own skeleton, still (nothing to animate, restyle or repaint). */
+  :host(:state(loading)) {
+    min-inline-size: 8em;
+    min-block-size: 1.5em;
     border-radius: ${t.radius};
-    background: ${t.colorSurface};
+    background: ${t.colorSurfaceAlt};
   }
   .chip {
-    display: inline-block;
     padding: 0 0.5em;
     border: ${t.borderWidth} solid currentColor;
     border-radius: ${t.radius};
@@ -54,70 +46,35 @@ export const statusBadgeStyles = css`
     color: ${t.colorDanger};
     background: ${t.tintDanger};
   }
-  [part~='marks'] {
-    display: inline-flex;
-    flex-wrap: wrap;
-    gap: 0.375rem;
+  [part~='marks'],
+  [part~='marks'] li {
+    display: inline;
     margin: 0;
     padding: 0;
-    list-style: none;
   }
-  :host([variant='full']) [part~='marks'] {
-    display: flex;
-    margin-block: 0.5em;
-  }
-  .subject {
-    font-weight: 600;
-  }
-  .subject .muted {
-    font-weight: normal;
-    margin-inline-start: 0.5em;
+  [part~='marks'] li {
+    padding: 0 0.5em;
   }
   .muted {
     color: ${t.colorTextMuted};
   }
-  p {
-    margin: 0.25em 0;
+  /* The toggle reads as a link (a line of text in the compact badge); elderly mode keeps its large target. */
+  [part~='toggle'] {
+    min-width: 0;
+    min-height: 0;
+    padding: 0 0.25em;
+    border-color: transparent;
+    background: none;
+    text-decoration: underline;
+    text-underline-offset: 0.2em;
   }
-  button {
-    padding: 0 0.5em;
-  }
-  [part~='factors'] {
-    flex-basis: 100%;
-    margin-top: 0.5em;
-  }
-  table {
-    border-collapse: collapse;
-    width: 100%;
-    max-width: 36em;
-  }
-  caption {
-    text-align: start;
-    font-weight: 600;
-  }
-  th,
-  td {
-    padding: 0.25em 0.5em;
-    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
-    text-align: start;
-  }
-  .num {
-    text-align: end;
-    font-variant-numeric: tabular-nums;
-  }
-  tfoot {
-    font-weight: 700;
-  }
-  .skeleton {
-    display: inline-block;
-    width: 8em;
-    height: 1.5em;
-    border-radius: ${t.radius};
-    background: ${t.colorSurfaceAlt};
+  :host(:state(elderly)) [part~='toggle'] {
+    min-height: ${t.targetSize};
   }
   @media (forced-colors: active) {
-    .chip {
-      border-color: CanvasText;
+    .chip,
+    :host(:state(loading)) {
+      border: 1px solid CanvasText;
     }
   }
 `;

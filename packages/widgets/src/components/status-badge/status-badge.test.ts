@@ -1,10 +1,13 @@
 import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../entries/status-badge.js';
 import { configure } from '../../internal/config.js';
 import { deferred, json, offline, ORG_CODE, PERSON_CODE, status, useFakeApi, type FakeApi } from '../../internal/test/fake-api.js';
 import { $, $$, button, expectElderlySizes, focused, modes, untilText, visibleText } from '../../internal/test/helpers.js';
 import type { CreditStatusBadge } from './status-badge.js';
+
+/** The badge's own ARIA busy state (on its ElementInternals, not an attribute). */
+const busy = (el: Element) => (el as unknown as { internals: ElementInternals }).internals.ariaBusy;
 
 const badge = (code: string, mode: { locale: string; elderly: boolean } = modes[0], variant = 'compact') =>
   fixture<CreditStatusBadge>(html`<credit-status-badge code=${code} locale=${mode.locale} ?elderly=${mode.elderly} variant=${variant}></credit-status-badge>`);
@@ -44,7 +47,8 @@ describe('<credit-status-badge>', () => {
           expect(text).to.contain(zh ? '信用修复中' : 'Credit repair in progress');
           expect(text).to.contain(zh ? '有效信用承诺 3 项' : '3 active commitments');
           if (variant === 'full') expect(text).to.contain('厦门示范科技有限公司').and.contain(zh ? '信用良好' : 'Good credit');
-          expect($(el, '[part~="base"]').getAttribute('aria-busy')).to.equal('false');
+          expect(busy(el)).to.equal('false');
+          expect(el.matches(':state(loading)')).to.equal(false);
           await expect(el).to.be.accessible();
           if (mode.elderly) expectElderlySizes(el);
         }
@@ -71,9 +75,12 @@ describe('<credit-status-badge>', () => {
         const hold = deferred<Response>();
         api = useFakeApi({ handlers: { 'POST /v1/statuses:batch': () => hold.promise } });
         const el = await badge(ORG_CODE, mode);
-        expect($(el, '[part~="base"]').getAttribute('aria-busy')).to.equal('true');
-        expect($(el, '.skeleton')).to.exist;
-        expect(visibleText(el)).to.contain(zh ? '正在查询信用状况' : 'Looking up the credit status');
+        expect(busy(el)).to.equal('true');
+        // The host is its own skeleton: a tinted box of its size, no content to build per badge.
+        expect(el.matches(':state(loading)')).to.equal(true);
+        expect(getComputedStyle(el).backgroundColor).to.equal('rgb(244, 245, 247)');
+        expect(el.getBoundingClientRect().width).to.be.greaterThan(50);
+        expect(el.shadowRoot!.children).to.have.length(0);
         await expect(el).to.be.accessible();
         hold.resolve(json({ statuses: [status()], unknown: [], invalid: [] }));
         await untilText(el, zh ? 'A级 诚信' : 'A · Trustworthy');
@@ -118,6 +125,22 @@ describe('<credit-status-badge>', () => {
     await untilText(el, 'A级 诚信');
   });
 
+  it('is one group named 信用状况 for assistive technology, busy until its status is shown', async () => {
+    const hold = deferred<Response>();
+    api = useFakeApi({ handlers: { 'POST /v1/statuses:batch': () => hold.promise } });
+    const el = await badge(ORG_CODE);
+    type Node = { role: string; name: string; children: Node[] };
+    const group = async () => findAccessibilityNode<Node>((await a11ySnapshot({ selector: 'credit-status-badge' })) as unknown as Node, (n) => n.role === 'group' && n.name === '信用状况');
+    expect(await group(), 'the loading badge is announced as 信用状况').to.exist;
+    hold.resolve(json({ statuses: [status()], unknown: [], invalid: [] }));
+    await untilText(el, 'A级 诚信');
+    // Once shown, the browser's snapshot flattens the group into its contents; the semantics stay the same.
+    const internals = (el as unknown as { internals: ElementInternals }).internals;
+    expect([internals.role, internals.ariaLabel, internals.ariaBusy]).to.deep.equal(['group', '信用状况', 'false']);
+    const shown = JSON.stringify(await a11ySnapshot({}));
+    expect(shown).to.contain('A级 诚信').and.contain('查看评价依据');
+  });
+
   it('opens the factors with the keyboard', async () => {
     const el = await badge(ORG_CODE);
     await untilText(el, 'A级 诚信');
@@ -148,7 +171,7 @@ describe('<credit-status-badge>', () => {
     const codes = [ORG_CODE, '91350503MA31DKY80A', '91230100128025258G', PERSON_CODE];
     const el = fixtureSync(html`<div>${[...codes, ...codes].map((c) => html`<credit-status-badge code=${c}></credit-status-badge>`)}</div>`);
     const badges = [...el.querySelectorAll('credit-status-badge')];
-    await waitUntil(() => badges.every((b) => b.shadowRoot!.querySelector('[aria-busy="false"]')), 'badges never settled');
+    await waitUntil(() => badges.every((b) => busy(b) === 'false' && b.shadowRoot!.querySelector('[part~="base"]')), 'badges never settled');
     const batches = api.callsTo('POST /v1/statuses:batch');
     expect(batches).to.have.length(1);
     expect((batches[0]!.body as { codes: string[] }).codes).to.have.members(codes);

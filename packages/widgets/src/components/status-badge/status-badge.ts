@@ -1,22 +1,29 @@
-import { gradeLabels, listLabels, validateSubjectCode, type Grade, type ListKind, type Locale, type Status, type SubjectCodeResult } from '@credit-kit/contract';
+import { gradeNamesZh, listNamesZh, validateSubjectCode, type Grade, type ListKind, type Locale, type Status, type SubjectCodeResult } from '@credit-kit/contract';
 import { Statuses } from '@credit-kit/sdk';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from '../../internal/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { errorCode } from '../../internal/errors.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
 import type { BadgeMessages, CommonMessages } from '../../internal/i18n/zh-CN.js';
 import { Lazy } from '../../internal/lazy.js';
+import * as tokens from '../../internal/theme.styles.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
 
 export interface BadgeStrings {
   badge: BadgeMessages;
   common: CommonMessages;
+  grades: Record<Grade, string>;
+  lists: Record<ListKind, string>;
 }
 
-// What a badge showing a grade needs is bundled: the checks, zh-CN and the status. The rare paths are
-// loaded when they happen: the English strings, and the wording of an invalid code or a failed look-up.
-const zhStrings: BadgeStrings = { badge: zh.badge, common: zh.common };
+// What a compact badge showing a grade needs is bundled: the checks, zh-CN and the status. The rare
+// paths are loaded when they happen: the English strings, the wording of an invalid code or a failed
+// look-up, and the full card and factor table with their styles.
+const zhStrings: BadgeStrings = { badge: zh.badge, common: zh.common, grades: gradeNamesZh, lists: listNamesZh };
+const details = new Lazy(() =>
+  import('./status-badge.details.js').then((m) => ({ ...m, styles: unsafeCSS(m.detailsCss({ space: `${tokens.space}`, borderWidth: `${tokens.borderWidth}`, colorBorder: `${tokens.colorBorder}`, radius: `${tokens.radius}`, colorSurface: `${tokens.colorSurface}` })) })),
+);
 const enStrings = new Lazy(() => import('./status-badge.en.js').then((m) => m.strings));
 const identifierText = new Lazy(() => import('../../internal/identifier-text.js'));
 const errorText = new Lazy(() => import('../../internal/error-text.js'));
@@ -57,7 +64,6 @@ type View =
 type Tone = 'success' | 'info' | 'warning' | 'danger';
 const gradeTone: Record<Grade, Tone> = { A: 'success', B: 'info', C: 'warning', D: 'danger' };
 const listTone: Record<ListKind, Tone> = { red: 'success', 'key-attention': 'warning', black: 'danger' };
-const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 /**
  * A credit subject's status: grade in words, list memberships, objection and repair marks, active
@@ -70,9 +76,10 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
  * @event credit-status-load - The status arrived; `detail: { code, status }`.
  * @event credit-status-error - The code is invalid (no request made), unknown, or the look-up failed; `detail: { code, reason, message, error }`.
  *
- * @csspart base - The badge's box.
+ * @csspart base - The badge's box (its text line in the compact variant, the card in the full one).
  * @csspart grade - The grade in words (A级 诚信 …).
  * @csspart marks - The list of list memberships and flags.
+ * @csspart toggle - The button that shows and hides the factors (查看评价依据).
  * @csspart factors - The factor table shown on request.
  * @csspart error - The message of the invalid, unknown and failed states.
  * @csspart actions - The retry button's row.
@@ -173,24 +180,41 @@ export class CreditStatusBadge extends CreditElement {
     return this.uiLocale === 'en' && this.lazy(enStrings) ? 'en' : 'zh-CN';
   }
 
-  protected override render(): TemplateResult {
+  constructor() {
+    super();
+    // The badge's own semantics, on the element itself: a group named 信用状况, busy while it loads.
+    // ElementInternals carries them without attribute writes, and the loading state needs no DOM at all.
+    this.internals.role = 'group';
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // Still a skeleton while the full card's template loads (the first full badge of a page).
+    const loading = this.view.kind === 'loading' || (this.view.kind === 'loaded' && this.variant === 'full' && !details.value);
+    const label = loadedStrings(this.textLocale()).badge.label;
+    if (this.internals.ariaLabel !== label) this.internals.ariaLabel = label;
+    const busy = String(loading);
+    if (this.internals.ariaBusy !== busy) this.internals.ariaBusy = busy;
+    this.setState('loading', loading);
+  }
+
+  protected override render(): TemplateResult | typeof nothing {
     const locale = this.textLocale();
     const t = loadedStrings(locale);
     const v = this.view;
-    const base = (body: unknown, busy = false) =>
-      html`<div part="base" role="group" aria-label=${t.badge.label} aria-busy=${busy} lang=${locale}>${body}</div>`;
+    const base = (body: unknown) => html`<span part="base" lang=${locale}>${body}</span>`;
     switch (v.kind) {
       case 'empty':
-        return base(nothing);
       case 'loading':
-        return base(html`<span class="skeleton" aria-hidden="true"></span><span class="visually-hidden">${t.badge.loading}</span>`, true);
+        // Loading is the host's own skeleton (`:state(loading)`): nothing to build or lay out per badge.
+        return nothing;
       case 'invalid':
         return base(this.problem(t.badge.invalid, this.lazy(identifierText)?.identifierMessage(v.result, locale)));
       case 'unknown':
         return base(this.problem(t.badge.unknown));
       case 'failed':
         return base(html`${this.problem(t.badge.failed, this.lazy(errorText)?.describeError(v.error, locale, t.common.unexpectedError))}
-          <div part="actions"><button type="button" @click=${() => this.reload()}>${t.common.retry}</button></div>`);
+          <span part="actions"><button type="button" @click=${() => this.reload()}>${t.common.retry}</button></span>`);
       case 'loaded':
         return base(this.renderStatus(v.status, locale));
     }
@@ -201,40 +225,39 @@ export class CreditStatusBadge extends CreditElement {
     return html`<span part="error" class="error"><span aria-hidden="true">⚠ </span>${reason ? `${text}:${reason}` : text}</span>`;
   }
 
+  /** The full card and factor table, once loaded (and their styles added to this badge); undefined until then. */
+  private details() {
+    const module = this.lazy(details);
+    if (module) this.useStyles(module.styles);
+    return module;
+  }
+
+  // Inline elements separated by spaces, no flex box and nothing positioned: the compact badge is laid
+  // out like a line of text, which is what a wall of a thousand of them costs least as.
   private renderStatus(s: Status, locale: Locale) {
-    const t = loadedStrings(locale).badge;
+    const strings = loadedStrings(locale);
+    const t = strings.badge;
     const full = this.variant === 'full';
     const open = this.factorsOpen;
+    const more = full || open ? this.details() : undefined;
+    // The full card waits (a still skeleton) for its few lines of template: a moment, once per page.
+    if (full && !more) return nothing;
     const marks = [
-      ...s.lists.map((m) => ({ tone: listTone[m.list], text: listLabels[m.list][locale], title: t.listSince(m.authority, m.since) })),
+      ...s.lists.map((m) => ({ tone: listTone[m.list], text: strings.lists[m.list], title: t.listSince(m.authority, m.since) })),
       ...(s.flags.underObjection ? [{ tone: 'warning' as const, text: t.underObjection, title: '' }] : []),
       ...(s.flags.underRepair ? [{ tone: 'info' as const, text: t.underRepair, title: '' }] : []),
     ];
+    const grade = html`<span part="grade" class="chip tone-${gradeTone[s.grade]}">${strings.grades[s.grade]}</span>`;
+    const markList = marks.length
+      ? html`<ul part="marks" role="list" aria-label=${t.lists}>${marks.map(
+          (m) => html`<li class="chip tone-${m.tone}" title=${m.title || nothing}>${m.text}${full && m.title ? html`<span class="muted">(${m.title})</span>` : nothing}</li> `,
+        )}</ul>`
+      : nothing;
+    const commitments = html`<span class="muted">${t.activeCommitments(s.activeCommitments)}</span>`;
+    const toggle = html`<button type="button" part="toggle" aria-expanded=${open} aria-controls=${open ? 'factors' : nothing} @click=${() => (this.factorsOpen = !open)}>${t.showFactors}</button>`;
     // The factor table exists only while it is open: a wall of badges carries none of it.
-    return html`${full ? html`<p class="subject">${s.name}<span class="muted">${s.code}</span></p>` : nothing}<span part="grade" class="chip tone-${gradeTone[s.grade]}"
-        ><span class="visually-hidden">${t.grade}:</span>${gradeLabels[s.grade].label[locale]}</span
-      >${full ? html`<p class="muted">${gradeLabels[s.grade].description[locale]}</p>` : nothing}${marks.length
-        ? html`<ul part="marks" aria-label=${t.lists}>
-            ${marks.map((m) => html`<li class="chip tone-${m.tone}" title=${m.title || nothing}>${m.text}${full && m.title ? html`<span class="muted">(${m.title})</span>` : nothing}</li>`)}
-          </ul>`
-        : nothing}<span class="muted">${t.activeCommitments(s.activeCommitments)}</span>${full
-        ? html`<p class="muted">${t.score(s.score)} · ${t.publishedRecords(s.publishedRecords)}</p>`
-        : nothing}<button type="button" aria-expanded=${open} aria-controls=${open ? 'factors' : nothing} @click=${() => (this.factorsOpen = !open)}>${t.showFactors}</button>${open
-        ? html`<div id="factors" part="factors">${this.renderFactors(s, locale)}</div>`
-        : nothing}`;
-  }
-
-  private renderFactors(s: Status, locale: Locale) {
-    const t = loadedStrings(locale).badge;
-    const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(s.updatedAt));
-    return html`<table>
-        <caption>${t.factorsCaption}</caption>
-        <thead><tr><th scope="col">${t.factor}</th><th scope="col" class="num">${t.factorCount}</th><th scope="col" class="num">${t.factorPoints}</th></tr></thead>
-        <tbody>
-          ${s.factors.map((f) => html`<tr><th scope="row">${f.label[locale]}</th><td class="num">${f.count}</td><td class="num">${signed(f.points)}</td></tr>`)}
-        </tbody>
-        <tfoot><tr><th scope="row">${t.total}</th><td></td><td class="num">${s.score}</td></tr></tfoot>
-      </table>
-      <p class="muted">${t.model(s.model)} · ${t.updatedAt(date)}</p>`;
+    const factors = open ? html`<div id="factors" part="factors">${more ? more.factorTable(html, s, locale) : nothing}</div>` : nothing;
+    if (more && full) return more.fullCard(html, s, locale, { grade, marks: markList, commitments, toggle, factors });
+    return html`${grade} ${markList}${commitments} ${toggle}${factors}`;
   }
 }

@@ -17,26 +17,15 @@ export const fields: FieldMessages = {
 
 export const badge: BadgeMessages = {
   label: 'Credit status',
-  loading: 'Looking up the credit status…',
   unknown: 'No credit information was found for this subject',
   invalid: 'The subject code is not valid',
   failed: 'The credit status could not be loaded',
-  grade: 'Credit grade',
-  score: (n) => `Score ${n}`,
   activeCommitments: (n) => plural(n, 'active commitment'),
-  publishedRecords: (n) => plural(n, 'published dishonesty record'),
   underObjection: 'Under objection review',
   underRepair: 'Credit repair in progress',
   lists: 'Lists',
   listSince: (authority, since) => `Listed by ${authority} since ${since}`,
   showFactors: 'Show how the grade was reached',
-  factorsCaption: 'How the grade was reached: each factor and its points',
-  factor: 'Factor',
-  factorCount: 'Count',
-  factorPoints: 'Points',
-  total: 'Total',
-  model: (model) => `Scoring model: ${model}`,
-  updatedAt: (date) => `Updated ${date}`,
 };
 
 export const form: FormMessages = {

@@ -18,26 +18,15 @@ export const fields = {
 
 export const badge = {
   label: '信用状况',
-  loading: '正在查询信用状况…',
   unknown: '未找到该主体的信用信息',
   invalid: '主体代码有误',
   failed: '信用状况查询失败',
-  grade: '信用等级',
-  score: (n: number) => `信用评分 ${n} 分`,
   activeCommitments: (n: number) => `有效信用承诺 ${n} 项`,
-  publishedRecords: (n: number) => `公示中的失信记录 ${n} 条`,
   underObjection: '异议核查中',
   underRepair: '信用修复中',
   lists: '名单',
   listSince: (authority: string, since: string) => `${authority}认定,自 ${since} 起`,
   showFactors: '查看评价依据',
-  factorsCaption: '评价依据:各项因素及其分值',
-  factor: '因素',
-  factorCount: '数量',
-  factorPoints: '分值',
-  total: '合计',
-  model: (model: string) => `评价模型:${model}`,
-  updatedAt: (date: string) => `更新时间:${date}`,
 };
 
 export const form = {

@@ -1,0 +1,79 @@
+// The dark and high-contrast themes and elderly mode, apart from the tokens' defaults: most pages use
+// none of them, so a widget loads this module only when its theme or elderly mode asks for it
+// (CreditElement), and hides itself until then rather than flash the default colours. Plain text, not
+// Lit's `css`: a lazy chunk that imported Lit would pull Lit out of every entry into a shared chunk.
+
+const dark = `
+  --credit-color-surface: #16181c;
+  --credit-color-surface-alt: #23262c;
+  --credit-color-text: #eceef1;
+  --credit-color-text-muted: #bcc1c9;
+  --credit-color-border: #858c96;
+  --credit-color-primary: #f28b82;
+  --credit-color-on-primary: #16181c;
+  --credit-color-accent: #9cc0f9;
+  --credit-color-focus: #9cc0f9;
+  --credit-color-danger: #f6aea9;
+  --credit-color-success: #8fd19e;
+  --credit-color-warning: #fdd663;
+  --credit-color-info: #9cc0f9;
+  --credit-tint-success: #1d2e23;
+  --credit-tint-info: #1c2738;
+  --credit-tint-warning: #332a12;
+  --credit-tint-danger: #3a1e1d;
+`;
+
+const highContrast = `
+  --credit-color-surface: #fff;
+  --credit-color-surface-alt: #fff;
+  --credit-color-text: #000;
+  --credit-color-text-muted: #000;
+  --credit-color-border: #000;
+  --credit-color-primary: #6e0000;
+  --credit-color-on-primary: #fff;
+  --credit-color-accent: #002a6b;
+  --credit-color-focus: #000;
+  --credit-color-danger: #7a0000;
+  --credit-color-success: #003d14;
+  --credit-color-warning: #4a2d00;
+  --credit-color-info: #002a6b;
+  --credit-tint-success: #fff;
+  --credit-tint-info: #fff;
+  --credit-tint-warning: #fff;
+  --credit-tint-danger: #fff;
+  --credit-border-width: 2px;
+  --credit-focus-width: 4px;
+`;
+
+/**
+ * The dark and high-contrast themes and elderly mode (适老化: larger text and targets, strongest text
+ * contrast, heavier outlines): each sets only the tokens it changes.
+ */
+/** The rules, given the text colour token that elderly mode also uses for muted text. */
+export const themeVariantCss = (colorText: string): string => `
+  :host(:state(theme-dark)) {
+    ${dark}
+  }
+  :host(:state(theme-high-contrast)) {
+    ${highContrast}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host(:state(theme-auto)) {
+      ${dark}
+    }
+  }
+  @media (prefers-contrast: more) {
+    :host(:state(theme-auto)) {
+      ${highContrast}
+    }
+  }
+  :host(:state(elderly)) {
+    --credit-font-size: max(1.25rem, 20px);
+    --credit-line-height: 1.7;
+    --credit-target-size: 3rem;
+    --credit-space: 1rem;
+    --credit-color-text-muted: ${colorText};
+    --credit-border-width: 2px;
+    --credit-focus-width: 4px;
+  }
+`;
