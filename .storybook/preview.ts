@@ -13,6 +13,8 @@ setCustomElementsManifest(manifest);
 type Theme = 'default' | 'dark' | 'high-contrast';
 
 const pageBackground: Record<Theme, string> = { default: '#ffffff', dark: '#0f1114', 'high-contrast': '#ffffff' };
+/** The widgets take the page's typeface; the stories sit on a page with a typical portal's. */
+const portalFont = "system-ui, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif";
 
 /** Applies the toolbar's globals page-wide, as a portal would with `configure()` and `lang`. */
 const withPageSettings: Decorator = (story, { globals, id }) => {
@@ -22,7 +24,7 @@ const withPageSettings: Decorator = (story, { globals, id }) => {
   // the msw handlers match any prefix before /v1.
   const baseUrl = `${mockBaseUrl}/${id}`;
   configure({ baseUrl, publishableKey: mockPublishableKey, locale, theme, elderly: globals.elderly === 'on' });
-  return html`<div lang=${locale} style="padding: 1rem; background: ${pageBackground[theme]}">${story()}</div>`;
+  return html`<div lang=${locale} style="padding: 1rem; background: ${pageBackground[theme]}; font-family: ${portalFont}">${story()}</div>`;
 };
 
 const preview: Preview = {

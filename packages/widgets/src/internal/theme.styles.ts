@@ -9,7 +9,8 @@ import { unsafeCSS, type CSSResult } from 'lit';
 
 const token = (name: string, fallback: string): CSSResult => unsafeCSS(`var(--credit-${name},${fallback})`);
 
-export const fontFamily = /* @__PURE__ */ token('font-family', "system-ui,'PingFang SC','Microsoft YaHei','Noto Sans CJK SC','Source Han Sans SC',sans-serif");
+// The page's own typeface unless a portal sets one: an embedded widget reads as part of the portal.
+export const fontFamily = /* @__PURE__ */ token('font-family', 'inherit');
 export const fontSize = /* @__PURE__ */ token('font-size', '1rem');
 export const lineHeight = /* @__PURE__ */ token('line-height', '1.6');
 export const targetSize = /* @__PURE__ */ token('target-size', '2.25rem');

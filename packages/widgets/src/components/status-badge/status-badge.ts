@@ -216,7 +216,7 @@ export class CreditStatusBadge extends CreditElement {
         return base(html`${this.problem(t.badge.failed, this.lazy(errorText)?.describeError(v.error, locale, t.common.unexpectedError))}
           <span part="actions"><button type="button" @click=${() => this.reload()}>${t.common.retry}</button></span>`);
       case 'loaded':
-        return base(this.renderStatus(v.status, locale));
+        return this.renderStatus(v.status, locale, base);
     }
   }
 
@@ -232,32 +232,48 @@ export class CreditStatusBadge extends CreditElement {
     return module;
   }
 
-  // Inline elements separated by spaces, no flex box and nothing positioned: the compact badge is laid
-  // out like a line of text, which is what a wall of a thousand of them costs least as.
-  private renderStatus(s: Status, locale: Locale) {
+  /** Shows or hides the factor table (one listener for every render). */
+  private readonly toggleFactors = () => {
+    this.factorsOpen = !this.factorsOpen;
+  };
+
+  // The compact badge is one template (one clone per badge, not one per piece) of inline elements
+  // separated by spaces: no flex box and nothing positioned, laid out like a line of text, which is what
+  // a wall of a thousand of them costs least as.
+  private renderStatus(s: Status, locale: Locale, base: (body: unknown) => TemplateResult) {
     const strings = loadedStrings(locale);
     const t = strings.badge;
     const full = this.variant === 'full';
     const open = this.factorsOpen;
     const more = full || open ? this.details() : undefined;
-    // The full card waits (a still skeleton) for its few lines of template: a moment, once per page.
-    if (full && !more) return nothing;
     const marks = [
       ...s.lists.map((m) => ({ tone: listTone[m.list], text: strings.lists[m.list], title: t.listSince(m.authority, m.since) })),
       ...(s.flags.underObjection ? [{ tone: 'warning' as const, text: t.underObjection, title: '' }] : []),
       ...(s.flags.underRepair ? [{ tone: 'info' as const, text: t.underRepair, title: '' }] : []),
     ];
-    const grade = html`<span part="grade" class="chip tone-${gradeTone[s.grade]}">${strings.grades[s.grade]}</span>`;
     const markList = marks.length
       ? html`<ul part="marks" role="list" aria-label=${t.lists}>${marks.map(
           (m) => html`<li class="chip tone-${m.tone}" title=${m.title || nothing}>${m.text}${full && m.title ? html`<span class="muted">(${m.title})</span>` : nothing}</li> `,
         )}</ul>`
       : nothing;
-    const commitments = html`<span class="muted">${t.activeCommitments(s.activeCommitments)}</span>`;
-    const toggle = html`<button type="button" part="toggle" aria-expanded=${open} aria-controls=${open ? 'factors' : nothing} @click=${() => (this.factorsOpen = !open)}>${t.showFactors}</button>`;
     // The factor table exists only while it is open: a wall of badges carries none of it.
     const factors = open ? html`<div id="factors" part="factors">${more ? more.factorTable(html, s, locale) : nothing}</div>` : nothing;
-    if (more && full) return more.fullCard(html, s, locale, { grade, marks: markList, commitments, toggle, factors });
-    return html`${grade} ${markList}${commitments} ${toggle}${factors}`;
+    const grade = gradeTone[s.grade];
+    if (!full) {
+      return html`<span part="base" lang=${locale}><span part="grade" class="chip tone-${grade}">${strings.grades[s.grade]}</span> ${markList}<span class="muted"
+          >${t.activeCommitments(s.activeCommitments)}</span
+        > <button type="button" part="toggle" aria-expanded=${open} aria-controls=${open ? 'factors' : nothing} @click=${this.toggleFactors}>${t.showFactors}</button>${factors}</span>`;
+    }
+    // The full card waits (a still skeleton) for its few lines of template: a moment, once per page.
+    if (!more) return nothing;
+    return base(
+      more.fullCard(html, s, locale, {
+        grade: html`<span part="grade" class="chip tone-${grade}">${strings.grades[s.grade]}</span>`,
+        marks: markList,
+        commitments: html`<span class="muted">${t.activeCommitments(s.activeCommitments)}</span>`,
+        toggle: html`<button type="button" part="toggle" aria-expanded=${open} aria-controls=${open ? 'factors' : nothing} @click=${this.toggleFactors}>${t.showFactors}</button>`,
+        factors,
+      }),
+    );
   }
 }
