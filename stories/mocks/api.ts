@@ -42,6 +42,10 @@ export const handlers = {
     const status = f.statusByCode.get(code);
     return status ? HttpResponse.json(status) : problemResponse(f.problems.notFound);
   }),
+  lookupStatuses: on('lookupStatuses', ({ request }) => {
+    const codes = (new URL(request.url).searchParams.get('codes') ?? '').split(',').filter(Boolean);
+    return HttpResponse.json(f.batchFor(codes, invalidReason));
+  }),
   batchStatuses: on('batchStatuses', async ({ request }) => {
     const { codes } = (await request.json()) as StatusBatchRequest;
     return HttpResponse.json(f.batchFor(codes, invalidReason));
@@ -92,5 +96,5 @@ export function failing(mode: FailureMode, ...names: HandlerName[]): Partial<Rec
   return Object.fromEntries(names.map((name) => [name, on(name, failures[mode])]));
 }
 
-/** Status look-ups may go through the single or the batch route; a status failure breaks both. */
-export const statusFailing = (mode: FailureMode) => failing(mode, 'getStatus', 'batchStatuses');
+/** Status look-ups may go through the single or a batch route; a status failure breaks all three. */
+export const statusFailing = (mode: FailureMode) => failing(mode, 'getStatus', 'lookupStatuses', 'batchStatuses');

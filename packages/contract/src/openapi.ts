@@ -9,8 +9,14 @@ const schema = (s: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
   return rest;
 };
 
+// A GET also takes the publishable key as `?key=`, so a page's reads are simple CORS requests.
 const security = (r: RouteDef) =>
-  r.access.includes('public') ? [] : r.access.map((a) => ({ [a === 'publishable' ? 'publishableKey' : a === 'session' ? 'subjectSession' : 'secretKey']: [] }));
+  r.access.includes('public')
+    ? []
+    : [
+        ...r.access.map((a) => ({ [a === 'publishable' ? 'publishableKey' : a === 'session' ? 'subjectSession' : 'secretKey']: [] })),
+        ...(r.method === 'GET' && r.access.includes('publishable') ? [{ publishableKeyInQuery: [] }] : []),
+      ];
 
 function parameters(r: RouteDef) {
   const out: JsonSchema[] = [];
@@ -62,6 +68,7 @@ export function buildOpenApi(version = '0.1.0') {
       schemas: { Problem: schema(Problem, 'output') },
       securitySchemes: {
         publishableKey: { type: 'http', scheme: 'bearer', description: 'pk_… key, valid only from its registered web origins' },
+        publishableKeyInQuery: { type: 'apiKey', in: 'query', name: 'key', description: 'The pk_… key on a GET, instead of the Authorization header: no CORS preflight. Publishable keys only.' },
         subjectSession: { type: 'http', scheme: 'bearer', description: 'ss_… token bound to one subject, minted by the portal backend' },
         secretKey: { type: 'http', scheme: 'bearer', description: 'sk_… department key, server-side only' },
       },

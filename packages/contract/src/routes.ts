@@ -18,7 +18,7 @@ import { EvidenceFile } from './files.js';
 import { CreateObjectionRequest, Objection, ReviewObjectionRequest } from './objections.js';
 import { Policy } from './policy.js';
 import { CreateRepairRequest, Eligibility, EligibilityRequest, Repair, ReviewRepairRequest } from './repairs.js';
-import { CreateRecordRequest, DishonestyRecord, Status, StatusBatch, StatusBatchRequest } from './subjects.js';
+import { CreateRecordRequest, DishonestyRecord, Status, StatusBatch, StatusBatchRequest, StatusLookupQuery } from './subjects.js';
 
 /**
  * Who may call a route: `public` needs no key; `publishable` a pk_ key from a registered origin;
@@ -55,6 +55,7 @@ export const routes = {
   jwks: route({ method: 'GET', path: '/v1/.well-known/jwks.json', access: ['public'], summary: 'Public keys that sign commitment receipts', tag: 'Meta', response: Jwks, status: 200 }),
 
   getStatus: route({ method: 'GET', path: '/v1/subjects/{code}/status', access: anyKey, summary: 'Credit status of one subject, with the factors of its grade', tag: 'Statuses', params: code, response: Status, status: 200 }),
+  lookupStatuses: route({ method: 'GET', path: '/v1/statuses', access: anyKey, summary: 'Statuses of up to 100 subjects, codes comma-separated: the batch look-up as a GET, which a page sends with its publishable key in `key` and no CORS preflight', tag: 'Statuses', query: StatusLookupQuery, response: StatusBatch, status: 200 }),
   batchStatuses: route({ method: 'POST', path: '/v1/statuses:batch', access: anyKey, summary: 'Statuses of up to 100 subjects; unknown and invalid codes reported', tag: 'Statuses', body: StatusBatchRequest, response: StatusBatch, status: 200 }),
   listRecords: route({ method: 'GET', path: '/v1/subjects/{code}/records', access: anyKey, summary: 'Published dishonesty records of a subject (all own records with its session)', tag: 'Records', params: code, query: PageQuery, response: page(DishonestyRecord), status: 200 }),
   getRecord: route({ method: 'GET', path: '/v1/records/{id}', access: anyKey, summary: 'One dishonesty record', tag: 'Records', params: id, response: DishonestyRecord, status: 200 }),

@@ -91,6 +91,12 @@ export const StatusBatchRequest = z.object({
 });
 export type StatusBatchRequest = z.infer<typeof StatusBatchRequest>;
 
+/** The batch look-up as a GET: up to 100 codes, comma-separated. */
+export const StatusLookupQuery = z.object({
+  codes: z.string().check(z.minLength(1), z.maxLength(3300)),
+});
+export type StatusLookupQuery = z.infer<typeof StatusLookupQuery>;
+
 /** Batch look-up: unknown and malformed codes are reported beside the statuses, never fatal. */
 export const StatusBatch = z.object({
   statuses: z.array(Status),

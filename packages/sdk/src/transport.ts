@@ -85,7 +85,7 @@ export interface ClientOptions {
  */
 export function createTransport(opts: ClientOptions): Transport {
   if (opts.validateResponses && !opts.validate) {
-    throw new TypeError("validateResponses needs validators: import { responseValidators } from '@credit-kit/sdk/validate' and pass { validate: responseValidators }");
+    throw new TypeError("validateResponses needs { validate: responseValidators } from '@credit-kit/sdk/validate'");
   }
   return new Transport({
     baseUrl: opts.baseUrl,
@@ -128,7 +128,13 @@ export class Transport {
     const { token, locale, baseUrl, maxRetries } = this.config;
     const [method, path] = endpoint.split(' ') as [string, string];
     const headers: Record<string, string> = { 'accept-language': locale };
-    if (token && !publicRoutes.has(route)) headers.authorization = `Bearer ${token}`;
+    let query = spec.query;
+    if (token && !publicRoutes.has(route)) {
+      // A GET with a publishable key carries it in the URL: with no Authorization header it is a simple
+      // CORS request, so a page's reads go out without a preflight round trip. Other keys stay in the header.
+      if (method === 'GET' && token.startsWith('pk_')) query = { ...query, key: token };
+      else headers.authorization = `Bearer ${token}`;
+    }
     // One key per logical call, reused by every retry, so a lost response replays instead of duplicating.
     if (method === 'POST' && !readOnlyPosts.has(route)) headers['idempotency-key'] = spec.idempotencyKey ?? uuid();
     let body: BodyInit | undefined = spec.body;
@@ -137,7 +143,7 @@ export class Transport {
       headers['content-type'] = 'application/json';
       body = JSON.stringify(spec.json);
     }
-    const url = baseUrl.replace(/\/+$/, '') + fillPath(path, spec.params) + queryString(spec.query);
+    const url = baseUrl.replace(/\/+$/, '') + fillPath(path, spec.params) + queryString(query);
     const init: RequestInit = { method, headers, ...(body ? { body } : {}) };
     for (let attempt = 1; ; attempt++) {
       const result = await this.#attempt(url, init, spec);

@@ -212,6 +212,25 @@ describe('statuses', () => {
     await api.problem('POST', '/v1/statuses:batch', { as: 'pk', body: { codes: [] } }, 'validation_failed');
   });
 
+  it('answers the batch look-up as a GET, with the publishable key in ?key= (no Authorization header, so no CORS preflight)', async () => {
+    const { subjects, publishableKey, secretKey } = api.demo;
+    const unknown = '91350200776049653A';
+    const codes = [subjects.redListed, subjects.naturalPerson, unknown, 'bogus'].join(',');
+    const path = (key: string) => `/v1/statuses?codes=${encodeURIComponent(codes)}&key=${key}`;
+    const batch = conforms(StatusBatch, await api.json('GET', path(publishableKey), { origin: PORTAL_ORIGIN }));
+    assert.deepEqual(batch.statuses.map((s) => s.code), [subjects.redListed, maskSubjectCode(subjects.naturalPerson)]);
+    assert.deepEqual(batch.unknown, [unknown]);
+    assert.equal(batch.invalid.length, 1);
+    // The same answer with the key in the header; and the key is still bound to its origins.
+    assert.deepEqual(await api.json('GET', `/v1/statuses?codes=${encodeURIComponent(codes)}`, { as: 'pk' }), batch);
+    await api.problem('GET', path(publishableKey), { origin: 'https://evil.example' }, 'origin_not_allowed');
+    await api.problem('GET', path(publishableKey), { origin: null }, 'origin_not_allowed');
+    // Only publishable keys may travel in a URL: a secret key there is refused, not used.
+    await api.problem('GET', path(secretKey), { origin: null }, 'unauthenticated');
+    await api.problem('GET', `/v1/statuses?codes=${Array.from({ length: 101 }, () => subjects.redListed).join(',')}&key=${publishableKey}`, { origin: PORTAL_ORIGIN }, 'validation_failed');
+    await api.problem('GET', `/v1/statuses?codes=&key=${publishableKey}`, { origin: PORTAL_ORIGIN }, 'validation_failed');
+  });
+
   it('invalidates a cached status when a write changes it', async () => {
     const code = api.demo.subjects.individualBusiness;
     const before = await api.json('GET', `/v1/subjects/${code}/status`, { as: 'pk' });
@@ -232,6 +251,7 @@ describe('masking: nothing unmasked reaches a publishable key', () => {
       return JSON.parse(bodies.at(-1)!);
     };
     await get('/v1/statuses:batch', 'POST', { codes: Object.values(subjects) });
+    await get(`/v1/statuses?codes=${Object.values(subjects).join(',')}`);
     for (const code of Object.values(subjects)) {
       await get(`/v1/subjects/${code}/status`);
       await get(`/v1/subjects/${code}/records`);

@@ -3,17 +3,20 @@ import assert from 'node:assert/strict';
 import { APIUserAbortError, createClient, NotFoundError, ValidationError } from '@credit-kit/sdk';
 import { fakeStatus, json, stubFetch } from './helpers/stub-fetch.js';
 
+/** The codes of a batch look-up (`GET /v1/statuses?codes=…`). */
+const codesOf = (request: Request) => (new URL(request.url).searchParams.get('codes') ?? '').split(',').filter(Boolean);
+
 /** A stub of the batch route that knows every code except those starting with UNKNOWN or BAD. */
 function batchStub(mask = (code: string) => code) {
-  return stubFetch((request) =>
-    request.clone().json().then(({ codes }: { codes: string[] }) =>
-      json({
-        statuses: codes.filter((c) => !/^(UNKNOWN|BAD)/.test(c)).map((c) => fakeStatus(mask(c))),
-        unknown: codes.filter((c) => c.startsWith('UNKNOWN')),
-        invalid: codes.filter((c) => c.startsWith('BAD')).map((code) => ({ code, reason: 'check-character' })),
-      }),
-    ),
-  );
+  return stubFetch((request) => {
+    assert.equal(`${request.method} ${new URL(request.url).pathname}`, 'GET /v1/statuses');
+    const codes = codesOf(request);
+    return json({
+      statuses: codes.filter((c) => !/^(UNKNOWN|BAD)/.test(c)).map((c) => fakeStatus(mask(c))),
+      unknown: codes.filter((c) => c.startsWith('UNKNOWN')),
+      invalid: codes.filter((c) => c.startsWith('BAD')).map((code) => ({ code, reason: 'check-character' })),
+    });
+  });
 }
 const code = (i: number) => `91330000MA${String(i).padStart(8, '0')}`;
 
@@ -23,7 +26,7 @@ describe('statuses', () => {
     const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
     const results = await Promise.all(Array.from({ length: 100 }, () => client.statuses.get(code(1))));
     assert.equal(stub.requests.length, 1);
-    assert.deepEqual(stub.bodies, [{ codes: [code(1)] }]);
+    assert.deepEqual(stub.requests.map(codesOf), [[code(1)]]);
     assert.ok(results.every((s) => s.code === code(1)));
   });
 
@@ -33,7 +36,7 @@ describe('statuses', () => {
       const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
       const results = await Promise.all(Array.from({ length: n }, (_, i) => client.statuses.get(code(i))));
       assert.equal(stub.requests.length, requests);
-      assert.deepEqual((stub.bodies as { codes: string[] }[]).map((b) => b.codes.length), n === 100 ? [100] : [100, 100, 50]);
+      assert.deepEqual(stub.requests.map((r) => codesOf(r).length), n === 100 ? [100] : [100, 100, 50]);
       assert.deepEqual(results.map((s) => s.code), Array.from({ length: n }, (_, i) => code(i)));
     }
   });

@@ -83,4 +83,21 @@ describe('abort, timeout, validation', () => {
     await client.session.get();
     assert.deepEqual(stub.requests.map((r) => r.headers.get('authorization')), ['Bearer ss_old', 'Bearer ss_new']);
   });
+
+  it('sends a publishable key on a GET as ?key= (a simple CORS request, no preflight) and every other key in the header', async () => {
+    const stub = stubFetch(() => json({ data: [], nextCursor: null, statuses: [], unknown: [], invalid: [] }));
+    const portal = createClient({ baseUrl: 'http://api.test', publishableKey: 'pk_x', fetch: stub.fetch, validateResponses: false });
+    await portal.templates.list({ limit: 5 });
+    await portal.receipts.verify('a.b.c');
+    const department = createClient({ baseUrl: 'http://api.test', secretKey: 'sk_x', fetch: stub.fetch, validateResponses: false });
+    await department.templates.list({ limit: 5 });
+    const seen = stub.requests.map((r) => [r.method, new URL(r.url).search, r.headers.get('authorization'), r.headers.get('content-type')]);
+    assert.deepEqual(seen, [
+      // Only safelisted headers remain on the portal's GET: Accept-Language.
+      ['GET', '?limit=5&key=pk_x', null, null],
+      ['POST', '', 'Bearer pk_x', 'application/json'],
+      ['GET', '?limit=5', 'Bearer sk_x', null],
+    ]);
+    assert.deepEqual([...stub.requests[0]!.headers.keys()], ['accept-language']);
+  });
 });

@@ -7,6 +7,19 @@ import { originMatches } from './origins.js';
 const bearer = (header: string | undefined) => header?.match(/^Bearer\s+(\S+)$/i)?.[1];
 
 /**
+ * The caller's key: `Authorization: Bearer`, or on a GET a publishable key in `?key=` (a request without
+ * an Authorization header is a simple CORS request: no preflight). Only publishable keys, public by
+ * design, may travel in a URL; a secret key or a session token there is refused, never used.
+ */
+function callerToken(c: Context<AppEnv>): string | undefined {
+  const header = bearer(c.req.header('authorization'));
+  const inQuery = c.req.method === 'GET' ? c.req.query('key') : undefined;
+  if (inQuery === undefined || header) return header;
+  if (!inQuery.startsWith('pk_')) throw new ApiError('unauthenticated', 'Only a publishable key (pk_…) may be sent in the URL; send others in the Authorization header');
+  return inQuery;
+}
+
+/**
  * The browser origin a request comes from. Browsers send no Origin on same-origin GETs, but do send
  * `Sec-Fetch-Site: same-origin` (a header page scripts cannot set), so the page's origin is the server's.
  */
@@ -17,19 +30,19 @@ function requestOrigin(c: Context<AppEnv>): string | undefined {
 }
 
 /**
- * Resolves the caller from `Authorization: Bearer` and enforces the key model: publishable keys only
+ * Resolves the caller from its key (`callerToken`) and enforces the key model: publishable keys only
  * from their registered origins, secret keys never from a browser, sessions unexpired and from a
  * registered portal origin. Then checks the route admits that kind of caller.
  */
 export async function authenticate(c: Context<AppEnv>, deps: Deps, access: readonly Access[], clientIp: string): Promise<Principal> {
-  const token = bearer(c.req.header('authorization'));
+  const token = callerToken(c);
   const origin = requestOrigin(c);
   const anonymous: Principal = { kind: 'public', id: `ip:${clientIp}` };
   if (access.includes('public')) {
     // Anyone may call a public route; a key that resolves only gives the caller its own rate-limit budget.
     return token ? await resolve(token, origin, deps).catch(() => anonymous) : anonymous;
   }
-  if (!token) throw new ApiError('unauthenticated', 'An Authorization: Bearer key is required');
+  if (!token) throw new ApiError('unauthenticated', 'An Authorization: Bearer key (or, on a GET, a publishable key in ?key=) is required');
   const principal = await resolve(token, origin, deps);
   if (!access.includes(principal.kind)) {
     throw new ApiError('forbidden', `This operation needs ${access.join(' or ')} access`);

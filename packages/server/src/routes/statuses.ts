@@ -1,6 +1,6 @@
 import { identifierMessage, maskSubjectCode, routes, validateSubjectCode } from '@credit-kit/contract';
 import type { Context } from 'hono';
-import type { AppEnv, Principal } from '../context.js';
+import type { AppEnv, Deps, Principal } from '../context.js';
 import type { CachedStatus } from '../domain/statuses.js';
 import { endpoint, RawJson } from '../http/endpoint.js';
 import { ApiError, notFound } from '../http/problem.js';
@@ -16,6 +16,32 @@ export function assertValidCode(code: string, path = 'code'): void {
     const message = identifierMessage(result, 'en');
     throw new ApiError('validation_failed', message, { errors: [{ path, code: result.reason, message }] });
   }
+}
+
+/** The most codes one batch look-up takes (the POST body's schema says the same). */
+const MAX_BATCH = 100;
+
+/** Statuses of many codes, as the caller may see them; unknown and malformed codes reported, not fatal. */
+async function statusBatch(deps: Deps, principal: Principal, codes: readonly string[]): Promise<RawJson> {
+  // Codes are echoed as the caller may see them: masked for the public, so a client matches by masking its own.
+  const echo = (code: string) => (variantFor(principal, code) === 'full' ? code : maskSubjectCode(code));
+  const invalid: { code: string; reason: string }[] = [];
+  const valid: string[] = [];
+  for (const code of new Set(codes)) {
+    const result = validateSubjectCode(code);
+    if (result.ok) valid.push(code);
+    else invalid.push({ code: echo(code), reason: result.reason });
+  }
+  const found = await deps.statuses.get(valid);
+  // The cache holds every status serialised already: the batch is joined, not serialised again.
+  const statuses: string[] = [];
+  const unknown: string[] = [];
+  for (const code of valid) {
+    const status = found.get(code);
+    if (status) statuses.push(status.json[variantFor(principal, code)]);
+    else unknown.push(echo(code));
+  }
+  return new RawJson(`{"statuses":[${statuses.join(',')}],"unknown":${JSON.stringify(unknown)},"invalid":${JSON.stringify(invalid)}}`);
 }
 
 function sendStatus(c: Context<AppEnv>, status: CachedStatus, variant: 'full' | 'masked') {
@@ -38,25 +64,11 @@ export const statusEndpoints = [
     return sendStatus(c, status, variantFor(principal, params.code));
   }),
 
-  endpoint(routes.batchStatuses, async ({ deps, principal, body }) => {
-    // Codes are echoed as the caller may see them: masked for the public, so a client matches by masking its own.
-    const echo = (code: string) => (variantFor(principal, code) === 'full' ? code : maskSubjectCode(code));
-    const invalid: { code: string; reason: string }[] = [];
-    const valid: string[] = [];
-    for (const code of new Set(body.codes)) {
-      const result = validateSubjectCode(code);
-      if (result.ok) valid.push(code);
-      else invalid.push({ code: echo(code), reason: result.reason });
-    }
-    const found = await deps.statuses.get(valid);
-    // The cache holds every status serialised already: the batch is joined, not serialised again.
-    const statuses: string[] = [];
-    const unknown: string[] = [];
-    for (const code of valid) {
-      const status = found.get(code);
-      if (status) statuses.push(status.json[variantFor(principal, code)]);
-      else unknown.push(echo(code));
-    }
-    return new RawJson(`{"statuses":[${statuses.join(',')}],"unknown":${JSON.stringify(unknown)},"invalid":${JSON.stringify(invalid)}}`);
+  endpoint(routes.lookupStatuses, async ({ deps, principal, query }) => {
+    const codes = query.codes.split(',').map((code) => code.trim()).filter(Boolean);
+    if (codes.length > MAX_BATCH) throw new ApiError('validation_failed', `At most ${MAX_BATCH} codes per look-up`, { errors: [{ path: 'codes', code: 'too_big', message: `At most ${MAX_BATCH} codes` }] });
+    return statusBatch(deps, principal, codes);
   }),
+
+  endpoint(routes.batchStatuses, async ({ deps, principal, body }) => statusBatch(deps, principal, body.codes)),
 ];

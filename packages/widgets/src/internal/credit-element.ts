@@ -58,12 +58,8 @@ export class CreditElement extends LitElement {
   /** The element's own ARIA semantics and custom states (`:state(…)`), set without touching its attributes. */
   protected readonly internals = this.attachInternals();
   private unsubscribe: (() => void)[] = [];
-  /** The custom states of the last update (`theme-dark elderly` …): the internals are touched only when they change. */
-  private statesKey = '';
   /** Styles added to this element's shadow root after its own (`useStyles`). */
   private addedStyles = new Set<CSSResult>();
-  /** The transport of the last update and the settings it was picked for. */
-  private transportCache?: { settings: ClientSettings & { baseUrl: string }; transport: Transport };
   /** Rare-path modules this element waits for, each with what settles once it has updated for it. */
   private loading = new Map<Lazy<unknown>, Promise<void>>();
 
@@ -103,13 +99,7 @@ export class CreditElement extends LitElement {
 
   /** The shared SDK transport for this element's settings (one per configuration, so requests batch). */
   protected get transport(): Transport {
-    // Asked on every update of every badge: the last one is reused while its settings are the same.
-    const settings = this.connection;
-    const cached = this.transportCache;
-    if (cached && (Object.keys(settings) as (keyof typeof settings)[]).every((k) => cached.settings[k] === settings[k])) return cached.transport;
-    const transport = transportFor(settings);
-    this.transportCache = { settings, transport };
-    return transport;
+    return transportFor(this.connection);
   }
 
   /** The shared instance of an SDK resource (`Statuses`, `Templates`, …) on this element's transport. */
@@ -127,19 +117,19 @@ export class CreditElement extends LitElement {
     const theme = this.theme ?? config.theme ?? 'default';
     const elderly = this.elderly || config.elderly === true;
     const pending = (theme !== 'default' || elderly) && !this.themeVariantsReady();
-    const key = `${theme} ${elderly} ${pending}`;
-    if (key === this.statesKey) return;
-    this.statesKey = key;
     this.setState('theme-pending', pending);
     this.setState('elderly', elderly);
     for (const t of ['dark', 'high-contrast', 'auto'] as const) this.setState(`theme-${t}`, theme === t);
   }
 
-  /** Whether the theme variants apply here yet: adds them to the shadow root once they have loaded (updating again then). */
+  /**
+   * Whether the theme variants apply here yet: adds them to the shadow root once they have loaded
+   * (updating again then). Should they fail to load, the element shows in the default colours.
+   */
   private themeVariantsReady(): boolean {
     const styles = this.lazy(themeVariants);
     if (styles) this.useStyles(styles);
-    return styles !== undefined;
+    return styles !== undefined || themeVariants.failed;
   }
 
   /** Adds styles that arrived with a lazily loaded module to this element's own, once. */
@@ -154,15 +144,13 @@ export class CreditElement extends LitElement {
    * once it has. `updateComplete` waits for it, so a test or a page sees the final rendering.
    */
   protected lazy<T>(module: Lazy<T>): T | undefined {
-    if (module.value !== undefined || this.loading.has(module)) return module.value;
-    const done = () => void this.loading.delete(module);
-    this.loading.set(
-      module,
-      module.load().then(() => {
-        done();
-        this.requestUpdate();
-      }, done),
-    );
+    // A module that failed to load is not asked for again by every render: the element does without it.
+    if (module.value !== undefined || module.failed || this.loading.has(module)) return module.value;
+    const settled = () => {
+      this.loading.delete(module);
+      this.requestUpdate();
+    };
+    this.loading.set(module, module.load().then(settled, settled));
     return undefined;
   }
 
@@ -173,12 +161,20 @@ export class CreditElement extends LitElement {
     return this.getUpdateComplete();
   }
 
-  /** Turns a custom state (`:state(name)` in CSS) on or off; unchanged states are left alone (no restyle). */
+  /**
+   * Turns a custom state (`:state(name)` in CSS) on or off; unchanged states are left alone (no
+   * restyle). Chromium before 125 takes only the older `--name` form (matched by `:--name`).
+   */
   protected setState(name: string, on: boolean): void {
     const states = this.internals.states;
-    if (states.has(name) === on) return;
-    if (on) states.add(name);
-    else states.delete(name);
+    const toggle = (state: string) => {
+      if (states.has(state) !== on) states[on ? 'add' : 'delete'](state);
+    };
+    try {
+      toggle(name);
+    } catch {
+      toggle(`--${name}`);
+    }
   }
 
   /** Dispatches a typed `credit-…` event that bubbles out of the shadow root; false if cancelled. */

@@ -5,6 +5,8 @@
 export class Lazy<T> {
   /** The module once it has loaded. */
   value?: T;
+  /** Whether the last load failed (a widget then shows what it can without it, rather than wait). */
+  failed = false;
   private promise?: Promise<T>;
 
   constructor(private readonly importer: () => Promise<T>) {}
@@ -12,9 +14,13 @@ export class Lazy<T> {
   /** The module, loading it on the first call (again after a failed load). */
   load(): Promise<T> {
     return (this.promise ??= this.importer().then(
-      (value) => (this.value = value),
+      (value) => {
+        this.failed = false;
+        return (this.value = value);
+      },
       (error: unknown) => {
         this.promise = undefined;
+        this.failed = true;
         throw error;
       },
     ));

@@ -45,35 +45,31 @@ const highContrast = `
   --credit-focus-width: 4px;
 `;
 
+const elderly = (colorText: string) => `
+  --credit-font-size: max(1.25rem, 20px);
+  --credit-line-height: 1.7;
+  --credit-target-size: 3rem;
+  --credit-space: 1rem;
+  --credit-color-text-muted: ${colorText};
+  --credit-border-width: 2px;
+  --credit-focus-width: 4px;
+`;
+
+/**
+ * The host rules of a custom state, in both syntaxes: `:state(name)` and, for Chromium before 125
+ * (where CreditElement sets `--name`), `:--name`. Separate rules, as a selector one browser does not
+ * know would void the whole rule in the other.
+ */
+const whenState = (state: string, declarations: string) => `:host(:state(${state})) {${declarations}}\n:host(:--${state}) {${declarations}}\n`;
+
 /**
  * The dark and high-contrast themes and elderly mode (适老化: larger text and targets, strongest text
- * contrast, heavier outlines): each sets only the tokens it changes.
+ * contrast, heavier outlines): each sets only the tokens it changes. Given the text colour token,
+ * which elderly mode also uses for muted text.
  */
-/** The rules, given the text colour token that elderly mode also uses for muted text. */
-export const themeVariantCss = (colorText: string): string => `
-  :host(:state(theme-dark)) {
-    ${dark}
-  }
-  :host(:state(theme-high-contrast)) {
-    ${highContrast}
-  }
-  @media (prefers-color-scheme: dark) {
-    :host(:state(theme-auto)) {
-      ${dark}
-    }
-  }
-  @media (prefers-contrast: more) {
-    :host(:state(theme-auto)) {
-      ${highContrast}
-    }
-  }
-  :host(:state(elderly)) {
-    --credit-font-size: max(1.25rem, 20px);
-    --credit-line-height: 1.7;
-    --credit-target-size: 3rem;
-    --credit-space: 1rem;
-    --credit-color-text-muted: ${colorText};
-    --credit-border-width: 2px;
-    --credit-focus-width: 4px;
-  }
-`;
+export const themeVariantCss = (colorText: string): string =>
+  whenState('theme-dark', dark) +
+  whenState('theme-high-contrast', highContrast) +
+  `@media (prefers-color-scheme: dark) {${whenState('theme-auto', dark)}}\n` +
+  `@media (prefers-contrast: more) {${whenState('theme-auto', highContrast)}}\n` +
+  whenState('elderly', elderly(colorText));

@@ -2,7 +2,7 @@ import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-w
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../entries/status-badge.js';
 import { configure } from '../../internal/config.js';
-import { deferred, json, offline, ORG_CODE, PERSON_CODE, status, useFakeApi, type FakeApi } from '../../internal/test/fake-api.js';
+import { deferred, json, lookedUp, offline, ORG_CODE, PERSON_CODE, status, useFakeApi, type FakeApi } from '../../internal/test/fake-api.js';
 import { $, $$, button, expectElderlySizes, focused, modes, untilText, visibleText } from '../../internal/test/helpers.js';
 import type { CreditStatusBadge } from './status-badge.js';
 
@@ -39,7 +39,7 @@ describe('<credit-status-badge>', () => {
       it('shows the grade in words, lists, flags and commitments (compact and full)', async () => {
         for (const variant of ['compact', 'full']) {
           const el = await badge(ORG_CODE, mode, variant);
-          await untilText(el, zh ? 'A级 诚信' : 'A · Trustworthy');
+          await untilText(el, zh ? 'A级 诚信' : 'Grade A · Trustworthy');
           const text = visibleText(el);
           expect(text).to.contain(zh ? '守信激励对象(红名单)' : 'Red list (trustworthy)');
           expect(text).to.contain(zh ? '重点关注名单' : 'Key-attention list');
@@ -56,7 +56,7 @@ describe('<credit-status-badge>', () => {
 
       it('shows the factors of the grade on demand, with their points', async () => {
         const el = await badge(ORG_CODE, mode, 'full');
-        await untilText(el, zh ? 'A级 诚信' : 'A · Trustworthy');
+        await untilText(el, zh ? 'A级 诚信' : 'Grade A · Trustworthy');
         const toggle = button(el, zh ? '查看评价依据' : 'Show how the grade was reached');
         expect(toggle.getAttribute('aria-expanded')).to.equal('false');
         expect(el.shadowRoot!.querySelector('[part~="factors"]'), 'no factor panel until asked').to.equal(null);
@@ -73,7 +73,7 @@ describe('<credit-status-badge>', () => {
 
       it('is busy with a skeleton while loading', async () => {
         const hold = deferred<Response>();
-        api = useFakeApi({ handlers: { 'POST /v1/statuses:batch': () => hold.promise } });
+        api = useFakeApi({ handlers: { 'GET /v1/statuses': () => hold.promise } });
         const el = await badge(ORG_CODE, mode);
         expect(busy(el)).to.equal('true');
         // The host is its own skeleton: a tinted box of its size, no content to build per badge.
@@ -83,7 +83,7 @@ describe('<credit-status-badge>', () => {
         expect(el.shadowRoot!.children).to.have.length(0);
         await expect(el).to.be.accessible();
         hold.resolve(json({ statuses: [status()], unknown: [], invalid: [] }));
-        await untilText(el, zh ? 'A级 诚信' : 'A · Trustworthy');
+        await untilText(el, zh ? 'A级 诚信' : 'Grade A · Trustworthy');
       });
 
       it('says when the subject is unknown', async () => {
@@ -109,7 +109,7 @@ describe('<credit-status-badge>', () => {
         await expect(el).to.be.accessible();
         if (mode.elderly) expectElderlySizes(el);
         configure({ fetch: api.fetch });
-        await untilText(el, zh ? 'A级 诚信' : 'A · Trustworthy');
+        await untilText(el, zh ? 'A级 诚信' : 'Grade A · Trustworthy');
       });
     });
   }
@@ -125,9 +125,9 @@ describe('<credit-status-badge>', () => {
     await untilText(el, 'A级 诚信');
   });
 
-  it('is one group named 信用状况 for assistive technology, busy until its status is shown', async () => {
+  it('is a group named 信用状况 for assistive technology, from ElementInternals, busy until its status is shown', async () => {
     const hold = deferred<Response>();
-    api = useFakeApi({ handlers: { 'POST /v1/statuses:batch': () => hold.promise } });
+    api = useFakeApi({ handlers: { 'GET /v1/statuses': () => hold.promise } });
     const el = await badge(ORG_CODE);
     type Node = { role: string; name: string; children: Node[] };
     const group = async () => findAccessibilityNode<Node>((await a11ySnapshot({ selector: 'credit-status-badge' })) as unknown as Node, (n) => n.role === 'group' && n.name === '信用状况');
@@ -172,22 +172,25 @@ describe('<credit-status-badge>', () => {
     const el = fixtureSync(html`<div>${[...codes, ...codes].map((c) => html`<credit-status-badge code=${c}></credit-status-badge>`)}</div>`);
     const badges = [...el.querySelectorAll('credit-status-badge')];
     await waitUntil(() => badges.every((b) => busy(b) === 'false' && b.shadowRoot!.querySelector('[part~="base"]')), 'badges never settled');
-    const batches = api.callsTo('POST /v1/statuses:batch');
+    const batches = api.callsTo('GET /v1/statuses');
     expect(batches).to.have.length(1);
-    expect((batches[0]!.body as { codes: string[] }).codes).to.have.members(codes);
+    expect(lookedUp(batches[0]!)).to.have.members(codes);
+    // The publishable key travels in the URL, so the look-up is a simple request (no CORS preflight).
+    expect(batches[0]!.headers.has('authorization')).to.equal(false);
+    expect(batches[0]!.query.get('key')).to.match(/^pk_/);
   });
 
   it('follows the nearest lang and a later change of the page language', async () => {
     const wrapper = fixtureSync(html`<div lang="en"><credit-status-badge code=${ORG_CODE}></credit-status-badge></div>`);
     const el = wrapper.querySelector('credit-status-badge')!;
-    await untilText(el, 'A · Trustworthy');
+    await untilText(el, 'Grade A · Trustworthy');
     const previous = document.documentElement.lang;
     try {
       const plain = await fixture<CreditStatusBadge>(html`<credit-status-badge code=${ORG_CODE}></credit-status-badge>`);
       document.documentElement.lang = 'zh-CN';
       await untilText(plain, 'A级 诚信');
       document.documentElement.lang = 'en';
-      await untilText(plain, 'A · Trustworthy');
+      await untilText(plain, 'Grade A · Trustworthy');
     } finally {
       document.documentElement.lang = previous;
     }

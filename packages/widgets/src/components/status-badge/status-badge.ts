@@ -84,13 +84,15 @@ const listTone: Record<ListKind, Tone> = { red: 'success', 'key-attention': 'war
  * @csspart error - The message of the invalid, unknown and failed states.
  * @csspart actions - The retry button's row.
  *
+ * @cssstate loading - Looking the status up: the element is its own still skeleton, with nothing inside.
+ *
  * @cssproperty --credit-color-success - Grade A and red-list colour.
  * @cssproperty --credit-color-info - Grade B colour.
  * @cssproperty --credit-color-warning - Grade C, key-attention and flag colour.
  * @cssproperty --credit-color-danger - Grade D, blacklist and error colour.
  * @cssproperty --credit-color-accent - Buttons and links.
  * @cssproperty --credit-font-size - Base text size.
- * @cssproperty --credit-target-size - Minimum size of buttons.
+ * @cssproperty --credit-target-size - Minimum size of the retry button, and in elderly mode of the factor toggle too (which otherwise reads as a link).
  */
 export class CreditStatusBadge extends CreditElement {
   static override styles = [CreditElement.styles, statusBadgeStyles];
@@ -169,10 +171,8 @@ export class CreditStatusBadge extends CreditElement {
 
   /** `credit-status-error` once its message is worded (its texts may have to load), if the look-up is still current. */
   private emitError(lookup: number, detail: Omit<StatusErrorDetail, 'message'>, message: Promise<string>): void {
-    message.then(
-      (text) => lookup === this.lookup && this.emit('credit-status-error', { ...detail, message: text }),
-      () => lookup === this.lookup && this.emit('credit-status-error', { ...detail, message: '' }),
-    );
+    // Sent even if its wording could not be loaded (with an empty message).
+    void message.catch(() => '').then((text) => lookup === this.lookup && this.emit('credit-status-error', { ...detail, message: text }));
   }
 
   /** The language the badge can render now: English once its strings have loaded, zh-CN until then. */
@@ -190,7 +190,7 @@ export class CreditStatusBadge extends CreditElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Still a skeleton while the full card's template loads (the first full badge of a page).
-    const loading = this.view.kind === 'loading' || (this.view.kind === 'loaded' && this.variant === 'full' && !details.value);
+    const loading = this.view.kind === 'loading' || (this.view.kind === 'loaded' && this.variant === 'full' && !details.value && !details.failed);
     const label = loadedStrings(this.textLocale()).badge.label;
     if (this.internals.ariaLabel !== label) this.internals.ariaLabel = label;
     const busy = String(loading);
@@ -202,6 +202,8 @@ export class CreditStatusBadge extends CreditElement {
     const locale = this.textLocale();
     const t = loadedStrings(locale);
     const v = this.view;
+    // The full card's box comes with the details module, in every state.
+    if (this.variant === 'full') this.details();
     const base = (body: unknown) => html`<span part="base" lang=${locale}>${body}</span>`;
     switch (v.kind) {
       case 'empty':
@@ -246,6 +248,8 @@ export class CreditStatusBadge extends CreditElement {
     const full = this.variant === 'full';
     const open = this.factorsOpen;
     const more = full || open ? this.details() : undefined;
+    // The full card waits (a still skeleton) for its few lines of template: a moment, once per page.
+    if (full && !more && !details.failed) return nothing;
     const marks = [
       ...s.lists.map((m) => ({ tone: listTone[m.list], text: strings.lists[m.list], title: t.listSince(m.authority, m.since) })),
       ...(s.flags.underObjection ? [{ tone: 'warning' as const, text: t.underObjection, title: '' }] : []),
@@ -257,15 +261,16 @@ export class CreditStatusBadge extends CreditElement {
         )}</ul>`
       : nothing;
     // The factor table exists only while it is open: a wall of badges carries none of it.
-    const factors = open ? html`<div id="factors" part="factors">${more ? more.factorTable(html, s, locale) : nothing}</div>` : nothing;
+    // Should the details module fail to load, the panel says so and the full variant shows the compact line.
+    const factors = open
+      ? html`<div id="factors" part="factors">${more ? more.factorTable(html, s, locale) : details.failed ? this.problem(strings.common.unexpectedError) : nothing}</div>`
+      : nothing;
     const grade = gradeTone[s.grade];
-    if (!full) {
+    if (!full || !more) {
       return html`<span part="base" lang=${locale}><span part="grade" class="chip tone-${grade}">${strings.grades[s.grade]}</span> ${markList}<span class="muted"
           >${t.activeCommitments(s.activeCommitments)}</span
         > <button type="button" part="toggle" aria-expanded=${open} aria-controls=${open ? 'factors' : nothing} @click=${this.toggleFactors}>${t.showFactors}</button>${factors}</span>`;
     }
-    // The full card waits (a still skeleton) for its few lines of template: a moment, once per page.
-    if (!more) return nothing;
     return base(
       more.fullCard(html, s, locale, {
         grade: html`<span part="grade" class="chip tone-${grade}">${strings.grades[s.grade]}</span>`,

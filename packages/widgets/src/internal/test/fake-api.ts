@@ -12,9 +12,13 @@ export const PERSON_CODE = '11010519491231002X';
 export interface Call {
   method: string;
   path: string;
+  query: URLSearchParams;
   headers: Headers;
   body: unknown;
 }
+
+/** The codes a status batch look-up asked for. */
+export const lookedUp = (call: Call): string[] => (call.query.get('codes') ?? '').split(',').filter(Boolean);
 
 /** Answers a call; `next` gives the default answer of the route. */
 type Handler = (call: Call, next: () => Response | Promise<Response>) => Response | Promise<Response>;
@@ -142,8 +146,8 @@ export function fakeApi(options: { statuses?: Status[]; handlers?: Record<string
   const commitments = new Map<string, Commitment>();
   const known = options.statuses ?? [status()];
   const defaults: Record<string, Handler> = {
-    'POST /v1/statuses:batch': ({ body }) => {
-      const codes = (body as { codes: string[] }).codes;
+    'GET /v1/statuses': (call) => {
+      const codes = lookedUp(call);
       return json({ statuses: known.filter((s) => codes.includes(s.code)), unknown: codes.filter((c) => !known.some((s) => s.code === c)), invalid: [] });
     },
     'GET /v1/commitment-templates/': () => json(template()),
@@ -160,7 +164,7 @@ export function fakeApi(options: { statuses?: Status[]; handlers?: Record<string
     const request = input instanceof Request ? input : new Request(input, init);
     const url = new URL(request.url);
     const text = request.method === 'GET' ? '' : await request.text();
-    const call: Call = { method: request.method, path: decodeURIComponent(url.pathname), headers: request.headers, body: text ? JSON.parse(text) : undefined };
+    const call: Call = { method: request.method, path: decodeURIComponent(url.pathname), query: url.searchParams, headers: request.headers, body: text ? JSON.parse(text) : undefined };
     calls.push(call);
     const route = `${call.method} ${call.path}`;
     // Exact routes first, then the longest prefix (`GET /v1/commitment-templates/` for any id).
