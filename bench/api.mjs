@@ -2,10 +2,13 @@
 // Starts the server in a child process (PGlite in a temporary folder, demo data, no rate limit) and
 // drives it with autocannon from this process: a status look-up against the trivial /healthz of the
 // same server, batches of 100 statuses, and commitment signing; then prints its rows and the RSS.
-import { fork } from 'node:child_process';
+// On PostgreSQL it then measures scaling with cores: the status look-up and signing through
+// `credit-kit serve --workers 1` and `--workers N` (N = os.availableParallelism()), twice each.
+import { fork, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { availableParallelism, tmpdir } from 'node:os';
+import { dirname, extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { makeUscc } from '@credit-kit/contract';
 import { apiRows } from './lib/api-rows.mjs';
@@ -56,19 +59,76 @@ async function main() {
     const statusPath = `/v1/subjects/${demo.subjects.redListed}/status`;
     // Warm the caches and the JIT before measuring.
     await run({ duration: 1, requests: [{ method: 'GET', path: statusPath, headers: pk }] });
-    const measure = async (requests) => {
-      const result = await run({ requests });
+    const measure = async (requests, at = url) => {
+      const result = await run({ url: at, requests });
       return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
     };
     const health = await measure([{ method: 'GET', path: '/healthz' }]);
     const status = await measure([{ method: 'GET', path: statusPath, headers: pk }]);
     const batch = await measure([{ method: 'POST', path: '/v1/statuses:batch', headers: { ...pk, 'content-type': 'application/json' }, body: JSON.stringify({ codes }) }]);
     const sign = await measure([{ method: 'POST', path: '/v1/commitments', headers: { authorization: `Bearer ${session}`, 'content-type': 'application/json' }, body: signBody }]);
-    emit('api', apiRows({ database, health, status, batch, sign, rssMb: rss() }), [
-      `${database}, autocannon -c ${CONNECTIONS} -d ${DURATION}; client and server share the machine`,
-    ]);
+    const rssMb = rss();
+    const notes = [`${database}, autocannon -c ${CONNECTIONS} -d ${DURATION}; client and server share the machine`];
+    let scaling;
+    const cores = availableParallelism();
+    if (database !== 'PostgreSQL') {
+      notes.push('scaling with cores is measured on PostgreSQL only (DATABASE_URL): the embedded PGlite serves one process');
+    } else if (cores < 2) {
+      notes.push('scaling with cores not measured: one core');
+    } else {
+      child.kill();
+      const paths = { statusPath, signBody, pk, session };
+      // In the order 1, N, N, 1 so that a drift during the runs (the tables grow with every signing)
+      // weighs on both sides alike; each side is the mean of its two runs, with the worse p99.
+      const runs = [];
+      for (const workers of [1, cores, cores, 1]) runs.push(await measureServe(workers, paths, run, measure));
+      scaling = { workers: cores, one: combine(runs[0], runs[3]), many: combine(runs[1], runs[2]) };
+      notes.push(
+        `scaling with cores: credit-kit serve --workers 1 and --workers ${cores} (os.availableParallelism()), run in the order 1, ${cores}, ${cores}, 1, ` +
+          `each warmed for 1 s per route; mean req/s and worse p99 of the two runs; the workers, PostgreSQL and autocannon share the ${cores} cores`,
+      );
+    }
+    emit('api', apiRows({ database, health, status, batch, sign, rssMb, scaling }), notes);
   } finally {
     child.kill();
     rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Two measurements of the same routes as one: mean throughput, worse p99, all errors. */
+function combine(a, b) {
+  const both = (x, y) => ({ rps: (x.rps + y.rps) / 2, p99: Math.max(x.p99, y.p99), errors: x.errors + y.errors });
+  return { status: both(a.status, b.status), sign: both(a.sign, b.sign) };
+}
+
+/** `credit-kit serve --workers N` on DATABASE_URL in a child process: the status look-up and signing, warmed first. */
+async function measureServe(workers, { statusPath, signBody, pk, session }, run, measure) {
+  // The server's own CLI, from its sources under `--conditions=source` and from its build otherwise.
+  const entry = fileURLToPath(import.meta.resolve('@credit-kit/server'));
+  const cli = join(dirname(entry), `cli${extname(entry)}`);
+  const server = spawn(process.execPath, [...process.execArgv, cli, 'serve', '--workers', String(workers), '--port', '0', '--quiet'], {
+    env: { ...process.env, CREDIT_RATE_LIMIT: 'off' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  try {
+    const url = await new Promise((resolve, reject) => {
+      let out = '';
+      server.stdout.setEncoding('utf8').on('data', (chunk) => {
+        out += chunk;
+        const line = out.split('\n').find((l) => l.includes('"msg":"listening"'));
+        if (line) resolve(JSON.parse(line).url);
+      });
+      server.once('exit', (code) => reject(new Error(`credit-kit serve --workers ${workers} exited with ${code}:\n${out}`)));
+    });
+    const statusRequest = { method: 'GET', path: statusPath, headers: pk };
+    const signRequest = { method: 'POST', path: '/v1/commitments', headers: { authorization: `Bearer ${session}`, 'content-type': 'application/json' }, body: signBody };
+    await run({ url, duration: 1, requests: [statusRequest] });
+    await run({ url, duration: 1, requests: [signRequest] });
+    const status = await measure([statusRequest], url);
+    const sign = await measure([signRequest], url);
+    return { status, sign };
+  } finally {
+    server.kill('SIGTERM');
+    await new Promise((resolve) => (server.exitCode !== null || server.signalCode !== null ? resolve() : server.once('exit', resolve)));
   }
 }

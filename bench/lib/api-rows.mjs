@@ -5,9 +5,11 @@ const fmt = (n) => Math.round(n).toLocaleString('en-US');
 
 /**
  * Rows from autocannon results: `health` (the floor), `status`, `batch` (100 codes a request) and
- * `sign`, each `{ rps, p99, errors }`, and the server's RSS in MB.
+ * `sign`, each `{ rps, p99, errors }`, and the server's RSS in MB. `scaling`, on PostgreSQL:
+ * `{ workers, one: { status, sign }, many: { status, sign } }`, the same routes through
+ * `credit-kit serve --workers 1` and `--workers N`, each beside the one-worker figure.
  */
-export function apiRows({ database, health, status, batch, sign, rssMb }) {
+export function apiRows({ database, health, status, batch, sign, rssMb, scaling }) {
   const rows = [];
   if (!health) return rows;
   const healthFloor = { floor: `${fmt(health.rps)} req/s (/healthz)`, floorValue: health.rps };
@@ -34,5 +36,15 @@ export function apiRows({ database, health, status, batch, sign, rssMb }) {
     rows.push(row('API: signing p99 latency, 50 clients', { measured: `${sign.p99} ms`, target: '≤ 100 ms', ok: sign.p99 <= 100 }));
   }
   rows.push(row('API: server RSS after the run', { measured: `${rssMb} MB` }));
+  if (scaling) {
+    const { workers, one, many } = scaling;
+    for (const [route, key, unit] of [['status look-up', 'status', 'req/s'], ['signing', 'sign', '/s']]) {
+      const [a, b] = [one[key], many[key]];
+      rows.push(row(`API scaling with cores: ${route}, ${workers} workers vs 1`, {
+        measured: `${fmt(b.rps)} ${unit}, p99 ${b.p99} ms${b.errors ? `, ${b.errors} errors` : ''}`, value: b.rps,
+        floor: `${fmt(a.rps)} ${unit}, p99 ${a.p99} ms (1 worker)${a.errors ? `, ${a.errors} errors` : ''}`, floorValue: a.rps,
+      }));
+    }
+  }
   return rows;
 }

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
-// The admin CLI. Runs the built code (`npm run build`); in a source checkout without a build it falls
-// back to the TypeScript sources through tsx.
+// The credit-kit command: `serve` and the admin commands. Runs the built code (`npm run build`); in a
+// source checkout without a build it falls back to the TypeScript sources through tsx.
 import { existsSync } from 'node:fs';
 
 const built = new URL('../dist/cli.js', import.meta.url);

@@ -52,6 +52,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     c.header('X-Request-Id', requestId);
     c.header('X-Content-Type-Options', 'nosniff');
     c.header('Referrer-Policy', 'no-referrer');
+    if (deps.worker !== undefined) c.header('X-Credit-Worker', String(deps.worker));
     if (c.req.path.startsWith('/v1/') && !c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
     const principal = c.get('principal');
     deps.log?.({

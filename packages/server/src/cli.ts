@@ -1,3 +1,5 @@
+import { realpathSync } from 'node:fs';
+import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KeyStore } from './auth/keys.js';
 import { systemClock } from './clock.js';
@@ -5,9 +7,15 @@ import { openDb, type Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
 import { audit, verifyAudit } from './domain/audit.js';
 import { createDeps } from './index.js';
+import { parseWorkers, serveApi } from './serve.js';
 
-const USAGE = `credit-kit — admin commands for the credit-kit server (database from DATABASE_URL or CREDIT_DATA_DIR, default ./.data)
+const USAGE = `credit-kit — the credit-kit server and its admin commands (database from DATABASE_URL or CREDIT_DATA_DIR, default ./.data)
 
+  credit-kit serve [--port PORT] [--host HOST] [--workers N|auto] [--seed demo] [--quiet]
+                                       serve the API until SIGTERM or SIGINT; port default PORT or 8787,
+                                       host default HOST or 127.0.0.1, workers default CREDIT_WORKERS or 1
+                                       (auto: one per core; more than 1 needs PostgreSQL in DATABASE_URL);
+                                       --seed demo loads the demo data first; --quiet: no request log lines
   credit-kit keys create --kind publishable|secret --name NAME [--origin ORIGIN ...]
   credit-kit keys list
   credit-kit keys revoke KEY_ID
@@ -30,7 +38,17 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   const { positionals, values } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { kind: { type: 'string' }, name: { type: 'string' }, origin: { type: 'string', multiple: true }, help: { type: 'boolean', short: 'h' } },
+    options: {
+      kind: { type: 'string' },
+      name: { type: 'string' },
+      origin: { type: 'string', multiple: true },
+      port: { type: 'string' },
+      host: { type: 'string' },
+      workers: { type: 'string' },
+      seed: { type: 'string' },
+      quiet: { type: 'boolean' },
+      help: { type: 'boolean', short: 'h' },
+    },
   });
   const [group, command, arg] = positionals;
   const actor = 'cli';
@@ -38,6 +56,19 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   if (values.help || !group) {
     out(USAGE);
     return values.help ? 0 : 2;
+  }
+  if (group === 'serve') {
+    if (command) throw new UsageError(`serve takes no argument: ${command}`);
+    let workers: number;
+    try {
+      workers = parseWorkers(values.workers ?? process.env.CREDIT_WORKERS ?? '1');
+    } catch (error) {
+      throw new UsageError((error as Error).message);
+    }
+    const port = values.port === undefined ? undefined : Number(values.port);
+    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535)) throw new UsageError(`--port must be a port number, not ${values.port}`);
+    if (values.seed !== undefined && values.seed !== 'demo' && values.seed !== 'none') throw new UsageError('--seed must be demo or none');
+    return serveApi({ workers, port, host: values.host, seed: values.seed, requestLog: !values.quiet });
   }
   if (group === 'keys' && command === 'create') {
     if (values.kind !== 'publishable' && values.kind !== 'secret') throw new UsageError('--kind must be publishable or secret');
@@ -110,3 +141,14 @@ export async function main(argv = process.argv.slice(2)): Promise<void> {
     }
   }
 }
+
+/** Whether this module is the program itself (`node --import tsx packages/server/src/cli.ts …` in a source checkout). */
+function isEntry(): boolean {
+  try {
+    return !!process.argv[1] && pathToFileURL(realpathSync(process.argv[1])).href === import.meta.url;
+  } catch {
+    return false;
+  }
+}
+
+if (isEntry()) await main();

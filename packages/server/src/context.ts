@@ -22,6 +22,8 @@ export interface Deps {
   staticRoot?: string;
   /** Trust `X-Forwarded-For` for the client address (behind a reverse proxy). */
   trustProxy: boolean;
+  /** The worker number under `credit-kit serve --workers N`, sent as `X-Credit-Worker`. */
+  worker?: number;
 }
 
 export interface SessionRecord {

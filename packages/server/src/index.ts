@@ -41,6 +41,14 @@ export interface ServerOptions {
   rateLimit?: RateLimitOptions | false;
   clock?: Clock;
   trustProxy?: boolean;
+  /**
+   * Migrate the schema and purge expired idempotency records before serving (default true). False when
+   * another process has just done so: `credit-kit serve` prepares once in its primary process and starts
+   * its workers with false, so they do not all run the migrations.
+   */
+  prepare?: boolean;
+  /** The worker number under `credit-kit serve --workers N`: sent as `X-Credit-Worker` on every response. */
+  worker?: number;
 }
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
@@ -54,7 +62,7 @@ export async function createDeps(options: ServerOptions = {}): Promise<{ deps: D
     dataDir: options.dataDir ?? process.env.CREDIT_DATA_DIR ?? './.data',
   });
   try {
-    await migrate(db);
+    if (options.prepare !== false) await migrate(db);
     const clock = options.clock ?? systemClock;
     const policy = options.policy ?? defaultPolicy;
     const rateLimit = options.rateLimit ?? rateLimitFromEnv(process.env.CREDIT_RATE_LIMIT);
@@ -72,8 +80,9 @@ export async function createDeps(options: ServerOptions = {}): Promise<{ deps: D
       version,
       staticRoot: options.staticRoot,
       trustProxy: options.trustProxy ?? process.env.CREDIT_TRUST_PROXY === '1',
+      ...(options.worker === undefined ? {} : { worker: options.worker }),
     };
-    await new IdempotencyStore(db).purgeExpired();
+    if (options.prepare !== false) await new IdempotencyStore(db).purgeExpired();
     const demo = options.seed === 'demo' ? await seedDemo(deps) : undefined;
     return { deps, demo };
   } catch (error) {
@@ -89,7 +98,17 @@ export interface RunningServer {
   db: Db;
   deps: Deps;
   demo?: DemoFixtures;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets requests in flight finish for up to `drainMs` (default 0: every
+   * connection is closed at once), then closes the database.
+   */
+  close(options?: { drainMs?: number }): Promise<void>;
+}
+
+/** The URL a client uses for a server listening on `host` and `port`. */
+export function serverUrl(host: string, port: number): string {
+  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  return `http://${urlHost}:${port}`;
 }
 
 /** Starts the API on a port: the whole server in one call. */
@@ -98,23 +117,40 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
   const app = createApp(deps);
   const host = options.host ?? process.env.HOST ?? '127.0.0.1';
   const server = serve({ fetch: app.fetch, port: options.port ?? Number(process.env.PORT ?? 8787), hostname: host });
-  await new Promise<void>((resolve, reject) => {
-    server.once('listening', resolve);
-    server.once('error', reject);
-  });
+  try {
+    await new Promise<void>((resolve, reject) => {
+      server.once('listening', resolve);
+      server.once('error', reject);
+    });
+  } catch (error) {
+    await deps.statuses.stop();
+    await deps.db.close();
+    throw error;
+  }
   const { port } = server.address() as AddressInfo;
-  const urlHost = host === '0.0.0.0' || host === '::' ? '127.0.0.1' : host.includes(':') ? `[${host}]` : host;
+  const http = server as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
   return {
-    url: `http://${urlHost}:${port}`,
+    url: serverUrl(host, port),
     port,
     app,
     db: deps.db,
     deps,
     ...(demo ? { demo } : {}),
-    async close() {
+    async close({ drainMs = 0 } = {}) {
       await new Promise<void>((resolve) => {
         server.close(() => resolve());
-        (server as { closeAllConnections?: () => void }).closeAllConnections?.();
+        if (drainMs <= 0) {
+          http.closeAllConnections?.();
+          return;
+        }
+        // Keep-alive connections close as soon as they are idle; whatever still runs after drainMs is cut.
+        http.closeIdleConnections?.();
+        const idle = setInterval(() => http.closeIdleConnections?.(), 100);
+        const cut = setTimeout(() => http.closeAllConnections?.(), drainMs);
+        server.once('close', () => {
+          clearInterval(idle);
+          clearTimeout(cut);
+        });
       });
       await deps.statuses.stop();
       await deps.db.close();

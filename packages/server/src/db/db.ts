@@ -28,8 +28,11 @@ export const typeParsers: Record<number, (text: string) => unknown> = {
   1114: (text) => parseTimestamptz(`${text}+00`), // timestamp (read as UTC)
 };
 
+/** Whether a database URL names a PostgreSQL server (anything else means the embedded PGlite). */
+export const isPostgresUrl = (url: string | undefined): url is string => !!url && /^postgres(ql)?:\/\//.test(url);
+
 export async function openDb(options: { databaseUrl?: string; dataDir?: string }): Promise<Db> {
-  if (options.databaseUrl && /^postgres(ql)?:\/\//.test(options.databaseUrl)) {
+  if (isPostgresUrl(options.databaseUrl)) {
     const { openPostgres } = await import('./postgres.js');
     return openPostgres(options.databaseUrl);
   }
