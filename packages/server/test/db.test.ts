@@ -1,6 +1,8 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { openDb, type Db } from '../src/db/db.js';
+import { inUtc } from '../src/db/postgres.js';
+import { testDatabase } from './helpers.js';
 
 // PGlite runs on a worker thread; transactions, errors and notifications must cross it unchanged.
 describe('the embedded database on its worker thread', () => {
@@ -51,5 +53,27 @@ describe('the embedded database on its worker thread', () => {
     await new Promise((resolve) => setTimeout(resolve, 20));
     await db.query(`select pg_notify('ch', 'hello')`);
     assert.equal(await got, 'hello');
+  });
+});
+
+describe('the database in UTC', () => {
+  it('adds TimeZone=UTC to a connection string, keeping its other options', () => {
+    const url = new URL(inUtc('postgres://u:p@db.example:5432/credit?sslmode=require&options=-c%20search_path%3Dt_1'));
+    assert.equal(url.searchParams.get('options'), '-c search_path=t_1 -c TimeZone=UTC');
+    assert.equal(url.searchParams.get('sslmode'), 'require');
+    assert.equal(new URL(inUtc('postgres://db.example/credit')).searchParams.get('options'), '-c TimeZone=UTC');
+  });
+
+  it('runs every session in UTC, so business dates do not shift with the server', async () => {
+    const test = await testDatabase();
+    const db = await openDb(test.options);
+    try {
+      // Several at once: each pooled connection, not just the first, starts in UTC.
+      const zones = await Promise.all(Array.from({ length: 4 }, () => db.query<{ zone: string }>(`select current_setting('TimeZone') as zone`)));
+      assert.deepEqual(new Set(zones.map((z) => z.rows[0]!.zone)), new Set(['UTC']));
+    } finally {
+      await db.close();
+      await test.dispose();
+    }
   });
 });

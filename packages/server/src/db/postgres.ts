@@ -7,9 +7,20 @@ const types = {
 } as pg.CustomTypesConfig;
 
 /** PostgreSQL through a pg Pool; LISTEN holds one dedicated client. */
+/**
+ * The connection string with `TimeZone=UTC` among its startup options (beside any it has, such as a
+ * search_path): every connection starts in UTC, with no extra query racing the first one on a client.
+ */
+export function inUtc(connectionString: string): string {
+  const url = new URL(connectionString);
+  const options = url.searchParams.get('options');
+  url.searchParams.set('options', `${options ? `${options} ` : ''}-c TimeZone=UTC`);
+  return url.toString();
+}
+
 export async function openPostgres(connectionString: string): Promise<Db> {
+  connectionString = inUtc(connectionString);
   const pool = new pg.Pool({ connectionString, types, max: Number(process.env.CREDIT_PG_POOL ?? 10) });
-  pool.on('connect', (client) => void client.query(`set time zone 'UTC'`));
   await pool.query('select 1');
   let listener: pg.Client | undefined;
   const handlers = new Map<string, Set<(payload: string) => void>>();
