@@ -2,14 +2,14 @@
 // beside 1,000 minimal Lit elements rendering the same text in the same browser and run (the floor).
 // Prints the API requests the page made and the time until every element reached its final state.
 //   node --conditions=source --import tsx bench/badge-wall.mjs      (after `npm run build`)
-// BENCH_ROUNDS (default 3) sets how many fresh page loads each scenario gets; times are medians.
+// BENCH_ROUNDS (default 5) sets how many fresh page loads each scenario gets; times are medians.
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { makeUscc } from '@credit-kit/contract';
 import { startServer } from '@credit-kit/server';
 import { launchChromium } from './lib/browser.mjs';
-import { buildFloorElement, floorTag } from './lib/floor.mjs';
+import { buildDataFloorElement, buildFloorElement, dataFloorTag, floorTag } from './lib/floor.mjs';
 import { bundleDir } from './lib/paths.mjs';
 import { emit, row } from './lib/report.mjs';
 import { serveStatic } from './lib/static-server.mjs';
@@ -17,7 +17,7 @@ import { serveStatic } from './lib/static-server.mjs';
 const SUBJECTS = 1000;
 const FEW = 50;
 const BATCH = 100; // the most codes POST /v1/statuses:batch takes
-const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const BADGE_EVENTS = ['credit-status-load', 'credit-status-error'];
 const badgeBundle = join(bundleDir, 'status-badge.js');
 
@@ -80,8 +80,10 @@ function page(apiUrl, publishableKey) {
 <script type="module">
   import { configure } from '/bundle/status-badge.js';
   import '/floor.js';
+  import '/data-floor.js';
   import '/wall.js';
   configure(${JSON.stringify({ baseUrl: apiUrl, publishableKey })});
+  window.floorApi = ${JSON.stringify({ baseUrl: apiUrl, key: publishableKey })};
   window.benchReady = true;
 </script>
 </body>
@@ -98,6 +100,7 @@ const site = await serveStatic({
   routes: {
     '/': { body: page(server.url, server.demo.publishableKey), type: 'text/html; charset=utf-8' },
     '/floor.js': { body: await buildFloorElement() },
+    '/data-floor.js': { body: await buildDataFloorElement() },
     '/wall.js': { body: readFileSync(new URL('./lib/wall-page.js', import.meta.url)) },
   },
   mounts: { '/bundle/': bundleDir },
@@ -165,7 +168,8 @@ const scenarios = {
   distinct: badges(codes),
   few: badges(Array.from({ length: SUBJECTS }, (_, i) => fewCodes[i % FEW])),
 };
-const runs = { distinct: [], few: [], floor: [] };
+const dataFloorMarkup = codes.map((code) => `<${dataFloorTag} code="${code}"></${dataFloorTag}>`).join('');
+const runs = { distinct: [], few: [], floor: [], dataFloor: [] };
 let floorMarkup;
 for (let round = 0; round < ROUNDS; round++) {
   runs.distinct.push(await wall(scenarios.distinct, SUBJECTS, BADGE_EVENTS));
@@ -173,7 +177,10 @@ for (let round = 0; round < ROUNDS; round++) {
   // The floor shows exactly the text the badges showed.
   floorMarkup ??= runs.distinct[0].texts.map((t) => `<${floorTag} text="${escapeAttr(t)}"></${floorTag}>`).join('');
   runs.floor.push(await wall(floorMarkup, SUBJECTS, ['floor-load']));
-  log(`round ${round + 1}/${ROUNDS}: ${runs.distinct[round].ms.toFixed(0)} / ${runs.few[round].ms.toFixed(0)} / ${runs.floor[round].ms.toFixed(0)} ms`);
+  runs.dataFloor.push(await wall(dataFloorMarkup, SUBJECTS, ['floor-load']));
+  log(
+    `round ${round + 1}/${ROUNDS}: ${['distinct', 'few', 'floor', 'dataFloor'].map((k) => runs[k][round].ms.toFixed(0)).join(' / ')} ms (badges of ${SUBJECTS} subjects / of ${FEW} / floor / data floor)`,
+  );
 }
 await browser.close();
 await site.close();
@@ -230,6 +237,20 @@ for (const [key, label, subjects] of [
       `; ${costText(mid)}`,
   );
 }
+// The same wall against the data floor: what the time is beside elements that also fetch what they show.
+const dataFloorRun = medianRun(runs.dataFloor);
+const badgeRun = medianRun(runs.distinct);
+rows.push(
+  row(`badge wall: time to final state painted, ${plural(SUBJECTS)} badges, against the data floor`, {
+    measured: `${badgeRun.ms.toFixed(0)} ms`,
+    floor: `${dataFloorRun.ms.toFixed(0)} ms (${plural(SUBJECTS)} minimal Lit elements fetching the same statuses)`,
+    value: badgeRun.ms,
+    floorValue: dataFloorRun.ms,
+    target: '',
+    ok: dataFloorRun.settled === SUBJECTS ? null : false,
+  }),
+);
 notes.push(`floor: ${floorRun.settled}/${SUBJECTS} final; ${costText(floorRun)}`);
+notes.push(`data floor: ${dataFloorRun.settled}/${SUBJECTS} final; ${dataFloorRun.requests.length} requests; ${costText(dataFloorRun)}`);
 notes.push(`each scenario on ${ROUNDS} fresh page loads; times are medians, request counts the highest (preflights shown apart: the target counts API calls)`);
 emit('badge-wall', rows, notes);

@@ -234,10 +234,10 @@ export class CreditStatusBadge extends CreditElement {
     return module;
   }
 
-  /** Shows or hides the factor table (one listener for every render). */
-  private readonly toggleFactors = () => {
+  /** Shows or hides the factor table (a method: one listener for every render; Lit calls it on the element). */
+  private toggleFactors(): void {
     this.factorsOpen = !this.factorsOpen;
-  };
+  }
 
   // The compact badge is one template (one clone per badge, not one per piece) of inline elements
   // separated by spaces: no flex box and nothing positioned, laid out like a line of text, which is what
