@@ -125,13 +125,13 @@ describe('<credit-status-badge>', () => {
     await untilText(el, 'A级 诚信');
   });
 
-  it('is a group named 信用状况 for assistive technology, from ElementInternals, busy until its status is shown', async () => {
+  it('is a group for assistive technology, from ElementInternals: 正在查询信用状况… and busy, then 信用状况', async () => {
     const hold = deferred<Response>();
     api = useFakeApi({ handlers: { 'GET /v1/statuses': () => hold.promise } });
     const el = await badge(ORG_CODE);
     type Node = { role: string; name: string; children: Node[] };
-    const group = async () => findAccessibilityNode<Node>((await a11ySnapshot({ selector: 'credit-status-badge' })) as unknown as Node, (n) => n.role === 'group' && n.name === '信用状况');
-    expect(await group(), 'the loading badge is announced as 信用状况').to.exist;
+    const group = async (name: string) => findAccessibilityNode<Node>((await a11ySnapshot({ selector: 'credit-status-badge' })) as unknown as Node, (n) => n.role === 'group' && n.name === name);
+    expect(await group('正在查询信用状况…'), 'the loading badge says what it is doing').to.exist;
     hold.resolve(json({ statuses: [status()], unknown: [], invalid: [] }));
     await untilText(el, 'A级 诚信');
     // Once shown, the browser's snapshot flattens the group into its contents; the semantics stay the same.

@@ -191,7 +191,9 @@ export class CreditStatusBadge extends CreditElement {
     super.updated(changed);
     // Still a skeleton while the full card's template loads (the first full badge of a page).
     const loading = this.view.kind === 'loading' || (this.view.kind === 'loaded' && this.variant === 'full' && !details.value && !details.failed);
-    const label = loadedStrings(this.textLocale()).badge.label;
+    // Named for what it is doing while it has nothing inside: 正在查询信用状况…, then 信用状况.
+    const t = loadedStrings(this.textLocale()).badge;
+    const label = loading ? t.loading : t.label;
     if (this.internals.ariaLabel !== label) this.internals.ariaLabel = label;
     const busy = String(loading);
     if (this.internals.ariaBusy !== busy) this.internals.ariaBusy = busy;

@@ -17,6 +17,7 @@ export const fields: FieldMessages = {
 
 export const badge: BadgeMessages = {
   label: 'Credit status',
+  loading: 'Looking up the credit status…',
   unknown: 'No credit information was found for this subject',
   invalid: 'The subject code is not valid',
   failed: 'The credit status could not be loaded',

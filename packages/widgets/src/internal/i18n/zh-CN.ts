@@ -18,6 +18,7 @@ export const fields = {
 
 export const badge = {
   label: '信用状况',
+  loading: '正在查询信用状况…',
   unknown: '未找到该主体的信用信息',
   invalid: '主体代码有误',
   failed: '信用状况查询失败',
