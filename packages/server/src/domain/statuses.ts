@@ -115,10 +115,21 @@ export class StatusService {
   /** Call after a write commits. */
   async invalidate(codes: readonly string[]): Promise<void> {
     this.forget(codes);
-    if (this.db.kind === 'postgres' && codes.length) await this.db.query('select pg_notify($1, $2)', [CHANNEL, `${this.instance}|${codes.join(',')}`]);
+    const note = this.notification(codes);
+    if (note) await this.db.query('select pg_notify($1, $2)', [note.channel, note.payload]);
   }
 
-  private forget(codes: readonly string[]) {
+  /**
+   * The notification that makes the other instances forget `codes`, for a write to send in its own
+   * statement (delivered when it commits; one round trip fewer than `invalidate`), then `forget` them
+   * here. Undefined on PGlite, which serves one process.
+   */
+  notification(codes: readonly string[]): { channel: string; payload: string } | undefined {
+    return this.db.kind === 'postgres' && codes.length ? { channel: CHANNEL, payload: `${this.instance}|${codes.join(',')}` } : undefined;
+  }
+
+  /** Drops the codes' cached statuses in this instance (after a write that sent their `notification`). */
+  forget(codes: readonly string[]): void {
     for (const code of codes) {
       this.cache.delete(code);
       this.generation.set(code, (this.generation.get(code) ?? 0) + 1);
