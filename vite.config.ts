@@ -3,6 +3,7 @@
 // reports their sizes. A component's bundle is its entry plus the lazy chunks of its rare paths (other
 // languages, failure texts) in dist/bundle/chunks/, imported relatively so the folder works as served.
 // credit-kit.js, the all-in-one include, stays a single file: its dynamic imports become static ones.
+import ts from 'typescript';
 import { defaultClientConditions, defineConfig, type Plugin, type UserConfig } from 'vite';
 
 const bundles: Record<string, string> = {
@@ -43,21 +44,45 @@ export function minifyCss(text: string): string {
     .replace(/;}/g, '}');
 }
 
+/** Whitespace runs with a line break in the static text of an HTML template: one space renders the same. */
+export const collapseHtml = (text: string): string => text.replace(/\s*\n\s*/g, ' ');
+
 /**
- * Minifies the static parts of the widgets' Lit `css` templates (interpolations untouched, and only
- * whitespace a CSS parser ignores: never the space before a `:`, which is a descendant combinator).
+ * The static text of every Lit `css` and `html` template in `code`, minified (`minifyCss`,
+ * `collapseHtml`); interpolations are untouched. The templates are found by TypeScript's parser, so
+ * nesting, strings and comments cannot mislead it. The widgets have no `<pre>` nor `white-space: pre`
+ * static text, where collapsing would show.
  */
-const minifyCssTemplates = (): Plugin => ({
-  name: 'credit-kit:minify-css-templates',
-  // After TypeScript is compiled: comments are gone, so a backtick in one cannot open a template.
+export function minifyTemplates(code: string): string {
+  const source = ts.createSourceFile('module.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'css' || node.tag.text === 'html')) {
+      const minify = node.tag.text === 'css' ? minifyCss : collapseHtml;
+      const t = node.template;
+      const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
+      for (const part of parts) {
+        // The text between the part's delimiters: ` or } before it, ` or ${ after it.
+        const start = part.getStart(source) + 1;
+        const end = part.end - (ts.isTemplateHead(part) || ts.isTemplateMiddle(part) ? 2 : 1);
+        edits.push({ start, end, text: minify(code.slice(start, end)) });
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(source);
+  let out = code;
+  for (const { start, end, text } of edits.sort((x, y) => y.start - x.start)) out = out.slice(0, start) + text + out.slice(end);
+  return out;
+}
+
+/** The widgets' `css` and `html` templates minified, after TypeScript is compiled (no type syntax left to parse). */
+const minifyLitTemplates = (): Plugin => ({
+  name: 'credit-kit:minify-lit-templates',
   enforce: 'post',
   transform(code, id) {
-    if (!id.includes('/packages/widgets/src/') || !code.includes('css`')) return undefined;
-    const out = code.replace(/\bcss`([^`]*)`/g, (_, body: string) => {
-      const parts = body.split(/(\$\{[^}]*\})/);
-      return `css\`${parts.map((part, i) => (i % 2 ? part : minifyCss(part))).join('').trim()}\``;
-    });
-    return { code: out, map: null };
+    if (!id.includes('/packages/widgets/src/') || !/\b(css|html)`/.test(code)) return undefined;
+    return { code: minifyTemplates(code), map: null };
   },
 });
 
@@ -68,7 +93,7 @@ export default defineConfig((): UserConfig => {
   return {
     // Workspace packages are bundled from their TypeScript sources.
     resolve: { conditions: ['source', ...defaultClientConditions] },
-    plugins: name === 'credit-kit' ? [minifyCssTemplates(), staticLazyImports()] : [minifyCssTemplates()],
+    plugins: name === 'credit-kit' ? [minifyLitTemplates(), staticLazyImports()] : [minifyLitTemplates()],
     logLevel: 'warn',
     build: {
       outDir: 'packages/widgets/dist/bundle',

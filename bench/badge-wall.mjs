@@ -6,7 +6,7 @@
 import { randomUUID } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { makeUscc } from '@credit-kit/contract';
+import { makeUscc, maxStatusBatch } from '@credit-kit/contract';
 import { startServer } from '@credit-kit/server';
 import { launchChromium } from './lib/browser.mjs';
 import { buildDataFloorElement, buildFloorElement, dataFloorTag, floorTag } from './lib/floor.mjs';
@@ -16,7 +16,6 @@ import { serveStatic } from './lib/static-server.mjs';
 
 const SUBJECTS = 1000;
 const FEW = 50;
-const BATCH = 100; // the most codes POST /v1/statuses:batch takes
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const BADGE_EVENTS = ['credit-status-load', 'credit-status-error'];
 const badgeBundle = join(bundleDir, 'status-badge.js');
@@ -198,7 +197,7 @@ for (const [key, label, subjects] of [
   const list = runs[key];
   const requests = Math.max(...list.map((r) => r.requests.length));
   const preflights = Math.max(...list.map((r) => r.preflights));
-  const least = Math.ceil(subjects / BATCH);
+  const least = Math.ceil(subjects / maxStatusBatch);
   rows.push(
     row(`badge wall: API requests, ${plural(SUBJECTS)} badges of ${label}`, {
       measured: preflights ? `${requests} (+${preflights} CORS preflight${preflights > 1 ? 's' : ''})` : String(requests),

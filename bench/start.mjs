@@ -5,7 +5,7 @@
 // BENCH_ROUNDS (default 3) sets how many starts each case gets; times are medians.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
+import { freePort } from '../scripts/free-port.mjs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { root } from './lib/paths.mjs';
@@ -15,16 +15,6 @@ const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 3);
 const TARGET_MS = 5000;
 const log = (message) => process.stderr.write(`start: ${message}\n`);
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const { port } = probe.address();
-      probe.close(() => resolve(port));
-    });
-    probe.on('error', reject);
-  });
-}
 
 /** Resident memory of a process and its descendants (npm → node), in MB. */
 function rssMb(pid) {

@@ -1,5 +1,6 @@
 // The floor every widget is compared with: a minimal Lit element, Lit bundled, built the same way.
 // The badge wall renders this very element, so the size floor and the rendering floor are one thing.
+import { maxStatusBatch } from '@credit-kit/contract';
 import { bundleSource } from './size.mjs';
 
 /** Tag of the floor element; it renders its `text` and fires `floor-load` once, like a badge's final event. */
@@ -18,7 +19,7 @@ customElements.define('${floorTag}', FloorBadge);
 
 /**
  * Tag of the data floor: a minimal Lit element that fetches what it shows. Each asks for its `code`;
- * the codes asked for in one task go out 100 to a request, as plain fetches of the batch look-up
+ * the codes asked for in one task go out `maxStatusBatch` (100) to a request, as plain fetches of the batch look-up
  * (`window.floorApi` = { baseUrl, key }); it renders the same line a compact badge shows and fires
  * `floor-load` once that is on screen. What any element showing API data pays, with nothing of a badge
  * (no validation, SDK, retries, cache, states, events with details, styles or accessibility).
@@ -32,8 +33,8 @@ let queue = new Map();
 function flush() {
   const asked = [...queue];
   queue = new Map();
-  for (let i = 0; i < asked.length; i += 100) {
-    const part = asked.slice(i, i + 100);
+  for (let i = 0; i < asked.length; i += ${maxStatusBatch}) {
+    const part = asked.slice(i, i + ${maxStatusBatch});
     const { baseUrl, key } = window.floorApi;
     fetch(baseUrl + '/v1/statuses?codes=' + part.map(([code]) => code).join(',') + '&key=' + key)
       .then((response) => response.json())
@@ -47,7 +48,7 @@ function lookUp(code) {
   return new Promise((resolve) => {
     if (queue.size === 0) setTimeout(flush);
     queue.set(code, [...(queue.get(code) ?? []), resolve]);
-    if (queue.size === 100) flush();
+    if (queue.size === ${maxStatusBatch}) flush();
   });
 }
 class FloorDataBadge extends LitElement {

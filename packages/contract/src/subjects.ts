@@ -86,14 +86,21 @@ export const Status = z.object({
 });
 export type Status = z.infer<typeof Status>;
 
+/** The most subjects one batch look-up takes, by either route. */
+export const maxStatusBatch = 100;
+
 export const StatusBatchRequest = z.object({
-  codes: z.array(z.string().check(z.maxLength(32))).check(z.minLength(1), z.maxLength(100)),
+  codes: z.array(z.string().check(z.maxLength(32))).check(z.minLength(1), z.maxLength(maxStatusBatch)),
 });
 export type StatusBatchRequest = z.infer<typeof StatusBatchRequest>;
 
-/** The batch look-up as a GET: up to 100 codes, comma-separated. */
+/** The batch look-up as a GET: up to `maxStatusBatch` codes, comma-separated. */
 export const StatusLookupQuery = z.object({
-  codes: z.string().check(z.minLength(1), z.maxLength(3300)),
+  codes: z.string().check(
+    z.minLength(1),
+    z.maxLength(maxStatusBatch * 33),
+    z.refine((codes) => codes.split(',').length <= maxStatusBatch, { message: `At most ${maxStatusBatch} codes` }),
+  ),
 });
 export type StatusLookupQuery = z.infer<typeof StatusLookupQuery>;
 

@@ -1,12 +1,9 @@
-import type { Status, StatusBatch } from '@credit-kit/contract';
+import { maxStatusBatch, type Status, type StatusBatch } from '@credit-kit/contract';
 import { abortable } from '../abort.js';
 import { Batcher, chunks } from '../batcher.js';
 import { apiError, problemFor } from '../errors.js';
 import type { CallOptions, Transport } from '../transport.js';
 import { Resource } from './resource.js';
-
-/** The batch route's limit. */
-const maxBatch = 100;
 
 /** Codes are compared upper-cased, so `…x` and `…X` share one look-up and one cache entry. */
 const normalize = (code: string) => code.trim().toUpperCase();
@@ -44,7 +41,7 @@ function matchCodes<T>(asked: string[], items: T[], codeOf: (item: T) => string)
 export class Statuses extends Resource {
   readonly #cacheMs: number;
   readonly #cache = new Map<string, { status: Status; expires: number }>();
-  readonly #batcher = new Batcher<Status>((codes) => this.#load(codes), maxBatch);
+  readonly #batcher = new Batcher<Status>((codes) => this.#load(codes), maxStatusBatch);
 
   /** `cacheMs`: how long an answer is reused (default 30 s; 0 turns the cache off). */
   constructor(http: Transport, cacheMs = 30_000) {
@@ -65,10 +62,10 @@ export class Statuses extends Resource {
     return entry && entry.expires > Date.now() ? entry.status : undefined;
   }
 
-  /** Any number of codes, sent 100 at a time; unknown and malformed codes are reported, not thrown. */
+  /** Any number of codes, sent `maxStatusBatch` (100) at a time; unknown and malformed codes are reported, not thrown. */
   async batch(codes: string[], opts: CallOptions = {}): Promise<StatusBatch> {
     const unique = [...new Set(codes.map(normalize))];
-    const parts = await Promise.all(chunks(unique, maxBatch).map((chunk) => this.#fetch(chunk, opts)));
+    const parts = await Promise.all(chunks(unique, maxStatusBatch).map((chunk) => this.#fetch(chunk, opts)));
     return {
       statuses: parts.flatMap((p) => p.statuses),
       unknown: parts.flatMap((p) => p.unknown),

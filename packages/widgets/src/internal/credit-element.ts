@@ -16,6 +16,12 @@ export type CreditEventDetail<K extends CreditEventName> = GlobalEventHandlersEv
 /** The dark and high-contrast themes and elderly mode: loaded by the first element that uses one. */
 const themeVariants = new Lazy(() => import('./theme-variants.styles.js').then((m) => unsafeCSS(m.themeVariantCss(String(colorText)))));
 
+/**
+ * How this browser names custom states: as they are, with `--` (Chromium before 125), or not at all
+ * (no `CustomStateSet`, or one that refuses both: the widgets then go without their state styles).
+ */
+let statePrefix: '' | '--' | undefined = '';
+
 /** Adds styles to a shadow root after Lit has set up its own. */
 function addStyles(root: ShadowRoot, styles: CSSResult): void {
   if (supportsAdoptingStyleSheets && styles.styleSheet) {
@@ -163,17 +169,18 @@ export class CreditElement extends LitElement {
 
   /**
    * Turns a custom state (`:state(name)` in CSS) on or off; unchanged states are left alone (no
-   * restyle). Chromium before 125 takes only the older `--name` form (matched by `:--name`).
+   * restyle). How the browser names them is learnt once (`statePrefix`).
    */
   protected setState(name: string, on: boolean): void {
-    const states = this.internals.states;
-    const toggle = (state: string) => {
-      if (states.has(state) !== on) states[on ? 'add' : 'delete'](state);
-    };
+    const states = this.internals.states as CustomStateSet | undefined;
+    if (!states || statePrefix === undefined) return;
+    const state = statePrefix + name;
     try {
-      toggle(name);
+      if (states.has(state) !== on) states[on ? 'add' : 'delete'](state);
     } catch {
-      toggle(`--${name}`);
+      // Chromium before 125 takes only `--name` (matched by `:--name`); a browser refusing that too goes without.
+      statePrefix = statePrefix ? undefined : '--';
+      this.setState(name, on);
     }
   }
 

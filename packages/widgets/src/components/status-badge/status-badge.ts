@@ -218,7 +218,7 @@ export class CreditStatusBadge extends CreditElement {
         return base(this.problem(t.badge.unknown));
       case 'failed':
         return base(html`${this.problem(t.badge.failed, this.lazy(errorText)?.describeError(v.error, locale, t.common.unexpectedError))}
-          <span part="actions"><button type="button" @click=${() => this.reload()}>${t.common.retry}</button></span>`);
+          <span part="actions"><button type="button" @click=${this.reload}>${t.common.retry}</button></span>`);
       case 'loaded':
         return this.renderStatus(v.status, locale, base);
     }

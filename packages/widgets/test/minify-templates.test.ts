@@ -1,8 +1,8 @@
-// The build's CSS template minifier (vite.config.ts): it must keep every selector and value meaning
+// The build's template minifier (vite.config.ts): it must keep every selector and value meaning
 // what it meant, or the widgets ship broken styles that no browser test (run from sources) would see.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { minifyCss } from '../../../vite.config.js';
+import { minifyCss, minifyTemplates } from '../../../vite.config.js';
 
 describe('minifyCss', () => {
   it('drops whitespace and comments a CSS parser ignores', () => {
@@ -30,5 +30,27 @@ describe('minifyCss', () => {
   it('leaves interpolation boundaries to the caller: a value split around ${…} keeps its spaces', () => {
     // `border: ${width} solid ${colour};` reaches it as the parts around the interpolations.
     assert.deepEqual(['\n  border: ', ' solid ', ';\n'].map(minifyCss), [' border:', ' solid ', ';']);
+  });
+});
+
+describe('minifyTemplates', () => {
+  it('minifies the static text of css and html templates, nested ones too, and leaves expressions and other strings alone', () => {
+    const code = [
+      'const styles = css`',
+      '  :host {',
+      '    color: ${t.colorText};',
+      '  }`;',
+      'const view = (x) => html`<p>',
+      '    ${x.items.map((i) => html`<li>',
+      '      ${i}</li>`)}',
+      '    ${{ a: "`{ not: a template }`" }.a}',
+      '  </p>`;',
+      'const plain = `keep\n  this`;',
+    ].join('\n');
+    const out = minifyTemplates(code);
+    assert.match(out, /css` :host\{color:\$\{t\.colorText\}\}`/);
+    assert.match(out, /html`<p> \$\{x\.items\.map\(\(i\) => html`<li> \$\{i\}<\/li>`\)\} \$\{/);
+    assert.ok(out.includes('"`{ not: a template }`"'), 'a string inside an expression is untouched');
+    assert.ok(out.endsWith(' </p>`;\nconst plain = `keep\n  this`;'), 'an untagged template is untouched');
   });
 });
