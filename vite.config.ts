@@ -57,10 +57,16 @@ export function minifyTemplates(code: string): string {
   const source = ts.createSourceFile('module.js', code, ts.ScriptTarget.Latest, false, ts.ScriptKind.JS);
   const edits: { start: number; end: number; text: string }[] = [];
   const visit = (node: ts.Node): void => {
-    if (ts.isTaggedTemplateExpression(node) && ts.isIdentifier(node.tag) && (node.tag.text === 'css' || node.tag.text === 'html')) {
+    if (
+      ts.isTaggedTemplateExpression(node) &&
+      ts.isIdentifier(node.tag) &&
+      (node.tag.text === 'css' || node.tag.text === 'html')
+    ) {
       const minify = node.tag.text === 'css' ? minifyCss : collapseHtml;
       const t = node.template;
-      const parts = ts.isNoSubstitutionTemplateLiteral(t) ? [t] : [t.head, ...t.templateSpans.map((span) => span.literal)];
+      const parts = ts.isNoSubstitutionTemplateLiteral(t)
+        ? [t]
+        : [t.head, ...t.templateSpans.map((span) => span.literal)];
       for (const part of parts) {
         // The text between the part's delimiters: ` or } before it, ` or ${ after it.
         const start = part.getStart(source) + 1;
@@ -72,7 +78,8 @@ export function minifyTemplates(code: string): string {
   };
   visit(source);
   let out = code;
-  for (const { start, end, text } of edits.sort((x, y) => y.start - x.start)) out = out.slice(0, start) + text + out.slice(end);
+  for (const { start, end, text } of edits.sort((x, y) => y.start - x.start))
+    out = out.slice(0, start) + text + out.slice(end);
   return out;
 }
 

@@ -24,7 +24,12 @@ const withPageSettings: Decorator = (story, { globals, id }) => {
   // the msw handlers match any prefix before /v1.
   const baseUrl = `${mockBaseUrl}/${id}`;
   configure({ baseUrl, publishableKey: mockPublishableKey, locale, theme, elderly: globals.elderly === 'on' });
-  return html`<div lang=${locale} style="padding: 1rem; background: ${pageBackground[theme]}; font-family: ${portalFont}">${story()}</div>`;
+  return html`<div
+    lang=${locale}
+    style="padding: 1rem; background: ${pageBackground[theme]}; font-family: ${portalFont}"
+  >
+    ${story()}
+  </div>`;
 };
 
 const preview: Preview = {
@@ -33,7 +38,15 @@ const preview: Preview = {
   globalTypes: {
     locale: {
       description: '界面语言 / UI language',
-      toolbar: { title: '语言', icon: 'globe', items: [{ value: 'zh-CN', title: '简体中文' }, { value: 'en', title: 'English' }], dynamicTitle: true },
+      toolbar: {
+        title: '语言',
+        icon: 'globe',
+        items: [
+          { value: 'zh-CN', title: '简体中文' },
+          { value: 'en', title: 'English' },
+        ],
+        dynamicTitle: true,
+      },
     },
     theme: {
       description: '主题 / Theme',
@@ -41,7 +54,15 @@ const preview: Preview = {
     },
     elderly: {
       description: '适老化模式 / Elderly-friendly mode',
-      toolbar: { title: '适老化', icon: 'accessibility', items: [{ value: 'off', title: '标准' }, { value: 'on', title: '适老化' }], dynamicTitle: true },
+      toolbar: {
+        title: '适老化',
+        icon: 'accessibility',
+        items: [
+          { value: 'off', title: '标准' },
+          { value: 'on', title: '适老化' },
+        ],
+        dynamicTitle: true,
+      },
     },
   },
   initialGlobals: { locale: 'zh-CN', theme: 'default', elderly: 'off' },

@@ -20,8 +20,18 @@ const ORIGIN = 'http://localhost:5173';
 
 if (process.argv[2] === '--serve') {
   const { startServer } = await import('@credit-kit/server');
-  const server = await startServer({ port: 0, dataDir: process.argv[3], seed: 'demo', logger: false, rateLimit: false });
-  process.send({ url: server.url, demo: server.demo, database: server.deps.db.kind === 'postgres' ? 'PostgreSQL' : 'PGlite' });
+  const server = await startServer({
+    port: 0,
+    dataDir: process.argv[3],
+    seed: 'demo',
+    logger: false,
+    rateLimit: false,
+  });
+  process.send({
+    url: server.url,
+    demo: server.demo,
+    database: server.deps.db.kind === 'postgres' ? 'PostgreSQL' : 'PGlite',
+  });
 } else {
   await main();
 }
@@ -30,7 +40,8 @@ async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'credit-kit-bench-'));
   const child = fork(new URL(import.meta.url).pathname, ['--serve', dir], { stdio: 'inherit' });
   const { url, demo, database } = await new Promise((resolve) => child.once('message', resolve));
-  const rss = () => Math.round(Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024);
+  const rss = () =>
+    Math.round(Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024);
   try {
     const pk = { authorization: `Bearer ${demo.publishableKey}`, origin: ORIGIN };
     const sk = { authorization: `Bearer ${demo.secretKey}`, 'content-type': 'application/json' };
@@ -40,13 +51,24 @@ async function main() {
     for (let i = 0; i < 100; i++) {
       const code = makeUscc({ areaCode: '330100', organisationBody: `BM${String(i).padStart(6, '0')}` });
       codes.push(code);
-      await fetch(`${url}/v1/subject-sessions`, { method: 'POST', headers: sk, body: JSON.stringify({ subjectCode: code, subjectName: `杭州测试企业${i}` }) });
+      await fetch(`${url}/v1/subject-sessions`, {
+        method: 'POST',
+        headers: sk,
+        body: JSON.stringify({ subjectCode: code, subjectName: `杭州测试企业${i}` }),
+      });
     }
-    const template = await (await fetch(`${url}/v1/commitment-templates/${demo.templates.voluntary}`, { headers: pk })).json();
+    const template = await (
+      await fetch(`${url}/v1/commitment-templates/${demo.templates.voluntary}`, { headers: pk })
+    ).json();
     const session = demo.sessions.underSupervision;
     const signBody = JSON.stringify({
       templateId: template.id,
-      committer: { kind: 'organisation', code: demo.subjects.underSupervision, name: '南通市崇川区诚信物流有限公司', contactPhone: '0513-85512345' },
+      committer: {
+        kind: 'organisation',
+        code: demo.subjects.underSupervision,
+        name: '南通市崇川区诚信物流有限公司',
+        contactPhone: '0513-85512345',
+      },
       signerName: '李明',
       agreedTextHash: template.textHash,
       confirmations: { read: true, truthful: true },
@@ -54,7 +76,9 @@ async function main() {
 
     const run = (opts) =>
       new Promise((resolve, reject) => {
-        autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...opts }, (err, result) => (err ? reject(err) : resolve(result)));
+        autocannon({ url, connections: CONNECTIONS, duration: DURATION, ...opts }, (err, result) =>
+          err ? reject(err) : resolve(result),
+        );
       });
     const statusPath = `/v1/subjects/${demo.subjects.redListed}/status`;
     // Warm the caches and the JIT before measuring.
@@ -65,14 +89,30 @@ async function main() {
     };
     const health = await measure([{ method: 'GET', path: '/healthz' }]);
     const status = await measure([{ method: 'GET', path: statusPath, headers: pk }]);
-    const batch = await measure([{ method: 'POST', path: '/v1/statuses:batch', headers: { ...pk, 'content-type': 'application/json' }, body: JSON.stringify({ codes }) }]);
-    const sign = await measure([{ method: 'POST', path: '/v1/commitments', headers: { authorization: `Bearer ${session}`, 'content-type': 'application/json' }, body: signBody }]);
+    const batch = await measure([
+      {
+        method: 'POST',
+        path: '/v1/statuses:batch',
+        headers: { ...pk, 'content-type': 'application/json' },
+        body: JSON.stringify({ codes }),
+      },
+    ]);
+    const sign = await measure([
+      {
+        method: 'POST',
+        path: '/v1/commitments',
+        headers: { authorization: `Bearer ${session}`, 'content-type': 'application/json' },
+        body: signBody,
+      },
+    ]);
     const rssMb = rss();
     const notes = [`${database}, autocannon -c ${CONNECTIONS} -d ${DURATION}; client and server share the machine`];
     let scaling;
     const cores = availableParallelism();
     if (database !== 'PostgreSQL') {
-      notes.push('scaling with cores is measured on PostgreSQL only (DATABASE_URL): the embedded PGlite serves one process');
+      notes.push(
+        'scaling with cores is measured on PostgreSQL only (DATABASE_URL): the embedded PGlite serves one process',
+      );
     } else if (cores < 2) {
       notes.push('scaling with cores not measured: one core');
     } else {
@@ -106,10 +146,14 @@ async function measureServe(workers, { statusPath, signBody, pk, session }, run,
   // The server's own CLI, from its sources under `--conditions=source` and from its build otherwise.
   const entry = fileURLToPath(import.meta.resolve('@credit-kit/server'));
   const cli = join(dirname(entry), `cli${extname(entry)}`);
-  const server = spawn(process.execPath, [...process.execArgv, cli, 'serve', '--workers', String(workers), '--port', '0', '--quiet'], {
-    env: { ...process.env, CREDIT_RATE_LIMIT: 'off' },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const server = spawn(
+    process.execPath,
+    [...process.execArgv, cli, 'serve', '--workers', String(workers), '--port', '0', '--quiet'],
+    {
+      env: { ...process.env, CREDIT_RATE_LIMIT: 'off' },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   try {
     const url = await new Promise((resolve, reject) => {
       let out = '';
@@ -118,10 +162,17 @@ async function measureServe(workers, { statusPath, signBody, pk, session }, run,
         const line = out.split('\n').find((l) => l.includes('"msg":"listening"'));
         if (line) resolve(JSON.parse(line).url);
       });
-      server.once('exit', (code) => reject(new Error(`credit-kit serve --workers ${workers} exited with ${code}:\n${out}`)));
+      server.once('exit', (code) =>
+        reject(new Error(`credit-kit serve --workers ${workers} exited with ${code}:\n${out}`)),
+      );
     });
     const statusRequest = { method: 'GET', path: statusPath, headers: pk };
-    const signRequest = { method: 'POST', path: '/v1/commitments', headers: { authorization: `Bearer ${session}`, 'content-type': 'application/json' }, body: signBody };
+    const signRequest = {
+      method: 'POST',
+      path: '/v1/commitments',
+      headers: { authorization: `Bearer ${session}`, 'content-type': 'application/json' },
+      body: signBody,
+    };
     await run({ url, duration: 1, requests: [statusRequest] });
     await run({ url, duration: 1, requests: [signRequest] });
     const status = await measure([statusRequest], url);
@@ -129,6 +180,8 @@ async function measureServe(workers, { statusPath, signBody, pk, session }, run,
     return { status, sign };
   } finally {
     server.kill('SIGTERM');
-    await new Promise((resolve) => (server.exitCode !== null || server.signalCode !== null ? resolve() : server.once('exit', resolve)));
+    await new Promise((resolve) =>
+      server.exitCode !== null || server.signalCode !== null ? resolve() : server.once('exit', resolve),
+    );
   }
 }

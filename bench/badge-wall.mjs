@@ -33,7 +33,9 @@ if (!existsSync(badgeBundle)) {
 
 /** Distinct valid enterprise codes that the demo seed does not use. */
 function benchCodes(count) {
-  return Array.from({ length: count }, (_, i) => makeUscc({ areaCode: '330200', organisationBody: `B${String(i).padStart(7, '0')}` }));
+  return Array.from({ length: count }, (_, i) =>
+    makeUscc({ areaCode: '330200', organisationBody: `B${String(i).padStart(7, '0')}` }),
+  );
 }
 
 /** Files one dishonesty record per code through the API with the secret key, a few at a time. */
@@ -44,7 +46,11 @@ async function createSubjects(server, codes) {
   const create = async (code, i) => {
     const response = await fetch(`${server.url}/v1/records`, {
       method: 'POST',
-      headers: { authorization: `Bearer ${server.demo.secretKey}`, 'content-type': 'application/json', 'idempotency-key': randomUUID() },
+      headers: {
+        authorization: `Bearer ${server.demo.secretKey}`,
+        'content-type': 'application/json',
+        'idempotency-key': randomUUID(),
+      },
       body: JSON.stringify({
         subjectCode: code,
         subjectName: `基准测试企业${i + 1}有限公司`,
@@ -123,7 +129,11 @@ function topSelfTime(profile, top = 20) {
     const name = `${functionName || '(anonymous)'} ${url.split('/').pop()}:${lineNumber + 1}`;
     byName.set(name, (byName.get(name) ?? 0) + (node.hitCount ?? 0) * interval);
   }
-  return [...byName].sort((a, b) => b[1] - a[1]).slice(0, top).map(([name, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${name}`).join('\n');
+  return [...byName]
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, top)
+    .map(([name, ms]) => `  ${ms.toFixed(1).padStart(7)} ms  ${name}`)
+    .join('\n');
 }
 
 /** One fresh page load, one wall: the API requests it made and how long until every element was final. */
@@ -153,7 +163,10 @@ async function wall(markup, count, events) {
     await cdp.send('Profiler.start');
   }
   const result = await tab.evaluate(([m, c, e]) => window.runWall(m, c, e), [markup, count, events]);
-  if (profiling) log(`profile of ${count} elements, self time by function:\n${topSelfTime((await cdp.send('Profiler.stop')).profile)}`);
+  if (profiling)
+    log(
+      `profile of ${count} elements, self time by function:\n${topSelfTime((await cdp.send('Profiler.stop')).profile)}`,
+    );
   const after = await rendererMetrics(cdp);
   const cost = Object.fromEntries(Object.keys(after).map((k) => [k, after[k] - before[k]]));
   const texts = await tab.evaluate(() => window.wallTexts());
@@ -186,7 +199,8 @@ await site.close();
 await server.close();
 
 const notes = [];
-const costText = ({ cost }) => `main thread busy ${cost.busy.toFixed(0)} ms (style ${cost.style.toFixed(0)} ms, layout ${cost.layout.toFixed(0)} ms)`;
+const costText = ({ cost }) =>
+  `main thread busy ${cost.busy.toFixed(0)} ms (style ${cost.style.toFixed(0)} ms, layout ${cost.layout.toFixed(0)} ms)`;
 const floorRun = medianRun(runs.floor);
 const floorMs = floorRun.ms;
 const rows = [];
@@ -200,7 +214,9 @@ for (const [key, label, subjects] of [
   const least = Math.ceil(subjects / maxStatusBatch);
   rows.push(
     row(`badge wall: API requests, ${plural(SUBJECTS)} badges of ${label}`, {
-      measured: preflights ? `${requests} (+${preflights} CORS preflight${preflights > 1 ? 's' : ''})` : String(requests),
+      measured: preflights
+        ? `${requests} (+${preflights} CORS preflight${preflights > 1 ? 's' : ''})`
+        : String(requests),
       floor: String(least),
       value: requests,
       floorValue: least,
@@ -250,6 +266,10 @@ rows.push(
   }),
 );
 notes.push(`floor: ${floorRun.settled}/${SUBJECTS} final; ${costText(floorRun)}`);
-notes.push(`data floor: ${dataFloorRun.settled}/${SUBJECTS} final; ${dataFloorRun.requests.length} requests; ${costText(dataFloorRun)}`);
-notes.push(`each scenario on ${ROUNDS} fresh page loads; times are medians, request counts the highest (preflights shown apart: the target counts API calls)`);
+notes.push(
+  `data floor: ${dataFloorRun.settled}/${SUBJECTS} final; ${dataFloorRun.requests.length} requests; ${costText(dataFloorRun)}`,
+);
+notes.push(
+  `each scenario on ${ROUNDS} fresh page loads; times are medians, request counts the highest (preflights shown apart: the target counts API calls)`,
+);
 emit('badge-wall', rows, notes);

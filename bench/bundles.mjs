@@ -36,7 +36,9 @@ for (const b of budgets) {
   if (files.length > 1) {
     // The entry as size-limit measures it, and each chunk as its file plugin would.
     const total = files.slice(1).reduce((sum, f) => sum + f.gzip, b.size);
-    rows.push(row(`${b.name.replace(/ alone$/, '')} incl. lazy chunks`, { measured: kB(total), value: total, ...floorCell }));
+    rows.push(
+      row(`${b.name.replace(/ alone$/, '')} incl. lazy chunks`, { measured: kB(total), value: total, ...floorCell }),
+    );
   }
 }
 
@@ -50,7 +52,11 @@ for (const b of budgets.filter((x) => !x.missing && !x.passed)) {
   notes.push(`${name}.js is over budget; its build's code by module (share of bytes before gzip): ${top.join(', ')}`);
 }
 
-const built = existsSync(bundleDir) ? readdirSync(bundleDir).filter((f) => f.endsWith('.js')).sort() : [];
+const built = existsSync(bundleDir)
+  ? readdirSync(bundleDir)
+      .filter((f) => f.endsWith('.js'))
+      .sort()
+  : [];
 for (const file of built.filter((f) => !budgeted.has(f))) {
   const size = gzipSize(readFileSync(join(bundleDir, file)));
   rows.push(row(`bundle: ${file} (no budget)`, { measured: kB(size), value: size, ...floorCell }));
@@ -61,7 +67,9 @@ for (const file of built) {
   const code = readFileSync(join(bundleDir, file), 'utf8');
   const [asBuilt, again] = [gzipSize(code), gzipSize(await reminify(code))];
   if (again < asBuilt * 0.95) {
-    notes.push(`${file}: ${kB(asBuilt)} as built but ${kB(again)} re-minified with esbuild — the build does not fully minify it`);
+    notes.push(
+      `${file}: ${kB(asBuilt)} as built but ${kB(again)} re-minified with esbuild — the build does not fully minify it`,
+    );
   }
 }
 
@@ -75,9 +83,24 @@ if (existsSync(sdkSize)) {
   const sdk = await measureSdk();
   const plain = sdk['sdk']?.gzip;
   const validated = sdk['sdk + validation']?.gzip;
-  if (plain) rows.push(row('SDK, whole public API', { measured: kB(plain), value: plain, floor: `${kB(KY_REFERENCE)} (ky 2.1 alone, measured before it was dropped)`, floorValue: KY_REFERENCE }));
+  if (plain)
+    rows.push(
+      row('SDK, whole public API', {
+        measured: kB(plain),
+        value: plain,
+        floor: `${kB(KY_REFERENCE)} (ky 2.1 alone, measured before it was dropped)`,
+        floorValue: KY_REFERENCE,
+      }),
+    );
   if (validated) {
-    rows.push(row('SDK + response validation', { measured: kB(validated), value: validated, floor: `${kB(plain)} (SDK)`, floorValue: plain }));
+    rows.push(
+      row('SDK + response validation', {
+        measured: kB(validated),
+        value: validated,
+        floor: `${kB(plain)} (SDK)`,
+        floorValue: plain,
+      }),
+    );
   }
 } else {
   notes.push('packages/sdk/scripts/size.mjs does not exist yet: SDK sizes not measured');

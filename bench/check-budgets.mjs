@@ -21,8 +21,10 @@ try {
     const files = b.missing ? [] : bundleFiles(b.absolutePath);
     if (files.length > 1) {
       // The entry as size-limit measures it, and each chunk as its file plugin would.
-    const total = files.slice(1).reduce((sum, f) => sum + f.gzip, b.size);
-      console.log(`      ${'incl. lazy chunks'.padEnd(24)} ${kB(total).padStart(9)}  (entry + ${files.length - 1} chunks, reported only)`);
+      const total = files.slice(1).reduce((sum, f) => sum + f.gzip, b.size);
+      console.log(
+        `      ${'incl. lazy chunks'.padEnd(24)} ${kB(total).padStart(9)}  (entry + ${files.length - 1} chunks, reported only)`,
+      );
     }
   }
 } catch (error) {

@@ -28,11 +28,15 @@ function bundlesBuilt() {
 
 /** Runs `npm run build` when a bundle is missing or older than the sources; returns a note when that did not help. */
 function buildIfNeeded() {
-  const sources = () => Math.max(...['contract', 'sdk', 'widgets'].map((p) => newest(join(root, 'packages', p, 'src'))));
+  const sources = () =>
+    Math.max(...['contract', 'sdk', 'widgets'].map((p) => newest(join(root, 'packages', p, 'src'))));
   if (bundlesBuilt() > sources()) return undefined;
-  console.log(bundlesBuilt() ? 'bundles are older than their sources: npm run build' : 'bundles missing: npm run build');
+  console.log(
+    bundlesBuilt() ? 'bundles are older than their sources: npm run build' : 'bundles missing: npm run build',
+  );
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
-  if (build.status !== 0) return `npm run build failed (exit ${build.status}): the figures are of the bundles already there, if any`;
+  if (build.status !== 0)
+    return `npm run build failed (exit ${build.status}): the figures are of the bundles already there, if any`;
   if (bundlesBuilt() <= sources()) return 'npm run build left the widget bundles missing or older than their sources';
   return undefined;
 }
@@ -85,6 +89,11 @@ const latest = [
 const current = existsSync(doc) ? readFileSync(doc, 'utf8') : '# Benchmarks\n';
 const i = current.indexOf(start);
 const j = current.indexOf(end);
-writeFileSync(doc, i >= 0 && j > i ? current.slice(0, i) + latest + current.slice(j + end.length) : `${current.trimEnd()}\n\n${latest}\n`);
+writeFileSync(
+  doc,
+  i >= 0 && j > i
+    ? current.slice(0, i) + latest + current.slice(j + end.length)
+    : `${current.trimEnd()}\n\n${latest}\n`,
+);
 console.log(`written to docs/benchmarks.md`);
 process.exit(broken === 0 ? 0 : 1);

@@ -40,16 +40,27 @@ function rssMb(pid) {
 /** Starts `command`, polls `urls` until each answers 200; returns the milliseconds and the memory then. */
 async function timeStart(command, args, env, urls) {
   const started = performance.now();
-  const child = spawn(command, args, { cwd: root, env: { ...process.env, ...env }, stdio: ['ignore', 'ignore', 'pipe'], detached: true });
+  const child = spawn(command, args, {
+    cwd: root,
+    env: { ...process.env, ...env },
+    stdio: ['ignore', 'ignore', 'pipe'],
+    detached: true,
+  });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr += d));
   const exited = new Promise((resolve) => child.once('exit', resolve));
   try {
     for (const url of urls) {
       for (;;) {
-        if (child.exitCode !== null) throw new Error(`${command} ${args.join(' ')} exited (${child.exitCode}) before ${url} answered:\n${stderr.slice(-2000)}`);
+        if (child.exitCode !== null)
+          throw new Error(
+            `${command} ${args.join(' ')} exited (${child.exitCode}) before ${url} answered:\n${stderr.slice(-2000)}`,
+          );
         if (performance.now() - started > 60_000) throw new Error(`${url} did not answer within 60 s`);
-        const ok = await fetch(url).then((r) => r.ok, () => false);
+        const ok = await fetch(url).then(
+          (r) => r.ok,
+          () => false,
+        );
         if (ok) break;
         await new Promise((r) => setTimeout(r, 20));
       }
@@ -67,7 +78,9 @@ for (let round = 0; round < ROUNDS; round++) {
   const data = mkdtempSync(join(tmpdir(), 'credit-kit-start-'));
   try {
     let port = await freePort();
-    runs.floor.push(await timeStart(process.execPath, ['-e', bareServer], { PORT: String(port) }, [`http://127.0.0.1:${port}/`]));
+    runs.floor.push(
+      await timeStart(process.execPath, ['-e', bareServer], { PORT: String(port) }, [`http://127.0.0.1:${port}/`]),
+    );
     port = await freePort();
     const env = () => ({ PORT: String(port), CREDIT_DATA_DIR: data, DATABASE_URL: '' });
     const urls = () => [`http://127.0.0.1:${port}/healthz`, `http://127.0.0.1:${port}/`];
@@ -77,16 +90,36 @@ for (let round = 0; round < ROUNDS; round++) {
   } finally {
     rmSync(data, { recursive: true, force: true });
   }
-  log(`round ${round + 1}/${ROUNDS}: floor ${runs.floor[round].ms.toFixed(0)} ms, fresh ${runs.fresh[round].ms.toFixed(0)} ms, set up ${runs.ready[round].ms.toFixed(0)} ms`);
+  log(
+    `round ${round + 1}/${ROUNDS}: floor ${runs.floor[round].ms.toFixed(0)} ms, fresh ${runs.fresh[round].ms.toFixed(0)} ms, set up ${runs.ready[round].ms.toFixed(0)} ms`,
+  );
 }
 
 const floorMs = median(runs.floor.map((r) => r.ms));
 const floor = `${floorMs.toFixed(0)} ms (a bare Node HTTP server)`;
 const rows = [];
 const readyMs = median(runs.ready.map((r) => r.ms));
-rows.push(row('npm start: serving the portal and API (built, data folder set up)', { measured: `${(readyMs / 1000).toFixed(2)} s`, floor, value: readyMs, floorValue: floorMs, target: '≤ 5 s', ok: readyMs <= TARGET_MS }));
+rows.push(
+  row('npm start: serving the portal and API (built, data folder set up)', {
+    measured: `${(readyMs / 1000).toFixed(2)} s`,
+    floor,
+    value: readyMs,
+    floorValue: floorMs,
+    target: '≤ 5 s',
+    ok: readyMs <= TARGET_MS,
+  }),
+);
 const freshMs = median(runs.fresh.map((r) => r.ms));
-rows.push(row('npm start: on a fresh data folder (migrations, demo seed)', { measured: `${(freshMs / 1000).toFixed(2)} s`, floor, value: freshMs, floorValue: floorMs }));
+rows.push(
+  row('npm start: on a fresh data folder (migrations, demo seed)', {
+    measured: `${(freshMs / 1000).toFixed(2)} s`,
+    floor,
+    value: freshMs,
+    floorValue: floorMs,
+  }),
+);
 const rss = median(runs.ready.map((r) => r.rss));
 rows.push(row('npm start: memory once serving (npm and the server, RSS)', { measured: `${rss} MB`, value: rss }));
-emit('start', rows, [`each case started ${ROUNDS} times; times are medians from the command to /healthz and / answering 200; PGlite in a temporary folder`]);
+emit('start', rows, [
+  `each case started ${ROUNDS} times; times are medians from the command to /healthz and / answering 200; PGlite in a temporary folder`,
+]);

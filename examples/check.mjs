@@ -44,9 +44,17 @@ function checkScriptTag() {
 
 function checkPortal() {
   const problems = staticPageProblems('examples/portal/index.html');
-  for (const file of ['portal.js', 'portal-account.js', 'portal-column.js', 'portal-lookup.js', 'portal-services.js', 'portal-i18n.js']) {
+  for (const file of [
+    'portal.js',
+    'portal-account.js',
+    'portal-column.js',
+    'portal-lookup.js',
+    'portal-services.js',
+    'portal-i18n.js',
+  ]) {
     const source = readFileSync(join(root, 'examples/portal', file), 'utf8');
-    if (/\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(source)) problems.push(`${file} writes HTML (API text must be set as text)`);
+    if (/\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(source))
+      problems.push(`${file} writes HTML (API text must be set as text)`);
   }
   return problems;
 }

@@ -18,13 +18,19 @@ function newest(dir) {
 
 for (const name of order) {
   const dir = `packages/${name}`;
-  const hasSource = existsSync(`${dir}/src`) && readdirSync(`${dir}/src`, { recursive: true }).some((f) => String(f).endsWith('.ts'));
+  const hasSource =
+    existsSync(`${dir}/src`) && readdirSync(`${dir}/src`, { recursive: true }).some((f) => String(f).endsWith('.ts'));
   if (!hasSource || !existsSync(`${dir}/tsconfig.build.json`)) {
     console.log(`build: skipping ${name} (no sources yet)`);
     continue;
   }
   const stamp = `${dir}/dist/.build-stamp`;
-  const inputs = [`${dir}/src`, `${dir}/tsconfig.build.json`, `${dir}/package.json`, ...order.slice(0, order.indexOf(name)).map((dep) => `packages/${dep}/dist/.build-stamp`)];
+  const inputs = [
+    `${dir}/src`,
+    `${dir}/tsconfig.build.json`,
+    `${dir}/package.json`,
+    ...order.slice(0, order.indexOf(name)).map((dep) => `packages/${dep}/dist/.build-stamp`),
+  ];
   if (!force && existsSync(stamp) && newest(stamp) > Math.max(...inputs.map(newest))) {
     console.log(`build: ${name} up to date`);
     continue;

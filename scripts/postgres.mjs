@@ -33,7 +33,9 @@ async function reachable(url) {
 function findBinaries() {
   const base = '/usr/lib/postgresql';
   if (!existsSync(base)) return undefined;
-  const version = readdirSync(base).sort((a, b) => Number(b) - Number(a)).find((v) => existsSync(`${base}/${v}/bin/initdb`));
+  const version = readdirSync(base)
+    .sort((a, b) => Number(b) - Number(a))
+    .find((v) => existsSync(`${base}/${v}/bin/initdb`));
   return version && `${base}/${version}/bin`;
 }
 
@@ -47,22 +49,37 @@ function asPostgres(bin, args) {
 async function startCluster() {
   let bin = findBinaries();
   if (!bin && isRoot && existsSync('/usr/bin/apt-get')) {
-    console.log('server-postgres: installing Debian\'s postgresql package…');
+    console.log("server-postgres: installing Debian's postgresql package…");
     spawnSync('apt-get', ['update'], { stdio: 'ignore' });
-    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], { stdio: 'inherit', env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' } });
+    spawnSync('apt-get', ['install', '-y', '--no-install-recommends', 'postgresql'], {
+      stdio: 'inherit',
+      env: { ...process.env, DEBIAN_FRONTEND: 'noninteractive' },
+    });
     bin = findBinaries();
   }
   if (!bin) return undefined;
   const dir = mkdtempSync(join(tmpdir(), 'credit-kit-pg-'));
   if (isRoot) {
-    const { uid, gid } = { uid: Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout), gid: Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout) };
+    const { uid, gid } = {
+      uid: Number(spawnSync('id', ['-u', 'postgres'], { encoding: 'utf8' }).stdout),
+      gid: Number(spawnSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).stdout),
+    };
     chownSync(dir, uid, gid);
   }
   chmodSync(dir, 0o700);
   const data = join(dir, 'data');
   const port = await freePort();
   asPostgres(`${bin}/initdb`, ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-locale']);
-  asPostgres(`${bin}/pg_ctl`, ['-D', data, '-l', join(dir, 'log'), '-w', '-o', `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`, 'start']);
+  asPostgres(`${bin}/pg_ctl`, [
+    '-D',
+    data,
+    '-l',
+    join(dir, 'log'),
+    '-w',
+    '-o',
+    `-p ${port} -k ${dir} -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off`,
+    'start',
+  ]);
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
     stop() {
@@ -77,7 +94,11 @@ async function startCluster() {
 
 let cluster;
 let adminUrl = process.env.CREDIT_TEST_DATABASE_URL || process.env.DATABASE_URL;
-if (!adminUrl && spawnSync('pg_isready', ['-h', '127.0.0.1'], { stdio: 'ignore' }).status === 0 && (await reachable('postgres://postgres@127.0.0.1:5432/postgres'))) {
+if (
+  !adminUrl &&
+  spawnSync('pg_isready', ['-h', '127.0.0.1'], { stdio: 'ignore' }).status === 0 &&
+  (await reachable('postgres://postgres@127.0.0.1:5432/postgres'))
+) {
   adminUrl = 'postgres://postgres@127.0.0.1:5432/postgres';
 }
 if (!adminUrl) {
@@ -89,7 +110,8 @@ if (!adminUrl) {
   }
 }
 if (!adminUrl) {
-  const why = 'no PostgreSQL: set DATABASE_URL, run a server on 127.0.0.1:5432, or install Debian\'s postgresql package (apt-get install postgresql)';
+  const why =
+    "no PostgreSQL: set DATABASE_URL, run a server on 127.0.0.1:5432, or install Debian's postgresql package (apt-get install postgresql)";
   console.log(`server-postgres: skipped — ${why}`);
   process.exit(process.env.CREDIT_REQUIRE_POSTGRES === '1' ? 1 : 0);
 }
@@ -103,7 +125,10 @@ const testUrl = new URL(adminUrl);
 testUrl.pathname = `/${database}`;
 
 const code = await new Promise((resolve) => {
-  const child = spawn(command[0], command.slice(1), { stdio: 'inherit', env: { ...process.env, CREDIT_TEST_DATABASE_URL: testUrl.toString() } });
+  const child = spawn(command[0], command.slice(1), {
+    stdio: 'inherit',
+    env: { ...process.env, CREDIT_TEST_DATABASE_URL: testUrl.toString() },
+  });
   child.on('close', (c) => resolve(c ?? 1));
 });
 

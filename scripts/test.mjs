@@ -88,7 +88,9 @@ function readJson(file) {
 function run(step) {
   return new Promise((resolve) => {
     const started = Date.now();
-    console.log(`\n━━ ${step.name} ━━ ${step.cmd === 'npx' ? 'npx ' : ''}${step.args.filter((a) => !a.endsWith('.ts')).join(' ')}`);
+    console.log(
+      `\n━━ ${step.name} ━━ ${step.cmd === 'npx' ? 'npx ' : ''}${step.args.filter((a) => !a.endsWith('.ts')).join(' ')}`,
+    );
     const child = spawn(step.cmd, step.args, {
       stdio: 'inherit',
       env: { ...process.env, ...step.env },
@@ -120,7 +122,9 @@ for (const step of steps) {
   }
   // A step that failed without failing a counted test still fails the run.
   if (code !== 0 && counts && counts.failed === 0) failed++;
-  table.push(`${step.name.padEnd(14)} ${code === 0 ? 'ok  ' : 'FAIL'} ${seconds.toFixed(1).padStart(6)} s${counts ? `  ${counts.passed} passed, ${counts.failed} failed` : ''}`);
+  table.push(
+    `${step.name.padEnd(14)} ${code === 0 ? 'ok  ' : 'FAIL'} ${seconds.toFixed(1).padStart(6)} s${counts ? `  ${counts.passed} passed, ${counts.failed} failed` : ''}`,
+  );
 }
 
 console.log(`\n${table.join('\n')}\n`);

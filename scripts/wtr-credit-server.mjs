@@ -33,7 +33,8 @@ export function creditServerPlugin() {
       if (context.path === '/__credit-server/session') {
         const server = await start();
         const subjectCode = context.query.subject;
-        const name = context.query.name ?? (await staff(server, `/v1/subjects/${subjectCode}/status`)).body.name ?? '测试主体';
+        const name =
+          context.query.name ?? (await staff(server, `/v1/subjects/${subjectCode}/status`)).body.name ?? '测试主体';
         const ttl = context.query.ttl ? { ttlSeconds: Number(context.query.ttl) } : {};
         const minted = await staff(server, '/v1/subject-sessions', {
           method: 'POST',

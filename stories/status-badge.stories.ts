@@ -76,9 +76,15 @@ export const CompactAllGrades: Story = {
   args: { variant: 'compact' },
   render: ({ variant }) => html`
     <ul style="display: grid; gap: 0.5rem; list-style: none; padding: 0">
-      ${[codes.gradeA, codes.gradeB, codes.gradeC, codes.gradeD, codes.keyAttention, codes.underObjection, codes.underRepair].map(
-        (code) => html`<li><credit-status-badge code=${code} variant=${variant}></credit-status-badge></li>`,
-      )}
+      ${[
+        codes.gradeA,
+        codes.gradeB,
+        codes.gradeC,
+        codes.gradeD,
+        codes.keyAttention,
+        codes.underObjection,
+        codes.underRepair,
+      ].map((code) => html`<li><credit-status-badge code=${code} variant=${variant}></credit-status-badge></li>`)}
     </ul>
   `,
 };

@@ -14,7 +14,10 @@ export function readBudgets(config = defaultConfig) {
 
 /** A copy of `config` whose bundle paths point at BENCH_BUNDLE_DIR instead. */
 function retargeted(config) {
-  const budgets = readBudgets(config).map((b) => ({ ...b, path: join(bundleDir, relative(defaultBundleDir, join(root, b.path))) }));
+  const budgets = readBudgets(config).map((b) => ({
+    ...b,
+    path: join(bundleDir, relative(defaultBundleDir, join(root, b.path))),
+  }));
   const copy = join(cacheDir(), 'size-limit.json');
   writeFileSync(copy, JSON.stringify(budgets));
   return copy;

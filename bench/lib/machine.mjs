@@ -14,7 +14,10 @@ function cpuModel() {
 
 function chromiumVersion() {
   try {
-    return execFileSync(findChromium({ install: false }), ['--version'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] }).trim();
+    return execFileSync(findChromium({ install: false }), ['--version'], {
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'ignore'],
+    }).trim();
   } catch {
     return 'not found';
   }
@@ -29,6 +32,11 @@ export function machine() {
     ['memory', `${(totalmem() / 2 ** 30).toFixed(1)} GiB`],
     ['node', process.version],
     ['browser', chromiumVersion()],
-    ['load average at start (1/5/15 min)', loadavg().map((l) => l.toFixed(2)).join(' / ')],
+    [
+      'load average at start (1/5/15 min)',
+      loadavg()
+        .map((l) => l.toFixed(2))
+        .join(' / '),
+    ],
   ];
 }

@@ -11,7 +11,8 @@ export const columns = ['figure', 'measured', 'floor', 'ratio', 'target', 'ok'];
 
 /** Builds a row; the ratio is computed when both numbers are given. */
 export function row(figure, { measured, floor = '', value, floorValue, target = '', ok = null }) {
-  const ratio = typeof value === 'number' && typeof floorValue === 'number' && floorValue > 0 ? value / floorValue : null;
+  const ratio =
+    typeof value === 'number' && typeof floorValue === 'number' && floorValue > 0 ? value / floorValue : null;
   return { figure, measured, floor, ratio, target, ok };
 }
 
@@ -26,7 +27,11 @@ const cell = (r, column) => {
 export function textTable(rows) {
   const cells = [columns, ...rows.map((r) => columns.map((c) => cell(r, c)))];
   const widths = columns.map((_, i) => Math.max(...cells.map((line) => line[i].length)));
-  const line = (values) => values.map((v, i) => v.padEnd(widths[i])).join(' | ').trimEnd();
+  const line = (values) =>
+    values
+      .map((v, i) => v.padEnd(widths[i]))
+      .join(' | ')
+      .trimEnd();
   return [line(cells[0]), widths.map((w) => '-'.repeat(w)).join('-|-'), ...cells.slice(1).map(line)].join('\n');
 }
 

@@ -66,17 +66,28 @@ export async function composition(name) {
   process.env.CREDIT_KIT_BUNDLE = name;
   let result;
   try {
-    result = await viteBuild({ configFile: join(root, 'vite.config.ts'), root, logLevel: 'silent', build: { write: false } });
+    result = await viteBuild({
+      configFile: join(root, 'vite.config.ts'),
+      root,
+      logLevel: 'silent',
+      build: { write: false },
+    });
   } finally {
     if (previous === undefined) delete process.env.CREDIT_KIT_BUNDLE;
     else process.env.CREDIT_KIT_BUNDLE = previous;
   }
-  const chunk = [result].flat().flatMap((r) => r.output).find((o) => o.type === 'chunk' && o.isEntry);
+  const chunk = [result]
+    .flat()
+    .flatMap((r) => r.output)
+    .find((o) => o.type === 'chunk' && o.isEntry);
   const groups = new Map();
   for (const [id, { renderedLength }] of Object.entries(chunk.modules)) {
     const group =
       id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? // a dependency: its package
-      id.match(/packages\/([^/]+)\/src\/(.+?)\.ts$/)?.slice(1).join('/') ?? // a workspace file
+      id
+        .match(/packages\/([^/]+)\/src\/(.+?)\.ts$/)
+        ?.slice(1)
+        .join('/') ?? // a workspace file
       id;
     groups.set(group, (groups.get(group) ?? 0) + renderedLength);
   }

@@ -42,7 +42,12 @@ export async function reviewPending(client: CreditClient, reviewer = '市发展�
 }
 
 /** 发起 → 响应 → 反馈: checks a subject for a matter and records which measures were applied. */
-export async function checkAndFeedBack(client: CreditClient, subjectCode: string, matter: { code: string; name: string }, handler = '窗口工作人员'): Promise<Check> {
+export async function checkAndFeedBack(
+  client: CreditClient,
+  subjectCode: string,
+  matter: { code: string; name: string },
+  handler = '窗口工作人员',
+): Promise<Check> {
   const check = await client.checks.create({ subjectCode, matter, handler });
   const applied = check.measures.filter((m) => m.enforceable).map((m) => m.id);
   const outcome = check.measures.some((m) => m.kind === 'sanction' && m.enforceable)
@@ -54,14 +59,19 @@ export async function checkAndFeedBack(client: CreditClient, subjectCode: string
 }
 
 /** Records that a commitment was not kept; the API files a dishonesty record graded by `impact`. */
-export function recordBreach(client: CreditClient, commitmentCode: string, reason: string, impact: RecordClass = 'ordinary'): Promise<Commitment> {
+export function recordBreach(
+  client: CreditClient,
+  commitmentCode: string,
+  reason: string,
+  impact: RecordClass = 'ordinary',
+): Promise<Commitment> {
   return client.commitments.recordFulfilment(commitmentCode, { result: 'breached', reason, impact });
 }
 
 async function main(): Promise<void> {
   const baseUrl = process.env.CREDIT_API_URL ?? 'http://127.0.0.1:8787';
   const secretKey = process.env.CREDIT_SECRET_KEY;
-  if (!secretKey) throw new Error('Set CREDIT_SECRET_KEY to the department\'s secret key (sk_…).');
+  if (!secretKey) throw new Error("Set CREDIT_SECRET_KEY to the department's secret key (sk_…).");
   const client = createClient({ baseUrl, secretKey });
 
   const { repairs, objections } = await reviewPending(client);

@@ -49,19 +49,24 @@ export function portalBackend(options: PortalBackendOptions): Hono {
   const bundle = options.widgetsBundle;
   if (bundle) {
     app.get(bundleUrl, async (c) =>
-      c.body(await readFile(bundle), 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' }),
+      c.body(await readFile(bundle), 200, {
+        'content-type': 'text/javascript; charset=utf-8',
+        'cache-control': 'no-cache',
+      }),
     );
   }
 
   app.get('/portal-config.json', async (c) => {
     const { statuses } = codes.length ? await staff.statuses.batch([...codes]) : { statuses: [] };
     const order = (code: string) => codes.indexOf(code);
-    const subjects = statuses.sort((a, b) => order(a.code) - order(b.code)).map((s) => {
-      // The chooser is shown to anyone, so a person's name and number are displayed masked.
-      const person = s.kind === 'natural-person';
-      const display = { code: person ? maskSubjectCode(s.code) : s.code, name: person ? maskName(s.name) : s.name };
-      return { code: s.code, kind: s.kind, name: s.name, display };
-    });
+    const subjects = statuses
+      .sort((a, b) => order(a.code) - order(b.code))
+      .map((s) => {
+        // The chooser is shown to anyone, so a person's name and number are displayed masked.
+        const person = s.kind === 'natural-person';
+        const display = { code: person ? maskSubjectCode(s.code) : s.code, name: person ? maskName(s.name) : s.name };
+        return { code: s.code, kind: s.kind, name: s.name, display };
+      });
     const config: PortalConfig = {
       apiBaseUrl: options.publicApiBaseUrl ?? '',
       widgetsUrl: options.widgetsUrl ?? bundleUrl,
@@ -83,7 +88,9 @@ export function portalBackend(options: PortalBackendOptions): Hono {
         committerKind: committerKinds[status.kind] ?? 'organisation',
         ttlSeconds: (options.sessionMinutes ?? 30) * 60,
       });
-      return c.json({ token: session.token, subject: session.subject, expiresAt: session.expiresAt }, 200, { 'cache-control': 'no-store' });
+      return c.json({ token: session.token, subject: session.subject, expiresAt: session.expiresAt }, 200, {
+        'cache-control': 'no-store',
+      });
     } catch (error) {
       if (error instanceof NotFoundError) return c.json({ error: 'unknown-subject' }, 404);
       return c.json({ error: error instanceof Error ? error.message : 'sign-in failed' }, 502);

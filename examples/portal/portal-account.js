@@ -16,9 +16,17 @@ export function setupAccount(portal) {
     choices.replaceChildren(
       ...portal.config.subjects.map((s, i) => {
         const label = document.createElement('label');
-        const input = Object.assign(document.createElement('input'), { type: 'radio', name: 'subjectCode', value: s.code, checked: i === 0 });
+        const input = Object.assign(document.createElement('input'), {
+          type: 'radio',
+          name: 'subjectCode',
+          value: s.code,
+          checked: i === 0,
+        });
         const text = document.createElement('span');
-        const kind = Object.assign(document.createElement('span'), { className: 'choice-kind', textContent: `${t.kinds[s.kind]} · ${s.display.code}` });
+        const kind = Object.assign(document.createElement('span'), {
+          className: 'choice-kind',
+          textContent: `${t.kinds[s.kind]} · ${s.display.code}`,
+        });
         text.append(s.display.name, kind);
         label.append(input, text);
         return label;

@@ -5,7 +5,8 @@ export function setupColumn(portal) {
   let policy;
   let page;
 
-  const cell = (text, className) => Object.assign(document.createElement('td'), { textContent: text, className: className ?? '' });
+  const cell = (text, className) =>
+    Object.assign(document.createElement('td'), { textContent: text, className: className ?? '' });
 
   function render() {
     const t = portal.t;
@@ -22,7 +23,10 @@ export function setupColumn(portal) {
       ...page.data.map((c) => {
         const tr = document.createElement('tr');
         tr.dataset.code = c.code;
-        const state = Object.assign(document.createElement('span'), { className: `state state-${c.state}`, textContent: t.states[c.state] });
+        const state = Object.assign(document.createElement('span'), {
+          className: `state state-${c.state}`,
+          textContent: t.states[c.state],
+        });
         const stateCell = cell('');
         stateCell.append(state);
         tr.append(
@@ -57,7 +61,9 @@ export function setupColumn(portal) {
     const t = portal.t;
     const result = await portal.client.receipts.verify(jws).catch(() => ({ valid: false, reason: 'malformed' }));
     verifyResult.className = `verify-result ${result.valid ? 'ok' : 'bad'}`;
-    verifyResult.textContent = result.valid ? t.verifyOk(result.payload.code, t.states[result.state] ?? result.state) : t.verifyBad(result.reason);
+    verifyResult.textContent = result.valid
+      ? t.verifyOk(result.payload.code, t.states[result.state] ?? result.state)
+      : t.verifyBad(result.reason);
   });
 
   document.getElementById('column-refresh').addEventListener('click', load);

@@ -144,5 +144,6 @@ export function applyStrings(locale) {
   document.title = `${t.siteTitle} · ${locale === 'en' ? 'Demo portal' : '演示门户'}`;
   for (const el of document.querySelectorAll('[data-i18n]')) el.textContent = t[el.dataset.i18n];
   for (const el of document.querySelectorAll('[data-i18n-placeholder]')) el.placeholder = t[el.dataset.i18nPlaceholder];
-  for (const el of document.querySelectorAll('[data-i18n-aria-label]')) el.setAttribute('aria-label', t[el.dataset.i18nAriaLabel]);
+  for (const el of document.querySelectorAll('[data-i18n-aria-label]'))
+    el.setAttribute('aria-label', t[el.dataset.i18nAriaLabel]);
 }

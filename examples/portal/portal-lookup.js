@@ -25,7 +25,10 @@ export function setupLookup(portal) {
   document.getElementById('sample-badges').replaceChildren(
     ...portal.config.subjects.map((s) => {
       const li = document.createElement('li');
-      const name = Object.assign(document.createElement('span'), { className: 'badge-name', textContent: s.display.name });
+      const name = Object.assign(document.createElement('span'), {
+        className: 'badge-name',
+        textContent: s.display.name,
+      });
       const badge = document.createElement('credit-status-badge');
       badge.setAttribute('code', s.code);
       li.append(name, badge);

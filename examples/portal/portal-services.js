@@ -42,8 +42,11 @@ export function setupServices(portal, account) {
     const current = commitmentSlot.firstElementChild;
     const template = select.value;
     // Keep a form that is already bound to this session and template: re-creating it would lose focus.
-    if (current?.getAttribute('session-token') === session?.token && current?.getAttribute('template') === template) return;
-    commitmentSlot.replaceChildren(template ? widget('credit-commitment-form', session, { template }) : note('…', 'panel-note'));
+    if (current?.getAttribute('session-token') === session?.token && current?.getAttribute('template') === template)
+      return;
+    commitmentSlot.replaceChildren(
+      template ? widget('credit-commitment-form', session, { template }) : note('…', 'panel-note'),
+    );
   }
 
   function render(session) {
@@ -54,7 +57,9 @@ export function setupServices(portal, account) {
 
   function renderOptions() {
     const chosen = select.value;
-    select.replaceChildren(...templates.map((t) => new Option(`${t.matter.name}(${t.authority})`, t.id, false, t.id === chosen)));
+    select.replaceChildren(
+      ...templates.map((t) => new Option(`${t.matter.name}(${t.authority})`, t.id, false, t.id === chosen)),
+    );
   }
 
   select.addEventListener('change', () => renderCommitmentForm(account.session));

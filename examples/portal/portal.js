@@ -11,7 +11,8 @@ const kit = await import(config.widgetsUrl);
 
 // `?lang=en` or the last choice; Simplified Chinese by default.
 const asked = new URLSearchParams(location.search).get('lang');
-let locale = asked === 'en' || asked === 'zh-CN' ? asked : localStorage.getItem('portal-locale') === 'en' ? 'en' : 'zh-CN';
+let locale =
+  asked === 'en' || asked === 'zh-CN' ? asked : localStorage.getItem('portal-locale') === 'en' ? 'en' : 'zh-CN';
 let elderly = localStorage.getItem('portal-elderly') === 'on';
 
 const apiBaseUrl = config.apiBaseUrl || location.origin;
@@ -20,7 +21,18 @@ const client = kit.createClient({ baseUrl: apiBaseUrl, publishableKey: config.pu
 
 /** Everything that re-renders its text when the language changes. */
 const onLocale = [];
-const portal = { config, kit, client, get locale() { return locale; }, get t() { return strings[locale]; }, onLocale };
+const portal = {
+  config,
+  kit,
+  client,
+  get locale() {
+    return locale;
+  },
+  get t() {
+    return strings[locale];
+  },
+  onLocale,
+};
 
 function applyLocale() {
   applyStrings(locale);

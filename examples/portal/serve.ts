@@ -6,7 +6,9 @@ import { portalBackend } from './backend.js';
 export const portalRoot = 'examples/portal';
 export const widgetsBundle = 'packages/widgets/dist/bundle/credit-kit.js';
 
-export async function startPortalServer(options: Omit<ServerOptions, 'seed' | 'staticRoot'> = {}): Promise<RunningServer> {
+export async function startPortalServer(
+  options: Omit<ServerOptions, 'seed' | 'staticRoot'> = {},
+): Promise<RunningServer> {
   const server = await startServer({ ...options, seed: 'demo', staticRoot: portalRoot });
   const demo = server.demo!;
   server.app.route(

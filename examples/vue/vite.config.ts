@@ -8,6 +8,10 @@ export default defineConfig({
     conditions: ['source', 'browser', 'module', 'import', 'default'],
     alias: { vue: 'vue/dist/vue.esm-bundler.js' },
   },
-  define: { __VUE_OPTIONS_API__: 'false', __VUE_PROD_DEVTOOLS__: 'false', __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false' },
+  define: {
+    __VUE_OPTIONS_API__: 'false',
+    __VUE_PROD_DEVTOOLS__: 'false',
+    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
+  },
   build: { outDir: 'dist', emptyOutDir: true },
 });

@@ -38,7 +38,10 @@ export const handlers = {
   getStatus: on('getStatus', ({ params }) => {
     const code = String(params.code);
     const reason = invalidReason(code);
-    if (reason) return problemResponse(f.problem('validation_failed', { errors: [{ path: 'code', code: reason, message: reason }] }));
+    if (reason)
+      return problemResponse(
+        f.problem('validation_failed', { errors: [{ path: 'code', code: reason, message: reason }] }),
+      );
     const status = f.statusByCode.get(code);
     return status ? HttpResponse.json(status) : problemResponse(f.problems.notFound);
   }),
@@ -67,7 +70,9 @@ export const handlers = {
   }),
   listCommitments: on('listCommitments', () => HttpResponse.json(f.commitmentColumn)),
   getCommitment: on('getCommitment', ({ params }) =>
-    params.code === f.signedCommitment.code ? HttpResponse.json(f.signedCommitment) : problemResponse(f.problems.notFound),
+    params.code === f.signedCommitment.code
+      ? HttpResponse.json(f.signedCommitment)
+      : problemResponse(f.problems.notFound),
   ),
   verifyReceipt: on('verifyReceipt', async ({ request }) => {
     const { jws } = (await request.json()) as { jws: string };

@@ -13,7 +13,10 @@ before(async () => {
     makeUscc({ areaCode: '520100', organisationBody: `MA${String(i).padStart(6, '0')}` }),
   );
   const badges = [...known, ...unknown]
-    .map((code) => `<li><credit-status-badge code="${code}" publishable-key="${portal.demo.publishableKey}"></credit-status-badge></li>`)
+    .map(
+      (code) =>
+        `<li><credit-status-badge code="${code}" publishable-key="${portal.demo.publishableKey}"></credit-status-badge></li>`,
+    )
     .join('\n');
   portal.server.app.get('/e2e/badge-wall.html', (c) => {
     const lang = c.req.query('lang') === 'en' ? 'en' : 'zh-CN';
@@ -27,11 +30,17 @@ after(() => portal?.close());
 for (const locale of locales) {
   test(`200 badges settle with at most 2 API requests (${locale})`, async () => {
     let requests: ReturnType<typeof countApiRequests> | undefined;
-    const page = await portal.open(`/e2e/badge-wall.html?lang=${locale}`, locale, (p) => (requests = countApiRequests(p)));
+    const page = await portal.open(
+      `/e2e/badge-wall.html?lang=${locale}`,
+      locale,
+      (p) => (requests = countApiRequests(p)),
+    );
     // Final: the grade or the unknown-subject message is shown (no helper functions: the body is serialised).
     await page.waitForFunction(() => {
       const badges = [...document.querySelectorAll('credit-status-badge')];
-      return badges.length === 200 && badges.every((b) => b.shadowRoot?.querySelector('[part~="grade"], [part~="error"]'));
+      return (
+        badges.length === 200 && badges.every((b) => b.shadowRoot?.querySelector('[part~="grade"], [part~="error"]'))
+      );
     });
     const graded = await page.locator('credit-status-badge [part~="grade"]').count();
     const unknown = await page.locator('credit-status-badge [part~="error"]').count();

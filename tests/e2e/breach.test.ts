@@ -21,7 +21,11 @@ const gradeLabel = (grade: Grade, locale: Locale) => defaultPolicy.labels.grades
 async function signAsSubject(subjectCode: string, templateId: string) {
   const { statuses, templates } = department;
   const [status, template] = await Promise.all([statuses.get(subjectCode), templates.get(templateId)]);
-  const { token } = await department.sessions.create({ subjectCode, subjectName: status.name, committerKind: 'organisation' });
+  const { token } = await department.sessions.create({
+    subjectCode,
+    subjectName: status.name,
+    committerKind: 'organisation',
+  });
   const subject = createClient({ baseUrl: portal.url, sessionToken: token });
   return subject.commitments.create({
     templateId,
@@ -42,7 +46,7 @@ async function lookUp(code: string, locale: Locale) {
   return { page, grade: await grade.innerText() };
 }
 
-test('a recorded breach lowers the subject\'s badge', async () => {
+test("a recorded breach lowers the subject's badge", async () => {
   const subject = portal.demo.subjects.redListed;
   const before = await department.statuses.get(subject);
   const { page, grade: shownBefore } = await lookUp(subject, 'zh-CN');
@@ -74,7 +78,10 @@ test('the department reviews pending repairs and objections and closes a check',
   for (const r of repairs) assert.notEqual(r.state, 'submitted');
   for (const o of objections) assert.notEqual(o.state, 'verifying');
 
-  const check = await checkAndFeedBack(department, portal.demo.subjects.blacklisted, { code: 'E2E-001', name: '政府采购投标资格审查' });
+  const check = await checkAndFeedBack(department, portal.demo.subjects.blacklisted, {
+    code: 'E2E-001',
+    name: '政府采购投标资格审查',
+  });
   assert.equal(check.state, 'closed');
   assert.ok(check.measures.length > 0, 'a blacklisted subject has measures that apply');
 });

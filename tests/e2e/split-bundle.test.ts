@@ -16,7 +16,9 @@ before(async () => {
   portal.server.app.get('/e2e/bundle/*', (c) => {
     const file = normalize(c.req.path.slice('/e2e/bundle/'.length));
     if (file.startsWith('..')) return c.notFound();
-    return c.body(readFileSync(join(bundleDir, file), 'utf8'), 200, { 'content-type': 'text/javascript; charset=utf-8' });
+    return c.body(readFileSync(join(bundleDir, file), 'utf8'), 200, {
+      'content-type': 'text/javascript; charset=utf-8',
+    });
   });
   const badge = (id: string, code: string, attributes = '') =>
     `<p><credit-status-badge id="${id}" code="${code}" publishable-key="${publishableKey}" ${attributes}></credit-status-badge></p>`;
@@ -41,9 +43,13 @@ test('status-badge.js loads each rare path from its chunks: English, the full ca
       if (pathname.startsWith('/e2e/bundle/chunks/')) chunks.push(`${r.status()} ${pathname.split('/').pop()}`);
     }),
   );
-  const text = (id: string) => page.locator(`#${id}`).evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
+  const text = (id: string) =>
+    page.locator(`#${id}`).evaluate((el) => (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim());
   const until = (id: string, expected: string) =>
-    page.waitForFunction(([i, e]) => (document.getElementById(i)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(e), [id, expected] as const);
+    page.waitForFunction(
+      ([i, e]) => (document.getElementById(i)?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').includes(e),
+      [id, expected] as const,
+    );
 
   await until('compact', '守信激励对象(红名单)');
   await until('english', 'Red list (trustworthy)');
@@ -53,19 +59,32 @@ test('status-badge.js loads each rare path from its chunks: English, the full ca
   assert.match(await text('english'), /Grade [A-D] · /);
 
   // Elderly mode and the dark theme arrive with their chunk: large text, the dark surface's colours.
-  const elderly = await page.locator('#elderly').evaluate((el) => ({ size: parseFloat(getComputedStyle(el).fontSize), visibility: getComputedStyle(el).visibility }));
+  const elderly = await page
+    .locator('#elderly')
+    .evaluate((el) => ({
+      size: parseFloat(getComputedStyle(el).fontSize),
+      visibility: getComputedStyle(el).visibility,
+    }));
   assert.ok(elderly.size >= 20, `elderly text ${elderly.size}px`);
   assert.equal(elderly.visibility, 'visible');
 
   // The factor table of a compact badge, opened with the keyboard.
-  await page.locator('#compact').evaluate((el) => (el.shadowRoot!.querySelector('[part~="toggle"]') as HTMLElement).focus());
+  await page
+    .locator('#compact')
+    .evaluate((el) => (el.shadowRoot!.querySelector('[part~="toggle"]') as HTMLElement).focus());
   await page.keyboard.press('Enter');
   await until('compact', '评价依据:各项因素及其分值');
 
   const loaded = chunks.map((c) => c.replace(/-[\w-]{8}\.js$/, '')).sort();
-  assert.ok(chunks.every((c) => c.startsWith('200 ')), chunks.join(', '));
+  assert.ok(
+    chunks.every((c) => c.startsWith('200 ')),
+    chunks.join(', '),
+  );
   for (const expected of ['status-badge.details', 'status-badge.en', 'identifier-text', 'theme-variants.styles']) {
-    assert.ok(loaded.some((c) => c.includes(expected)), `no ${expected} chunk among ${loaded.join(', ')}`);
+    assert.ok(
+      loaded.some((c) => c.includes(expected)),
+      `no ${expected} chunk among ${loaded.join(', ')}`,
+    );
   }
   await page.context().close();
 });

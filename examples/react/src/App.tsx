@@ -9,12 +9,18 @@ export function App({ sessionToken }: { sessionToken?: string }) {
   const [signed, setSigned] = useState<Commitment>();
   return (
     <main lang={locale}>
-      <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>{locale === 'en' ? '中文' : 'English'}</button>
+      <button type="button" onClick={() => setLocale(locale === 'en' ? 'zh-CN' : 'en')}>
+        {locale === 'en' ? '中文' : 'English'}
+      </button>
       <h1>{locale === 'en' ? 'Credit status' : '信用状况'}</h1>
       <ul>
         {subjects.map((code) => (
           <li key={code}>
-            <credit-status-badge code={code} locale={locale} oncredit-status-error={(e) => console.warn(e.detail.reason, e.detail.message)} />
+            <credit-status-badge
+              code={code}
+              locale={locale}
+              oncredit-status-error={(e) => console.warn(e.detail.reason, e.detail.message)}
+            />
           </li>
         ))}
       </ul>

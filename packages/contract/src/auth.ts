@@ -51,4 +51,8 @@ export type SubjectSession = z.infer<typeof SubjectSession>;
 export const SessionInfo = z.object({ subject: SessionSubject, portal: z.string(), expiresAt: Timestamp });
 export type SessionInfo = z.infer<typeof SessionInfo>;
 
-export const Health = z.object({ status: z.literal('ok'), database: z.enum(['pglite', 'postgres']), version: z.string() });
+export const Health = z.object({
+  status: z.literal('ok'),
+  database: z.enum(['pglite', 'postgres']),
+  version: z.string(),
+});

@@ -68,9 +68,17 @@ export const CreateDeclarationRequest = z.discriminatedUnion('category', [
   z.object({ category: z.literal('qualification'), details: declarationDetails.qualification, ...common }),
   z.object({ category: z.literal('honour'), details: declarationDetails.honour, ...common }),
   z.object({ category: z.literal('market-operation'), details: declarationDetails['market-operation'], ...common }),
-  z.object({ category: z.literal('contract-performance'), details: declarationDetails['contract-performance'], ...common }),
+  z.object({
+    category: z.literal('contract-performance'),
+    details: declarationDetails['contract-performance'],
+    ...common,
+  }),
   z.object({ category: z.literal('public-welfare'), details: declarationDetails['public-welfare'], ...common }),
-  z.object({ category: z.literal('integrity-management'), details: declarationDetails['integrity-management'], ...common }),
+  z.object({
+    category: z.literal('integrity-management'),
+    details: declarationDetails['integrity-management'],
+    ...common,
+  }),
 ]);
 export type CreateDeclarationRequest = z.infer<typeof CreateDeclarationRequest>;
 

@@ -117,7 +117,8 @@ const upperAscii = (s: string) => s.replace(/[a-z]/g, (c) => c.toUpperCase());
 
 /** Check character (position 18) of a unified social credit code from its first 17 characters. */
 export function usccCheckCharacter(first17: string): string {
-  if (!/^[0-9A-HJ-NPQRTUWXY]{17}$/.test(first17)) throw new RangeError('expected 17 characters of the GB 32100 alphabet');
+  if (!/^[0-9A-HJ-NPQRTUWXY]{17}$/.test(first17))
+    throw new RangeError('expected 17 characters of the GB 32100 alphabet');
   let sum = 0;
   for (let i = 0; i < 17; i++) sum += USCC_ALPHABET.indexOf(first17[i]!) * USCC_WEIGHTS[i]!;
   return USCC_ALPHABET[(31 - (sum % 31)) % 31]!;
@@ -258,8 +259,14 @@ export interface UsccParts {
 }
 
 /** Builds a valid unified social credit code (for seed and demo data); throws if the parts cannot make one. */
-export function makeUscc({ authority = '9', entityKind = '1', areaCode = '330100', organisationBody }: UsccParts): string {
-  const first17 = authority + entityKind + areaCode + organisationBody + organisationCodeCheckCharacter(organisationBody);
+export function makeUscc({
+  authority = '9',
+  entityKind = '1',
+  areaCode = '330100',
+  organisationBody,
+}: UsccParts): string {
+  const first17 =
+    authority + entityKind + areaCode + organisationBody + organisationCodeCheckCharacter(organisationBody);
   const code = first17 + usccCheckCharacter(first17);
   const result = validateUscc(code);
   if (!result.ok) throw new RangeError(`cannot build a unified social credit code: ${result.reason}`);

@@ -16,19 +16,22 @@ export { gradeNamesZh, listNamesZh } from './labels.zh-CN.js';
 export { gradeNamesEn, listNamesEn } from './labels.en.js';
 export { gradeDescriptions } from './grade-descriptions.js';
 
-const both = <K extends string>(zh: Record<K, string>, en: Record<K, string>, key: K): LocalizedText => ({ 'zh-CN': zh[key], en: en[key] });
+const both = <K extends string>(zh: Record<K, string>, en: Record<K, string>, key: K): LocalizedText => ({
+  'zh-CN': zh[key],
+  en: en[key],
+});
 const grades: Grade[] = ['A', 'B', 'C', 'D'];
 const lists: ListKind[] = ['red', 'key-attention', 'black'];
 
 /** Each grade in words, with what it means for supervision. */
 export const gradeLabels = /* @__PURE__ */ (() =>
-  Object.fromEntries(grades.map((g) => [g, { label: both(gradeNamesZh, gradeNamesEn, g), description: gradeDescriptions[g] }])))() as Record<
-  Grade,
-  { label: LocalizedText; description: LocalizedText }
->;
+  Object.fromEntries(
+    grades.map((g) => [g, { label: both(gradeNamesZh, gradeNamesEn, g), description: gradeDescriptions[g] }]),
+  ))() as Record<Grade, { label: LocalizedText; description: LocalizedText }>;
 
 /** The credit lists. */
-export const listLabels = /* @__PURE__ */ (() => Object.fromEntries(lists.map((l) => [l, both(listNamesZh, listNamesEn, l)])))() as Record<ListKind, LocalizedText>;
+export const listLabels = /* @__PURE__ */ (() =>
+  Object.fromEntries(lists.map((l) => [l, both(listNamesZh, listNamesEn, l)])))() as Record<ListKind, LocalizedText>;
 
 /** Classes of dishonesty records. */
 export const recordClassLabels: Record<RecordClass, LocalizedText> = {

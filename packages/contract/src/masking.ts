@@ -6,7 +6,22 @@
 import { validateResidentId, validateUscc } from './identifiers.js';
 
 const MASK = '*';
-const COMPOUND_SURNAMES = ['欧阳', '司马', '诸葛', '上官', '东方', '皇甫', '尉迟', '公孙', '慕容', '令狐', '长孙', '宇文', '司徒', '夏侯'];
+const COMPOUND_SURNAMES = [
+  '欧阳',
+  '司马',
+  '诸葛',
+  '上官',
+  '东方',
+  '皇甫',
+  '尉迟',
+  '公孙',
+  '慕容',
+  '令狐',
+  '长孙',
+  '宇文',
+  '司徒',
+  '夏侯',
+];
 
 const stars = (n: number) => MASK.repeat(Math.max(0, n));
 
@@ -45,7 +60,8 @@ export function maskPhone(phone: string): string {
   let from: number;
   let to: number;
   if (local.length === 11 && local[0] === '1') [from, to] = [3, 7];
-  else if (local[0] === '0' && local.length > 5) [from, to] = [local[1] === '1' || local[1] === '2' ? 3 : 4, local.length - 2];
+  else if (local[0] === '0' && local.length > 5)
+    [from, to] = [local[1] === '1' || local[1] === '2' ? 3 : 4, local.length - 2];
   else [from, to] = [0, local.length - 2];
   let slot = -1;
   return text.replace(/[\d*]/g, (c) => {

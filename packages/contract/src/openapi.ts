@@ -5,7 +5,11 @@ import { routes, type RouteDef } from './routes.js';
 type JsonSchema = Record<string, unknown>;
 
 const schema = (s: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, { target: 'draft-2020-12', io, unrepresentable: 'any' }) as JsonSchema;
+  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, {
+    target: 'draft-2020-12',
+    io,
+    unrepresentable: 'any',
+  }) as JsonSchema;
   return rest;
 };
 
@@ -14,13 +18,18 @@ const security = (r: RouteDef) =>
   r.access.includes('public')
     ? []
     : [
-        ...r.access.map((a) => ({ [a === 'publishable' ? 'publishableKey' : a === 'session' ? 'subjectSession' : 'secretKey']: [] })),
+        ...r.access.map((a) => ({
+          [a === 'publishable' ? 'publishableKey' : a === 'session' ? 'subjectSession' : 'secretKey']: [],
+        })),
         ...(r.method === 'GET' && r.access.includes('publishable') ? [{ publishableKeyInQuery: [] }] : []),
       ];
 
 function parameters(r: RouteDef) {
   const out: JsonSchema[] = [];
-  for (const [where, s] of [['path', r.params], ['query', r.query]] as const) {
+  for (const [where, s] of [
+    ['path', r.params],
+    ['query', r.query],
+  ] as const) {
     if (!s) continue;
     const js = schema(s, 'input') as { properties: Record<string, JsonSchema>; required?: string[] };
     for (const [name, p] of Object.entries(js.properties)) {
@@ -28,7 +37,13 @@ function parameters(r: RouteDef) {
     }
   }
   if (r.method === 'POST') {
-    out.push({ name: 'Idempotency-Key', in: 'header', required: false, schema: { type: 'string', maxLength: 255 }, description: 'Replays the first response for 24 h; same key with a different body → 422.' });
+    out.push({
+      name: 'Idempotency-Key',
+      in: 'header',
+      required: false,
+      schema: { type: 'string', maxLength: 255 },
+      description: 'Replays the first response for 24 h; same key with a different body → 422.',
+    });
   }
   return out;
 }
@@ -49,8 +64,10 @@ export function buildOpenApi(version = '0.1.0') {
         default: { description: 'Problem (RFC 9457)', content: problem },
       },
     };
-    if (r.body) op.requestBody = { required: true, content: { 'application/json': { schema: schema(r.body, 'input') } } };
-    if (r.upload) op.requestBody = { required: true, content: { '*/*': { schema: { type: 'string', format: 'binary' } } } };
+    if (r.body)
+      op.requestBody = { required: true, content: { 'application/json': { schema: schema(r.body, 'input') } } };
+    if (r.upload)
+      op.requestBody = { required: true, content: { '*/*': { schema: { type: 'string', format: 'binary' } } } };
     (paths[r.path] ??= {})[r.method.toLowerCase()] = op;
   }
   return {
@@ -67,9 +84,23 @@ export function buildOpenApi(version = '0.1.0') {
     components: {
       schemas: { Problem: schema(Problem, 'output') },
       securitySchemes: {
-        publishableKey: { type: 'http', scheme: 'bearer', description: 'pk_… key, valid only from its registered web origins' },
-        publishableKeyInQuery: { type: 'apiKey', in: 'query', name: 'key', description: 'The pk_… key on a GET, instead of the Authorization header: no CORS preflight. Publishable keys only.' },
-        subjectSession: { type: 'http', scheme: 'bearer', description: 'ss_… token bound to one subject, minted by the portal backend' },
+        publishableKey: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'pk_… key, valid only from its registered web origins',
+        },
+        publishableKeyInQuery: {
+          type: 'apiKey',
+          in: 'query',
+          name: 'key',
+          description:
+            'The pk_… key on a GET, instead of the Authorization header: no CORS preflight. Publishable keys only.',
+        },
+        subjectSession: {
+          type: 'http',
+          scheme: 'bearer',
+          description: 'ss_… token bound to one subject, minted by the portal backend',
+        },
         secretKey: { type: 'http', scheme: 'bearer', description: 'sk_… department key, server-side only' },
       },
     },

@@ -81,7 +81,10 @@ export const Policy = z.object({
   files: z.object({ maxBytes: z.number(), contentTypes: z.array(z.string()), maxPerSubmission: z.number() }),
   measures: z.array(SanctionMeasure),
   /** Which measures each list and record class triggers. */
-  measuresFor: z.object({ lists: z.record(ListKind, z.array(z.string())), records: z.record(RecordClass, z.array(z.string())) }),
+  measuresFor: z.object({
+    lists: z.record(ListKind, z.array(z.string())),
+    records: z.record(RecordClass, z.array(z.string())),
+  }),
 });
 export type Policy = z.infer<typeof Policy>;
 
@@ -96,16 +99,36 @@ export const defaultPolicy: Policy = {
   },
   repair: {
     minimumMonths: { minor: 0, ordinary: 3, serious: 12 },
-    requiredPaths: { minor: ['commitment'], ordinary: ['commitment', 'training'], serious: ['commitment', 'training', 'credit-report'] },
+    requiredPaths: {
+      minor: ['commitment'],
+      ordinary: ['commitment', 'training'],
+      serious: ['commitment', 'training', 'credit-report'],
+    },
     nonRepairableKinds: ['food-drug-safety', 'false-commitment'],
     reviewWorkingDays: 10,
     syncWorkingDays: 3,
   },
   deadlines: { publicationWorkingDays: 7, objectionWorkingDays: 10, declarationWorkingDays: 10 },
   holidays: [
-    '2026-01-01', '2026-01-02', '2026-02-16', '2026-02-17', '2026-02-18', '2026-02-19', '2026-02-20', '2026-02-23',
-    '2026-04-06', '2026-05-01', '2026-05-04', '2026-05-05', '2026-06-19', '2026-09-25',
-    '2026-10-01', '2026-10-02', '2026-10-05', '2026-10-06', '2026-10-07',
+    '2026-01-01',
+    '2026-01-02',
+    '2026-02-16',
+    '2026-02-17',
+    '2026-02-18',
+    '2026-02-19',
+    '2026-02-20',
+    '2026-02-23',
+    '2026-04-06',
+    '2026-05-01',
+    '2026-05-04',
+    '2026-05-05',
+    '2026-06-19',
+    '2026-09-25',
+    '2026-10-01',
+    '2026-10-02',
+    '2026-10-05',
+    '2026-10-06',
+    '2026-10-07',
   ],
   workdays: ['2026-02-14', '2026-02-28', '2026-05-09', '2026-09-20', '2026-10-10'],
   labels: {
@@ -134,34 +157,114 @@ export const defaultPolicy: Policy = {
     },
     blackListCeiling: 'D',
   },
-  files: { maxBytes: 10 * 1024 * 1024, contentTypes: ['application/pdf', 'image/jpeg', 'image/png'], maxPerSubmission: 20 },
+  files: {
+    maxBytes: 10 * 1024 * 1024,
+    contentTypes: ['application/pdf', 'image/jpeg', 'image/png'],
+    maxPerSubmission: 20,
+  },
   measures: [
-    { id: 'more-inspections', scope: 'all', kind: 'sanction', label: t('提高抽查比例和频次', 'More frequent inspections') },
+    {
+      id: 'more-inspections',
+      scope: 'all',
+      kind: 'sanction',
+      label: t('提高抽查比例和频次', 'More frequent inspections'),
+    },
     { id: 'no-honours', scope: 'all', kind: 'sanction', label: t('限制参评评先评优', 'No honours or awards') },
-    { id: 'restrict-approvals', scope: 'organisation', kind: 'sanction', label: t('限制项目审批、土地和矿产资源使用', 'Restricted project approval, land and mining rights') },
-    { id: 'no-bidding', scope: 'organisation', kind: 'sanction', label: t('限制参与招标投标和政府采购', 'No bidding or government procurement') },
-    { id: 'no-subsidies', scope: 'all', kind: 'sanction', label: t('限制享受财政资金补助', 'No public funding or subsidies') },
-    { id: 'market-ban', scope: 'organisation', kind: 'sanction', label: t('依法实施市场和行业禁入', 'Market or industry ban') },
-    { id: 'suspend-approvals', scope: 'organisation', kind: 'sanction', label: t('暂停审批相关业务', 'Related approvals suspended') },
-    { id: 'no-officer-role', scope: 'natural-person', kind: 'sanction', label: t('不得担任法定代表人、董事、监事、高级管理人员', 'May not be a legal representative, director, supervisor or manager') },
-    { id: 'no-public-employment', scope: 'natural-person', kind: 'sanction', label: t('不得录用为公务员或事业单位工作人员', 'May not be hired by state organs') },
-    { id: 'cancel-expert', scope: 'natural-person', kind: 'sanction', label: t('取消评审专家资格', 'Expert qualifications cancelled') },
+    {
+      id: 'restrict-approvals',
+      scope: 'organisation',
+      kind: 'sanction',
+      label: t('限制项目审批、土地和矿产资源使用', 'Restricted project approval, land and mining rights'),
+    },
+    {
+      id: 'no-bidding',
+      scope: 'organisation',
+      kind: 'sanction',
+      label: t('限制参与招标投标和政府采购', 'No bidding or government procurement'),
+    },
+    {
+      id: 'no-subsidies',
+      scope: 'all',
+      kind: 'sanction',
+      label: t('限制享受财政资金补助', 'No public funding or subsidies'),
+    },
+    {
+      id: 'market-ban',
+      scope: 'organisation',
+      kind: 'sanction',
+      label: t('依法实施市场和行业禁入', 'Market or industry ban'),
+    },
+    {
+      id: 'suspend-approvals',
+      scope: 'organisation',
+      kind: 'sanction',
+      label: t('暂停审批相关业务', 'Related approvals suspended'),
+    },
+    {
+      id: 'no-officer-role',
+      scope: 'natural-person',
+      kind: 'sanction',
+      label: t(
+        '不得担任法定代表人、董事、监事、高级管理人员',
+        'May not be a legal representative, director, supervisor or manager',
+      ),
+    },
+    {
+      id: 'no-public-employment',
+      scope: 'natural-person',
+      kind: 'sanction',
+      label: t('不得录用为公务员或事业单位工作人员', 'May not be hired by state organs'),
+    },
+    {
+      id: 'cancel-expert',
+      scope: 'natural-person',
+      kind: 'sanction',
+      label: t('取消评审专家资格', 'Expert qualifications cancelled'),
+    },
     { id: 'key-supervision', scope: 'all', kind: 'attention', label: t('列为重点监管对象', 'Key supervision') },
-    { id: 'green-channel', scope: 'all', kind: 'incentive', label: t('开通绿色通道,优先办理', 'Green channel: priority handling') },
-    { id: 'missing-materials-acceptance', scope: 'all', kind: 'incentive', label: t('容缺受理', 'Acceptance with missing materials') },
-    { id: 'fewer-inspections', scope: 'all', kind: 'incentive', label: t('降低抽查比例和频次', 'Fewer random inspections') },
+    {
+      id: 'green-channel',
+      scope: 'all',
+      kind: 'incentive',
+      label: t('开通绿色通道,优先办理', 'Green channel: priority handling'),
+    },
+    {
+      id: 'missing-materials-acceptance',
+      scope: 'all',
+      kind: 'incentive',
+      label: t('容缺受理', 'Acceptance with missing materials'),
+    },
+    {
+      id: 'fewer-inspections',
+      scope: 'all',
+      kind: 'incentive',
+      label: t('降低抽查比例和频次', 'Fewer random inspections'),
+    },
   ],
   measuresFor: {
     lists: {
       red: ['green-channel', 'missing-materials-acceptance', 'fewer-inspections'],
       'key-attention': ['key-supervision', 'more-inspections'],
-      black: ['more-inspections', 'no-honours', 'restrict-approvals', 'no-bidding', 'no-subsidies', 'market-ban', 'suspend-approvals', 'no-officer-role', 'no-public-employment', 'cancel-expert'],
+      black: [
+        'more-inspections',
+        'no-honours',
+        'restrict-approvals',
+        'no-bidding',
+        'no-subsidies',
+        'market-ban',
+        'suspend-approvals',
+        'no-officer-role',
+        'no-public-employment',
+        'cancel-expert',
+      ],
     },
     records: { minor: [], ordinary: ['more-inspections'], serious: ['more-inspections', 'no-honours', 'no-subsidies'] },
   },
 };
 
-type DeepPartial<T> = { [K in keyof T]?: T[K] extends unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K] };
+type DeepPartial<T> = {
+  [K in keyof T]?: T[K] extends unknown[] ? T[K] : T[K] extends object ? DeepPartial<T[K]> : T[K];
+};
 
 /** A deployment's policy: the defaults with its own periods, deadlines or labels laid over them. */
 export function definePolicy(overrides: DeepPartial<Policy> = {}, base: Policy = defaultPolicy): Policy {
@@ -186,7 +289,11 @@ export function isWorkingDay(date: string, policy: Pick<Policy, 'holidays' | 'wo
 }
 
 /** The date `n` working days after `from` (a deadline such as 10 working days for a repair review). */
-export function addWorkingDays(from: string, n: number, policy: Pick<Policy, 'holidays' | 'workdays'> = defaultPolicy): string {
+export function addWorkingDays(
+  from: string,
+  n: number,
+  policy: Pick<Policy, 'holidays' | 'workdays'> = defaultPolicy,
+): string {
   const d = new Date(`${from.slice(0, 10)}T00:00:00Z`);
   let left = n;
   while (left > 0) {

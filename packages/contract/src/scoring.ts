@@ -43,15 +43,38 @@ export function scoreSubject(input: ScoringInput, policy: Policy = defaultPolicy
     add(`record-${cls}`, labels.recordClasses[cls], n, n * p.record[cls]);
   }
   const suspended = input.records.filter((r) => r.underObjection).length;
-  add('record-under-objection', { 'zh-CN': '异议核查中的记录(暂不计分)', en: 'Records under objection (not counted)' }, suspended, 0);
-  add('commitment-kept', { 'zh-CN': '践行信用承诺', en: 'Commitments kept' }, input.commitmentsKept,
-    Math.min(input.commitmentsKept * p.commitmentKept, p.maxCommitmentBonus));
-  add('commitment-breached', { 'zh-CN': '违背信用承诺', en: 'Commitments breached' }, input.commitmentsBreached,
-    input.commitmentsBreached * p.commitmentBreached);
-  add('declaration-verified', { 'zh-CN': '自主申报信息(已核实)', en: 'Verified self-declarations' }, input.declarationsVerified,
-    Math.min(input.declarationsVerified * p.declarationVerified, p.maxDeclarationBonus));
+  add(
+    'record-under-objection',
+    { 'zh-CN': '异议核查中的记录(暂不计分)', en: 'Records under objection (not counted)' },
+    suspended,
+    0,
+  );
+  add(
+    'commitment-kept',
+    { 'zh-CN': '践行信用承诺', en: 'Commitments kept' },
+    input.commitmentsKept,
+    Math.min(input.commitmentsKept * p.commitmentKept, p.maxCommitmentBonus),
+  );
+  add(
+    'commitment-breached',
+    { 'zh-CN': '违背信用承诺', en: 'Commitments breached' },
+    input.commitmentsBreached,
+    input.commitmentsBreached * p.commitmentBreached,
+  );
+  add(
+    'declaration-verified',
+    { 'zh-CN': '自主申报信息(已核实)', en: 'Verified self-declarations' },
+    input.declarationsVerified,
+    Math.min(input.declarationsVerified * p.declarationVerified, p.maxDeclarationBonus),
+  );
 
-  const score = Math.max(0, Math.min(100, factors.reduce((sum, f) => sum + f.points, 0)));
+  const score = Math.max(
+    0,
+    Math.min(
+      100,
+      factors.reduce((sum, f) => sum + f.points, 0),
+    ),
+  );
   let grade = gradeOrder.find((g) => score >= scoring.thresholds[g]) ?? 'D';
   if (input.lists.includes('black') && gradeOrder.indexOf(grade) < gradeOrder.indexOf(scoring.blackListCeiling)) {
     grade = scoring.blackListCeiling;

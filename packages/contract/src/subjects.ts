@@ -10,7 +10,8 @@ export const SubjectCode = z.string().check(
   z.regex(/^[0-9A-Za-z]{18}$/),
   z.superRefine((value, ctx) => {
     const result = validateSubjectCode(value);
-    if (!result.ok) ctx.issues.push({ code: 'custom', message: result.reason, input: value, params: { reason: result.reason } });
+    if (!result.ok)
+      ctx.issues.push({ code: 'custom', message: result.reason, input: value, params: { reason: result.reason } });
   }),
 );
 

@@ -20,16 +20,68 @@ const PUBLISHED_USCC = ['91350200776049653A', '91350503MA31DKY80A', '91230100128
 const PUBLISHED_ID = '11010519491231002X';
 const TODAY = new Date(2025, 5, 15);
 
-const PROVINCES = ['11', '12', '13', '14', '15', '21', '22', '23', '31', '32', '33', '34', '35', '36', '37', '41', '42', '43', '44', '45', '46', '50', '51', '52', '53', '54', '61', '62', '63', '64', '65', '71', '81', '82'];
-const KINDS: Record<string, string> = { 1: '1239', 2: '19', 3: '123459', 4: '19', 5: '1239', 6: '129', 7: '129', 8: '19', 9: '123', A: '19', N: '1239', Y: '1' };
+const PROVINCES = [
+  '11',
+  '12',
+  '13',
+  '14',
+  '15',
+  '21',
+  '22',
+  '23',
+  '31',
+  '32',
+  '33',
+  '34',
+  '35',
+  '36',
+  '37',
+  '41',
+  '42',
+  '43',
+  '44',
+  '45',
+  '46',
+  '50',
+  '51',
+  '52',
+  '53',
+  '54',
+  '61',
+  '62',
+  '63',
+  '64',
+  '65',
+  '71',
+  '81',
+  '82',
+];
+const KINDS: Record<string, string> = {
+  1: '1239',
+  2: '19',
+  3: '123459',
+  4: '19',
+  5: '1239',
+  6: '129',
+  7: '129',
+  8: '19',
+  9: '123',
+  A: '19',
+  N: '1239',
+  Y: '1',
+};
 
 const alphabetChar = fc.constantFrom(...USCC_ALPHABET);
 const digits = (n: number) => fc.string({ unit: fc.constantFrom(...'0123456789'), minLength: n, maxLength: n });
-const authorityAndKind = fc.constantFrom(...Object.entries(KINDS).flatMap(([a, ks]) => [...ks].map((k) => [a, k] as const)));
+const authorityAndKind = fc.constantFrom(
+  ...Object.entries(KINDS).flatMap(([a, ks]) => [...ks].map((k) => [a, k] as const)),
+);
 const area = fc.tuple(fc.constantFrom(...PROVINCES), digits(4)).map(([p, rest]) => p + rest);
 const validUscc = fc
   .tuple(authorityAndKind, area, fc.string({ unit: alphabetChar, minLength: 8, maxLength: 8 }))
-  .map(([[authority, entityKind], areaCode, organisationBody]) => makeUscc({ authority, entityKind, areaCode, organisationBody }));
+  .map(([[authority, entityKind], areaCode, organisationBody]) =>
+    makeUscc({ authority, entityKind, areaCode, organisationBody }),
+  );
 
 const birthDate = fc
   .date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2024, 11, 31)), noInvalidDate: true })
@@ -104,7 +156,10 @@ describe('unified social credit code', () => {
   });
 
   it('accepts central-level registrations with area code 100000', () => {
-    assert.equal(validateUscc(makeUscc({ authority: '1', entityKind: '1', areaCode: '100000', organisationBody: '00001312' })).ok, true);
+    assert.equal(
+      validateUscc(makeUscc({ authority: '1', entityKind: '1', areaCode: '100000', organisationBody: '00001312' })).ok,
+      true,
+    );
   });
 
   it('reports the first failing rule', () => {
@@ -174,7 +229,10 @@ describe('unified social credit code', () => {
   // 18 leaves the sum unchanged: when both characters are valid in their new places, nothing catches it.
   it('does not catch swapping positions 1 and 18 (a documented limit of GB 32100)', () => {
     fc.assert(fc.property(validUscc, (c) => usccCheckCharacter(c[17] + c.slice(1, 17)) === c[0]));
-    const code = findCode((body) => makeUscc({ organisationBody: body }), (c) => c.endsWith('Y'));
+    const code = findCode(
+      (body) => makeUscc({ organisationBody: body }),
+      (c) => c.endsWith('Y'),
+    );
     assert.equal(validateUscc('Y' + code.slice(1, 17) + '9').ok, true);
   });
 
@@ -188,7 +246,14 @@ describe('unified social credit code', () => {
 
 describe('resident identity number', () => {
   it('accepts the published example, with a lowercase x too', () => {
-    const expected = { ok: true, kind: 'resident-id', id: PUBLISHED_ID, areaCode: '110105', birthDate: '1949-12-31', sex: 'female' };
+    const expected = {
+      ok: true,
+      kind: 'resident-id',
+      id: PUBLISHED_ID,
+      areaCode: '110105',
+      birthDate: '1949-12-31',
+      sex: 'female',
+    };
     assert.deepEqual(validateResidentId(PUBLISHED_ID), expected);
     assert.deepEqual(validateResidentId(PUBLISHED_ID.toLowerCase()), expected);
     assert.equal(residentIdCheckCharacter(PUBLISHED_ID.slice(0, 17)), 'X');
@@ -263,7 +328,12 @@ describe('subject code', () => {
   it('reads a number that validates as both as a resident identity number', () => {
     // 51 reads as authority 5 (民政), kind 1 (社会团体); 13 as a province: about 1 in 341 such numbers collide.
     const both = findCode(
-      (n) => makeResidentId({ areaCode: '511302', birthDate: `1980-01-${String((Number(n) % 28) + 1).padStart(2, '0')}`, sequence: Math.floor(Number(n) / 28) }),
+      (n) =>
+        makeResidentId({
+          areaCode: '511302',
+          birthDate: `1980-01-${String((Number(n) % 28) + 1).padStart(2, '0')}`,
+          sequence: Math.floor(Number(n) / 28),
+        }),
       (id) => validateUscc(id).ok,
     );
     assert.equal(validateSubjectCode(both).kind, 'resident-id');
@@ -272,13 +342,19 @@ describe('subject code', () => {
   it('explains failures in terms of the likelier identifier', () => {
     const empty = validateSubjectCode('');
     assert.equal(identifierMessage(empty, 'zh-CN'), '请输入统一社会信用代码或身份证号码');
-    assert.equal(identifierMessage(validateSubjectCode('9135020077604965'), 'zh-CN'), '统一社会信用代码或身份证号码应为18位');
+    assert.equal(
+      identifierMessage(validateSubjectCode('9135020077604965'), 'zh-CN'),
+      '统一社会信用代码或身份证号码应为18位',
+    );
     const typoUscc = validateSubjectCode('91350200776049653B');
     assert.equal(!typoUscc.ok && typoUscc.kind + ':' + typoUscc.reason, 'uscc:check-character');
     const typoId = validateSubjectCode('110105194912310021');
     assert.equal(!typoId.ok && typoId.kind + ':' + typoId.reason, 'resident-id:check-character');
     // All digits, so resident-shaped, but it reads as a USCC up to its check character.
-    const digitsUscc = findCode((body) => makeUscc({ organisationBody: body }), (c) => /^\d+$/.test(c));
+    const digitsUscc = findCode(
+      (body) => makeUscc({ organisationBody: body }),
+      (c) => /^\d+$/.test(c),
+    );
     const typo = digitsUscc.slice(0, 17) + (digitsUscc[17] === '0' ? '1' : '0');
     const result = validateSubjectCode(typo);
     assert.equal(!result.ok && result.kind + ':' + result.reason, 'uscc:check-character');

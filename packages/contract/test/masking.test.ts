@@ -6,15 +6,27 @@ import { maskEmail, maskName, maskPhone, maskResidentId, maskSubjectCode } from 
 
 const digit = fc.constantFrom(...'0123456789');
 const digits = (n: number) => fc.string({ unit: digit, minLength: n, maxLength: n });
-const chineseName = fc.string({ unit: fc.constantFrom(...'张王李赵欧阳司马诸葛娜明华伟芳'), minLength: 1, maxLength: 5 });
+const chineseName = fc.string({
+  unit: fc.constantFrom(...'张王李赵欧阳司马诸葛娜明华伟芳'),
+  minLength: 1,
+  maxLength: 5,
+});
 const anyName = fc.oneof(chineseName, fc.string({ minLength: 0, maxLength: 20 }));
 const residentId = fc
-  .tuple(fc.constantFrom('110105', '330106', '440300'), fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2024, 0, 1)), noInvalidDate: true }), fc.integer({ min: 0, max: 999 }))
+  .tuple(
+    fc.constantFrom('110105', '330106', '440300'),
+    fc.date({ min: new Date(Date.UTC(1900, 0, 1)), max: new Date(Date.UTC(2024, 0, 1)), noInvalidDate: true }),
+    fc.integer({ min: 0, max: 999 }),
+  )
   .map(([areaCode, d, sequence]) => makeResidentId({ areaCode, birthDate: d.toISOString().slice(0, 10), sequence }));
 const phone = fc.oneof(
   fc.tuple(fc.constantFrom('13', '15', '18', '19'), digits(9)).map(([a, b]) => a + b),
-  fc.tuple(fc.constantFrom('', '+86 ', '86'), fc.constantFrom('13', '17'), digits(9), fc.constantFrom('', '-')).map(([p, a, b, sep]) => p + a + b.slice(0, 1) + sep + b.slice(1, 5) + sep + b.slice(5)),
-  fc.tuple(fc.constantFrom('010', '021', '0571', '0755'), fc.constantFrom('-', ' ', ''), digits(8)).map(([a, sep, n]) => a + sep + n),
+  fc
+    .tuple(fc.constantFrom('', '+86 ', '86'), fc.constantFrom('13', '17'), digits(9), fc.constantFrom('', '-'))
+    .map(([p, a, b, sep]) => p + a + b.slice(0, 1) + sep + b.slice(1, 5) + sep + b.slice(5)),
+  fc
+    .tuple(fc.constantFrom('010', '021', '0571', '0755'), fc.constantFrom('-', ' ', ''), digits(8))
+    .map(([a, sep, n]) => a + sep + n),
   fc.string({ unit: fc.constantFrom(...'0123456789-+ ()'), maxLength: 16 }),
 );
 const idempotent = <T extends string>(mask: (s: string) => string, arb: fc.Arbitrary<T>) =>
@@ -38,7 +50,10 @@ describe('maskName', () => {
       fc.property(anyName, (name) => {
         const original = [...name.trim()];
         const masked = [...maskName(name)];
-        return masked.length === original.length && masked.every((c, i) => i < 2 ? c === original[i] || c === '*' : c === '*');
+        return (
+          masked.length === original.length &&
+          masked.every((c, i) => (i < 2 ? c === original[i] || c === '*' : c === '*'))
+        );
       }),
     );
   });
@@ -56,7 +71,12 @@ describe('maskResidentId', () => {
     fc.assert(
       fc.property(residentId, (id) => {
         const masked = maskResidentId(id);
-        return masked.length === 18 && masked.slice(0, 6) === id.slice(0, 6) && masked.slice(6, 14) === '********' && masked.slice(14) === id.slice(14);
+        return (
+          masked.length === 18 &&
+          masked.slice(0, 6) === id.slice(0, 6) &&
+          masked.slice(6, 14) === '********' &&
+          masked.slice(14) === id.slice(14)
+        );
       }),
     );
   });
@@ -79,14 +99,29 @@ describe('maskPhone', () => {
       fc.property(phone, (p) => {
         const original = [...p.trim()];
         const masked = [...maskPhone(p)];
-        return masked.length === original.length && masked.every((c, i) => c === original[i] || (c === '*' && /\d/.test(original[i]!)));
+        return (
+          masked.length === original.length &&
+          masked.every((c, i) => c === original[i] || (c === '*' && /\d/.test(original[i]!)))
+        );
       }),
     );
   });
 
   it('hides the middle four digits of every mobile number and all but area code and last two of landlines', () => {
-    fc.assert(fc.property(fc.constantFrom('13', '15', '18'), digits(9), (a, b) => maskPhone(a + b) === a + b[0] + '****' + b.slice(5)));
-    fc.assert(fc.property(fc.constantFrom('010', '0571'), digits(8), (a, n) => maskPhone(`${a}-${n}`) === `${a}-******${n.slice(6)}`));
+    fc.assert(
+      fc.property(
+        fc.constantFrom('13', '15', '18'),
+        digits(9),
+        (a, b) => maskPhone(a + b) === a + b[0] + '****' + b.slice(5),
+      ),
+    );
+    fc.assert(
+      fc.property(
+        fc.constantFrom('010', '0571'),
+        digits(8),
+        (a, n) => maskPhone(`${a}-${n}`) === `${a}-******${n.slice(6)}`,
+      ),
+    );
   });
 });
 
@@ -108,7 +143,9 @@ describe('maskSubjectCode', () => {
   });
 
   it('is idempotent', () => {
-    const uscc = fc.string({ unit: fc.constantFrom(...'0123456789ABCDEF'), minLength: 8, maxLength: 8 }).map((organisationBody) => makeUscc({ organisationBody }));
+    const uscc = fc
+      .string({ unit: fc.constantFrom(...'0123456789ABCDEF'), minLength: 8, maxLength: 8 })
+      .map((organisationBody) => makeUscc({ organisationBody }));
     idempotent(maskSubjectCode, fc.oneof(uscc, residentId, fc.string({ maxLength: 20 })));
   });
 });

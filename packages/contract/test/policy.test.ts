@@ -1,6 +1,14 @@
 import { test } from 'node:test';
 import assert from 'node:assert/strict';
-import { Policy, addMonths, addWorkingDays, defaultPolicy, definePolicy, isWorkingDay, scoreSubject } from '../src/index.js';
+import {
+  Policy,
+  addMonths,
+  addWorkingDays,
+  defaultPolicy,
+  definePolicy,
+  isWorkingDay,
+  scoreSubject,
+} from '../src/index.js';
 
 test('the default policy is valid against its own schema', () => {
   assert.equal(Policy.safeParse(defaultPolicy).success, true);
@@ -13,7 +21,10 @@ test('publicity periods follow the three classes in force since 2026-04-01', () 
 });
 
 test('a deployment overrides periods without losing the rest', () => {
-  const local = definePolicy({ publicity: { serious: { minMonths: 6, maxMonths: 24, defaultMonths: 24 } }, deadlines: { objectionWorkingDays: 5 } });
+  const local = definePolicy({
+    publicity: { serious: { minMonths: 6, maxMonths: 24, defaultMonths: 24 } },
+    deadlines: { objectionWorkingDays: 5 },
+  });
   assert.equal(local.publicity.serious.maxMonths, 24);
   assert.equal(local.publicity.ordinary.maxMonths, 12);
   assert.equal(local.deadlines.objectionWorkingDays, 5);
@@ -38,7 +49,10 @@ const clean = { lists: [], records: [], commitmentsKept: 0, commitmentsBreached:
 
 test('every grade comes with the factors that sum to its score', () => {
   const r = scoreSubject({ ...clean, lists: ['red'], commitmentsKept: 3, declarationsVerified: 1 });
-  assert.equal(r.score, r.factors.reduce((s, f) => s + f.points, 0));
+  assert.equal(
+    r.score,
+    r.factors.reduce((s, f) => s + f.points, 0),
+  );
   assert.equal(r.grade, 'A');
   assert.ok(r.factors.some((f) => f.code === 'list-red'));
 });
@@ -56,7 +70,18 @@ test('a record under objection does not count against the subject while it is ve
 });
 
 test('positive factors are capped so they cannot buy a grade', () => {
-  const r = scoreSubject({ ...clean, records: [{ class: 'serious', underObjection: false }, { class: 'serious', underObjection: false }], commitmentsKept: 1000, declarationsVerified: 1000 });
-  assert.equal(r.factors.find((f) => f.code === 'commitment-kept')?.points, defaultPolicy.scoring.points.maxCommitmentBonus);
+  const r = scoreSubject({
+    ...clean,
+    records: [
+      { class: 'serious', underObjection: false },
+      { class: 'serious', underObjection: false },
+    ],
+    commitmentsKept: 1000,
+    declarationsVerified: 1000,
+  });
+  assert.equal(
+    r.factors.find((f) => f.code === 'commitment-kept')?.points,
+    defaultPolicy.scoring.points.maxCommitmentBonus,
+  );
   assert.notEqual(r.grade, 'A');
 });

@@ -30,7 +30,9 @@ const status = {
   grade: 'A',
   score: 92,
   factors: [{ code: 'base', label: { 'zh-CN': '基础分', en: 'Base score' }, count: 1, points: 75 }],
-  lists: [{ list: 'red', authority: '厦门市发展和改革委员会', reason: '纳税信用A级', since: '2026-01-05', until: null }],
+  lists: [
+    { list: 'red', authority: '厦门市发展和改革委员会', reason: '纳税信用A级', since: '2026-01-05', until: null },
+  ],
   flags: { underObjection: false, underRepair: false },
   activeCommitments: 3,
   publishedRecords: 0,
@@ -83,7 +85,12 @@ test('commitment codes are area code + date + serial', () => {
 
 const signing = {
   templateId: 'tpl-certification',
-  committer: { kind: 'organisation', code: '91350200776049653A', name: '厦门某某科技有限公司', contactPhone: '13800138000' },
+  committer: {
+    kind: 'organisation',
+    code: '91350200776049653A',
+    name: '厦门某某科技有限公司',
+    contactPhone: '13800138000',
+  },
   signerName: '张三',
   agreedTextHash: 'a'.repeat(64),
   confirmations: { read: true, truthful: true },
@@ -91,9 +98,18 @@ const signing = {
 
 test('signing requires both confirmations and a valid committer code', () => {
   assert.equal(CreateCommitmentRequest.safeParse(signing).success, true);
-  assert.equal(CreateCommitmentRequest.safeParse({ ...signing, confirmations: { read: true, truthful: false } }).success, false);
-  const badCode = CreateCommitmentRequest.safeParse({ ...signing, committer: { ...signing.committer, code: '91350200776049653B' } });
-  assert.deepEqual(badCode.error?.issues.map((i) => i.path.join('.')), ['committer.code']);
+  assert.equal(
+    CreateCommitmentRequest.safeParse({ ...signing, confirmations: { read: true, truthful: false } }).success,
+    false,
+  );
+  const badCode = CreateCommitmentRequest.safeParse({
+    ...signing,
+    committer: { ...signing.committer, code: '91350200776049653B' },
+  });
+  assert.deepEqual(
+    badCode.error?.issues.map((i) => i.path.join('.')),
+    ['committer.code'],
+  );
 });
 
 test('typed text is trimmed and bounded', () => {
@@ -110,7 +126,13 @@ test('a commitment with its receipt round-trips', () => {
     type: 'certification',
     matter: { code: 'M-001', name: '食品经营许可' },
     authority: '厦门市市场监督管理局',
-    committer: { kind: 'organisation', code: '91350200776049653A', name: '厦门某某科技有限公司', legalRepresentative: null, contactPhone: '13800138000' },
+    committer: {
+      kind: 'organisation',
+      code: '91350200776049653A',
+      name: '厦门某某科技有限公司',
+      legalRepresentative: null,
+      contactPhone: '13800138000',
+    },
     signerName: '张三',
     signedAt: '2026-11-22T03:00:00.000Z',
     validUntil: '2027-11-22',
@@ -120,17 +142,46 @@ test('a commitment with its receipt round-trips', () => {
     receipt: {
       jws: 'x.y.z',
       kid: 'k1',
-      payload: { v: 1, code: '35020020261122000001', subjectCode: '91350200776049653A', templateId: 'tpl-certification', templateVersion: 1, textHash: 'a'.repeat(64), signer: '张三', signedAt: '2026-11-22T03:00:00.000Z', iss: 'credit-kit' },
+      payload: {
+        v: 1,
+        code: '35020020261122000001',
+        subjectCode: '91350200776049653A',
+        templateId: 'tpl-certification',
+        templateVersion: 1,
+        textHash: 'a'.repeat(64),
+        signer: '张三',
+        signedAt: '2026-11-22T03:00:00.000Z',
+        iss: 'credit-kit',
+      },
     },
   });
 });
 
 test('declarations are checked against the fields of their category', () => {
   const base = { evidence: [], promiseTrue: true, authoriseSharing: true };
-  assert.equal(CreateDeclarationRequest.safeParse({ ...base, category: 'honour', details: { title: '守合同重信用企业', awardedBy: '市市场监管局', awardedAt: '2025-06-01', level: 'municipal' } }).success, true);
-  const wrong = CreateDeclarationRequest.safeParse({ ...base, category: 'honour', details: { certificateName: 'x', certificateNumber: 'y', issuer: 'z', validFrom: '2025-01-01' } });
+  assert.equal(
+    CreateDeclarationRequest.safeParse({
+      ...base,
+      category: 'honour',
+      details: { title: '守合同重信用企业', awardedBy: '市市场监管局', awardedAt: '2025-06-01', level: 'municipal' },
+    }).success,
+    true,
+  );
+  const wrong = CreateDeclarationRequest.safeParse({
+    ...base,
+    category: 'honour',
+    details: { certificateName: 'x', certificateNumber: 'y', issuer: 'z', validFrom: '2025-01-01' },
+  });
   assert.equal(wrong.success, false);
-  assert.equal(CreateDeclarationRequest.safeParse({ ...base, category: 'honour', details: { title: 't', awardedBy: 'a', awardedAt: '2025-06-01', level: 'municipal' }, authoriseSharing: false }).success, false);
+  assert.equal(
+    CreateDeclarationRequest.safeParse({
+      ...base,
+      category: 'honour',
+      details: { title: 't', awardedBy: 'a', awardedAt: '2025-06-01', level: 'municipal' },
+      authoriseSharing: false,
+    }).success,
+    false,
+  );
 });
 
 test('problem details carry field paths', () => {
@@ -153,5 +204,10 @@ test('isPhone accepts exactly what the Phone schema accepts', () => {
     assert.equal(isPhone(phone), false, phone);
     assert.equal(Phone.safeParse(phone).success, false, phone);
   }
-  fc.assert(fc.property(fc.string({ unit: fc.constantFrom(...'0123456789-'), maxLength: 14 }), (s) => isPhone(s) === Phone.safeParse(s).success));
+  fc.assert(
+    fc.property(
+      fc.string({ unit: fc.constantFrom(...'0123456789-'), maxLength: 14 }),
+      (s) => isPhone(s) === Phone.safeParse(s).success,
+    ),
+  );
 });

@@ -8,7 +8,7 @@ const packageDir = fileURLToPath(new URL('..', import.meta.url));
 
 /** What each variant's bundle contains: the whole public API, as an application importing it would. */
 export const variants = {
-  'sdk': "export * from '@credit-kit/sdk';",
+  sdk: "export * from '@credit-kit/sdk';",
   'sdk + validation': "export * from '@credit-kit/sdk'; export { responseValidators } from '@credit-kit/sdk/validate';",
 };
 
@@ -43,7 +43,9 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   else {
     console.log('bundle            minified      gzip');
     for (const [name, { minified, gzip }] of Object.entries(sizes)) {
-      console.log(`${name.padEnd(16)} ${(minified / 1024).toFixed(1).padStart(6)} KB ${(gzip / 1024).toFixed(2).padStart(7)} KB`);
+      console.log(
+        `${name.padEnd(16)} ${(minified / 1024).toFixed(1).padStart(6)} KB ${(gzip / 1024).toFixed(2).padStart(7)} KB`,
+      );
     }
   }
 }

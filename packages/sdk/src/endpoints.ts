@@ -27,7 +27,11 @@ type PublicRoute = { [K in RouteId]: Routes[K]['access'] extends readonly ['publ
 export const publicRoutes: ReadonlySet<RouteId> = new Set<PublicRoute>(['health', 'policy', 'jwks']);
 
 /** POSTs that only read: retried freely, so they need no Idempotency-Key (and leave no replay record). */
-export const readOnlyPosts: ReadonlySet<RouteId> = new Set<RouteId>(['batchStatuses', 'verifyReceipt', 'repairEligibility']);
+export const readOnlyPosts: ReadonlySet<RouteId> = new Set<RouteId>([
+  'batchStatuses',
+  'verifyReceipt',
+  'repairEligibility',
+]);
 
 /** `/v1/subjects/{code}/status` + `{ code: 'X' }` → `/v1/subjects/X/status`. */
 export function fillPath(path: string, params: Record<string, string> = {}): string {

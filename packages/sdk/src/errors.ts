@@ -116,7 +116,12 @@ function codeForStatus(status: number): ErrorCode {
 }
 
 function isProblem(body: unknown): body is Problem {
-  return typeof body === 'object' && body !== null && typeof (body as Problem).code === 'string' && (body as Problem).code in errorStatus;
+  return (
+    typeof body === 'object' &&
+    body !== null &&
+    typeof (body as Problem).code === 'string' &&
+    (body as Problem).code in errorStatus
+  );
 }
 
 /** `Retry-After` as seconds from now: delta-seconds or an HTTP date. */

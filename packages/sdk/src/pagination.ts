@@ -58,5 +58,8 @@ export function paginate<K extends RouteId>(
   opts: CallOptions & { params?: Record<string, string> } = {},
 ): PageIterator<ListItem<K>> {
   const { cursor, ...rest } = (query ?? {}) as { cursor?: string };
-  return new PageIterator((next) => http.request(route, { ...opts, query: { ...rest, cursor: next } }) as never, cursor);
+  return new PageIterator(
+    (next) => http.request(route, { ...opts, query: { ...rest, cursor: next } }) as never,
+    cursor,
+  );
 }

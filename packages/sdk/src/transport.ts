@@ -190,14 +190,20 @@ export class Transport {
       const { status } = response;
       const error = errorFromResponse(response, data, locale);
       // A rate-limit error has already read Retry-After (or the problem's retryAfter): wait what it says.
-      const retryAfter = error instanceof RateLimitError ? error.retryAfter : parseRetryAfter(response.headers.get('retry-after'));
-      return { error, retry: retryableStatus(status, data), retryAfter: honoursRetryAfter(status) ? retryAfter : undefined };
+      const retryAfter =
+        error instanceof RateLimitError ? error.retryAfter : parseRetryAfter(response.headers.get('retry-after'));
+      return {
+        error,
+        retry: retryableStatus(status, data),
+        retryAfter: honoursRetryAfter(status) ? retryAfter : undefined,
+      };
     } catch (error) {
       if (signal?.aborted) return { error: new APIUserAbortError(locale, signal.reason), retry: false };
       // Timeouts are not retried: the server may still be working on the request.
       if (timedOut) return { error: new APITimeoutError(locale, error), retry: false };
       // A 2xx whose body is not JSON.
-      if (error instanceof SyntaxError) return { error: new ResponseValidationError(locale, error.message), retry: false };
+      if (error instanceof SyntaxError)
+        return { error: new ResponseValidationError(locale, error.message), retry: false };
       // Everything else came from the network: fetch words its failures differently in each runtime.
       return { error: new APIConnectionError(locale, error), retry: true };
     } finally {

@@ -7,5 +7,8 @@ import { routes, type RouteId } from '@credit-kit/contract';
 import type { ResponseValidators, ValidationResult } from './transport.js';
 
 export const responseValidators: ResponseValidators = Object.fromEntries(
-  Object.entries(routes).map(([id, route]) => [id, (data: unknown): ValidationResult => route.response.safeParse(data)]),
+  Object.entries(routes).map(([id, route]) => [
+    id,
+    (data: unknown): ValidationResult => route.response.safeParse(data),
+  ]),
 ) as Record<RouteId, (data: unknown) => ValidationResult>;

@@ -38,7 +38,12 @@ function loadJwks(baseUrl: string, fetchImpl: typeof fetch = (i, o) => fetch(i, 
 const decoder = new TextDecoder();
 
 function base64UrlBytes(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(text.replace(/-/g, '+').replace(/_/g, '/').padEnd(Math.ceil(text.length / 4) * 4, '='));
+  const binary = atob(
+    text
+      .replace(/-/g, '+')
+      .replace(/_/g, '/')
+      .padEnd(Math.ceil(text.length / 4) * 4, '='),
+  );
   return Uint8Array.from(binary, (c) => c.charCodeAt(0));
 }
 
@@ -48,26 +53,45 @@ const base64UrlJson = (text: string): unknown => JSON.parse(decoder.decode(base6
 function sameJson(a: unknown, b: unknown): boolean {
   const canonical = (v: unknown): unknown =>
     v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(Object.entries(v).sort(([x], [y]) => (x < y ? -1 : 1)).map(([k, x]) => [k, canonical(x)]))
+      ? Object.fromEntries(
+          Object.entries(v)
+            .sort(([x], [y]) => (x < y ? -1 : 1))
+            .map(([k, x]) => [k, canonical(x)]),
+        )
       : v;
   return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
 }
 
-async function signatureValid(jwk: Jwks['keys'][number], signingInput: string, signature: Uint8Array<ArrayBuffer>): Promise<boolean> {
+async function signatureValid(
+  jwk: Jwks['keys'][number],
+  signingInput: string,
+  signature: Uint8Array<ArrayBuffer>,
+): Promise<boolean> {
   const { kty, crv, x, y } = jwk;
-  const key = await crypto.subtle.importKey('jwk', { kty, crv, x, y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, ['verify']);
+  const key = await crypto.subtle.importKey('jwk', { kty, crv, x, y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
+    'verify',
+  ]);
   // A JWS ES256 signature is the raw r‖s pair, which is what WebCrypto expects.
-  return crypto.subtle.verify({ name: 'ECDSA', hash: 'SHA-256' }, key, signature, new TextEncoder().encode(signingInput));
+  return crypto.subtle.verify(
+    { name: 'ECDSA', hash: 'SHA-256' },
+    key,
+    signature,
+    new TextEncoder().encode(signingInput),
+  );
 }
 
 /** The compact JWS of a receipt given whole or as the string printed on it. */
-export const jwsOf = (receipt: Receipt | string): string => (typeof receipt === 'string' ? receipt.trim() : receipt.jws);
+export const jwsOf = (receipt: Receipt | string): string =>
+  typeof receipt === 'string' ? receipt.trim() : receipt.jws;
 
 /**
  * Checks a commitment receipt with WebCrypto against the published keys, with no call to the API once
  * the keys are known. A receipt object must also show exactly the payload that was signed.
  */
-export async function verifyReceipt(receipt: Receipt | string, opts: VerifyReceiptOptions = {}): Promise<OfflineVerification> {
+export async function verifyReceipt(
+  receipt: Receipt | string,
+  opts: VerifyReceiptOptions = {},
+): Promise<OfflineVerification> {
   const parts = jwsOf(receipt).split('.');
   if (parts.length !== 3) return { valid: false, reason: 'malformed' };
   const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
@@ -81,7 +105,8 @@ export async function verifyReceipt(receipt: Receipt | string, opts: VerifyRecei
   } catch {
     return { valid: false, reason: 'malformed' };
   }
-  if (header.alg !== 'ES256' || typeof header.kid !== 'string' || signature.length !== 64) return { valid: false, reason: 'malformed' };
+  if (header.alg !== 'ES256' || typeof header.kid !== 'string' || signature.length !== 64)
+    return { valid: false, reason: 'malformed' };
 
   const findKey = (jwks: Jwks) => jwks.keys.find((k) => k.kid === header.kid);
   let jwk = opts.jwks && findKey(opts.jwks);
@@ -95,7 +120,8 @@ export async function verifyReceipt(receipt: Receipt | string, opts: VerifyRecei
     }
   }
   if (!jwk) return { valid: false, reason: 'unknown-key' };
-  if (!(await signatureValid(jwk, `${encodedHeader}.${encodedPayload}`, signature))) return { valid: false, reason: 'bad-signature' };
+  if (!(await signatureValid(jwk, `${encodedHeader}.${encodedPayload}`, signature)))
+    return { valid: false, reason: 'bad-signature' };
   if (typeof receipt !== 'string' && (receipt.kid !== header.kid || !sameJson(receipt.payload, payload))) {
     return { valid: false, payload, reason: 'mismatch' };
   }

@@ -64,7 +64,9 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       path: c.req.path,
       status: c.res.status,
       ms: Math.round((performance.now() - started) * 10) / 10,
-      ...(principal ? { principal: principal.kind === 'public' ? principal.id : `${principal.kind}:${principal.id}` } : {}),
+      ...(principal
+        ? { principal: principal.kind === 'public' ? principal.id : `${principal.kind}:${principal.id}` }
+        : {}),
     });
   });
   app.use('/v1/*', cors(deps));
@@ -72,9 +74,13 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   mount(app, deps, allEndpoints);
 
-  app.get('/v1/openapi.json', (c) => c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }));
+  app.get('/v1/openapi.json', (c) =>
+    c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }),
+  );
   app.get('/docs', (c) => c.html(docs, 200, { 'Content-Security-Policy': DOCS_CSP }));
-  app.get('/docs/style.css', (c) => c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' }));
+  app.get('/docs/style.css', (c) =>
+    c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' }),
+  );
   app.get('*', async (c, next) => {
     if (c.req.path.startsWith('/v1/')) return next();
     const file = deps.staticRoot ? await serveFile(c, deps.staticRoot) : undefined;
@@ -85,15 +91,26 @@ export function createApp(deps: Deps): Hono<AppEnv> {
 
   app.notFound((c) => {
     const error = new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`);
-    return c.json(problemBody(error, c.get('requestId'), c.req.path), 404, { 'content-type': 'application/problem+json' });
+    return c.json(problemBody(error, c.get('requestId'), c.req.path), 404, {
+      'content-type': 'application/problem+json',
+    });
   });
 
   app.onError((err, c) => {
     const error = err instanceof ApiError ? err : new ApiError('internal');
     if (!(err instanceof ApiError)) {
-      deps.log?.({ time: new Date().toISOString(), level: 'error', msg: 'unhandled', requestId: c.get('requestId'), error: String(err), stack: err.stack });
+      deps.log?.({
+        time: new Date().toISOString(),
+        level: 'error',
+        msg: 'unhandled',
+        requestId: c.get('requestId'),
+        error: String(err),
+        stack: err.stack,
+      });
     }
-    return c.json(problemBody(error, c.get('requestId'), c.req.path), error.status as 500, { 'content-type': 'application/problem+json' });
+    return c.json(problemBody(error, c.get('requestId'), c.req.path), error.status as 500, {
+      'content-type': 'application/problem+json',
+    });
   });
 
   return app;

@@ -66,22 +66,33 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       throw new UsageError((error as Error).message);
     }
     const port = values.port === undefined ? undefined : Number(values.port);
-    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535)) throw new UsageError(`--port must be a port number, not ${values.port}`);
-    if (values.seed !== undefined && values.seed !== 'demo' && values.seed !== 'none') throw new UsageError('--seed must be demo or none');
+    if (port !== undefined && !(Number.isInteger(port) && port >= 0 && port <= 65_535))
+      throw new UsageError(`--port must be a port number, not ${values.port}`);
+    if (values.seed !== undefined && values.seed !== 'demo' && values.seed !== 'none')
+      throw new UsageError('--seed must be demo or none');
     return serveApi({ workers, port, host: values.host, seed: values.seed, requestLog: !values.quiet });
   }
   if (group === 'keys' && command === 'create') {
-    if (values.kind !== 'publishable' && values.kind !== 'secret') throw new UsageError('--kind must be publishable or secret');
+    if (values.kind !== 'publishable' && values.kind !== 'secret')
+      throw new UsageError('--kind must be publishable or secret');
     if (!values.name) throw new UsageError('--name is required');
     const kind = values.kind;
     const name = values.name;
     return withDb(async (db) => {
       const { key, token } = await db.transaction(async (tx) => {
         const created = await new KeyStore(db, systemClock).create({ kind, name, origins: values.origin ?? [] }, tx);
-        await audit(tx, { actor, action: 'key.create', entity: 'api_key', entityId: created.key.id, data: { kind, name, origins: created.key.origins } });
+        await audit(tx, {
+          actor,
+          action: 'key.create',
+          entity: 'api_key',
+          entityId: created.key.id,
+          data: { kind, name, origins: created.key.origins },
+        });
         return created;
       });
-      out(`created ${key.kind} key ${key.id} (${key.name})${key.origins.length ? ` for ${key.origins.join(', ')}` : ''}`);
+      out(
+        `created ${key.kind} key ${key.id} (${key.name})${key.origins.length ? ` for ${key.origins.join(', ')}` : ''}`,
+      );
       out(`token (shown once, stored only as a hash): ${token}`);
       return 0;
     });
@@ -89,7 +100,16 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   if (group === 'keys' && command === 'list') {
     return withDb(async (db) => {
       for (const k of await new KeyStore(db, systemClock).list()) {
-        out([k.id, k.kind, `${k.prefix}…`, k.revokedAt ? `revoked ${k.revokedAt}` : 'active', k.name, k.origins.join(' ')].join('\t'));
+        out(
+          [
+            k.id,
+            k.kind,
+            `${k.prefix}…`,
+            k.revokedAt ? `revoked ${k.revokedAt}` : 'active',
+            k.name,
+            k.origins.join(' '),
+          ].join('\t'),
+        );
       }
       return 0;
     });
@@ -120,7 +140,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   if (group === 'seed') {
     const { deps, demo } = await createDeps({ seed: 'demo', logger: false });
     await deps.db.close();
-    out(`demo data loaded; publishable key ${demo!.publishableKey} (origins http://localhost:*, http://127.0.0.1:*), secret key ${demo!.secretKey}`);
+    out(
+      `demo data loaded; publishable key ${demo!.publishableKey} (origins http://localhost:*, http://127.0.0.1:*), secret key ${demo!.secretKey}`,
+    );
     return 0;
   }
   throw new UsageError(`unknown command: ${positionals.join(' ')}`);

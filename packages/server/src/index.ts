@@ -51,7 +51,8 @@ export interface ServerOptions {
   worker?: number;
 }
 
-const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
+  .version;
 
 const stdoutLogger: Logger = (line) => process.stdout.write(`${JSON.stringify(line)}\n`);
 

@@ -32,7 +32,8 @@ export class ServeConfigError extends Error {}
 /** `auto` → one worker per core (`os.availableParallelism()`); otherwise a whole number ≥ 1. */
 export function parseWorkers(value: string): number {
   if (value === 'auto') return availableParallelism();
-  if (!/^\d+$/.test(value) || Number(value) < 1) throw new RangeError(`--workers must be a whole number ≥ 1 or auto, not ${value}`);
+  if (!/^\d+$/.test(value) || Number(value) < 1)
+    throw new RangeError(`--workers must be a whole number ≥ 1 or auto, not ${value}`);
   return Number(value);
 }
 
@@ -51,7 +52,8 @@ const stdoutJson: Logger = (line) => process.stdout.write(`${JSON.stringify(line
 /** Serves until SIGTERM or SIGINT; returns the exit code. In a cluster worker, exits the process itself. */
 export async function serveApi(options: ServeOptions): Promise<number> {
   const write = options.log ?? stdoutJson;
-  const log = (level: 'info' | 'error', msg: string, fields: Record<string, unknown> = {}) => write({ time: new Date().toISOString(), level, msg, ...fields });
+  const log = (level: 'info' | 'error', msg: string, fields: Record<string, unknown> = {}) =>
+    write({ time: new Date().toISOString(), level, msg, ...fields });
   const requestLogger = options.requestLog === false ? false : write;
   const drainMs = options.drainMs ?? 10_000;
 
@@ -59,7 +61,14 @@ export async function serveApi(options: ServeOptions): Promise<number> {
     const worker = Number(process.env[WORKER_ENV] ?? cluster.worker!.id);
     let server;
     try {
-      server = await startServer({ port: options.port, host: options.host, seed: 'none', prepare: false, worker, logger: requestLogger });
+      server = await startServer({
+        port: options.port,
+        host: options.host,
+        seed: 'none',
+        prepare: false,
+        worker,
+        logger: requestLogger,
+      });
     } catch (error) {
       log('error', 'worker could not start', { worker, pid: process.pid, error: (error as Error).message });
       process.exit(1);
@@ -73,8 +82,14 @@ export async function serveApi(options: ServeOptions): Promise<number> {
   checkWorkers(options.workers);
 
   if (options.workers === 1) {
-    const server = await startServer({ port: options.port, host: options.host, seed: options.seed ?? 'none', logger: requestLogger });
-    if (server.demo) log('info', 'demo data loaded', { publishableKey: server.demo.publishableKey, secretKey: server.demo.secretKey });
+    const server = await startServer({
+      port: options.port,
+      host: options.host,
+      seed: options.seed ?? 'none',
+      logger: requestLogger,
+    });
+    if (server.demo)
+      log('info', 'demo data loaded', { publishableKey: server.demo.publishableKey, secretKey: server.demo.secretKey });
     log('info', 'listening', { url: server.url, workers: 1, database: server.deps.db.kind, pid: process.pid });
     const signal = await nextSignal();
     log('info', 'stopping', { signal });
@@ -83,11 +98,23 @@ export async function serveApi(options: ServeOptions): Promise<number> {
     return 0;
   }
 
-  return runPrimary(options.workers, options.seed ?? 'none', options.host ?? process.env.HOST ?? '127.0.0.1', drainMs, log);
+  return runPrimary(
+    options.workers,
+    options.seed ?? 'none',
+    options.host ?? process.env.HOST ?? '127.0.0.1',
+    drainMs,
+    log,
+  );
 }
 
 /** Prepares the database once, forks the workers, restarts the ones that die, stops them all on a signal. */
-async function runPrimary(count: number, seed: 'demo' | 'none', host: string, drainMs: number, log: (level: 'info' | 'error', msg: string, fields?: Record<string, unknown>) => void): Promise<number> {
+async function runPrimary(
+  count: number,
+  seed: 'demo' | 'none',
+  host: string,
+  drainMs: number,
+  log: (level: 'info' | 'error', msg: string, fields?: Record<string, unknown>) => void,
+): Promise<number> {
   const { deps, demo } = await createDeps({ seed, logger: false });
   const database = deps.db.kind;
   await deps.statuses.stop();

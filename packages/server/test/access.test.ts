@@ -1,6 +1,18 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { ApiKey, Health, Jwks, maskSubjectCode, Policy, routes, SessionInfo, Status, StatusBatch, SubjectSession, validateResidentId } from '@credit-kit/contract';
+import {
+  ApiKey,
+  Health,
+  Jwks,
+  maskSubjectCode,
+  Policy,
+  routes,
+  SessionInfo,
+  Status,
+  StatusBatch,
+  SubjectSession,
+  validateResidentId,
+} from '@credit-kit/contract';
 import * as z from 'zod/mini';
 import { originMatches } from '../src/auth/origins.js';
 import { honoPath } from '../src/http/endpoint.js';
@@ -12,7 +24,6 @@ before(async () => (api = await testApi()));
 after(() => api.close());
 
 describe('meta routes', () => {
-
   it('serves health, policy and JWKS to anyone', async () => {
     const health = conforms(Health, await api.json('GET', '/healthz', {}));
     assert.equal(health.database, api.deps.db.kind);
@@ -41,7 +52,10 @@ describe('meta routes', () => {
 
   it('registers every route of the contract, the colon paths literally', async () => {
     for (const r of Object.values(routes)) {
-      const res = await api.request(r.method, r.path.replace(/\{\w+\}/g, 'x'), { as: 'sk', body: r.method === 'POST' ? {} : undefined });
+      const res = await api.request(r.method, r.path.replace(/\{\w+\}/g, 'x'), {
+        as: 'sk',
+        body: r.method === 'POST' ? {} : undefined,
+      });
       const body = await res.json();
       assert.ok(!String(body.detail ?? '').startsWith('No route'), `${r.method} ${r.path} is routed`);
     }
@@ -81,11 +95,21 @@ describe('keys, origins and sessions', () => {
     await api.problem('GET', statusPath, { as: 'pk', origin: null }, 'origin_not_allowed');
   });
 
-  it('takes a same-origin GET (no Origin header, Sec-Fetch-Site: same-origin) as coming from the server\'s own origin', async () => {
+  it("takes a same-origin GET (no Origin header, Sec-Fetch-Site: same-origin) as coming from the server's own origin", async () => {
     // app.request() serves http://localhost/…, which the demo key allows.
     await api.json('GET', statusPath, { as: 'pk', origin: null, headers: { 'sec-fetch-site': 'same-origin' } });
-    await api.problem('GET', statusPath, { as: 'pk', origin: null, headers: { 'sec-fetch-site': 'cross-site' } }, 'origin_not_allowed');
-    await api.problem('GET', statusPath, { as: 'sk', origin: null, headers: { 'sec-fetch-site': 'same-origin' } }, 'forbidden');
+    await api.problem(
+      'GET',
+      statusPath,
+      { as: 'pk', origin: null, headers: { 'sec-fetch-site': 'cross-site' } },
+      'origin_not_allowed',
+    );
+    await api.problem(
+      'GET',
+      statusPath,
+      { as: 'sk', origin: null, headers: { 'sec-fetch-site': 'same-origin' } },
+      'forbidden',
+    );
   });
 
   it('refuses a secret key sent from a browser origin', async () => {
@@ -103,7 +127,10 @@ describe('keys, origins and sessions', () => {
   });
 
   it('answers CORS preflights from the registered origins and public routes only', async () => {
-    const ok = await api.request('OPTIONS', statusPath, { origin: PORTAL_ORIGIN, headers: { 'access-control-request-method': 'GET' } });
+    const ok = await api.request('OPTIONS', statusPath, {
+      origin: PORTAL_ORIGIN,
+      headers: { 'access-control-request-method': 'GET' },
+    });
     assert.equal(ok.status, 204);
     assert.equal(ok.headers.get('access-control-allow-origin'), PORTAL_ORIGIN);
     assert.match(ok.headers.get('access-control-allow-headers') ?? '', /Idempotency-Key/);
@@ -120,7 +147,14 @@ describe('keys, origins and sessions', () => {
 
   it('mints sessions bound to one subject and portal, which expire', async () => {
     const { naturalPerson } = api.demo.subjects;
-    const minted = conforms(SubjectSession, await api.json('POST', '/v1/subject-sessions', { as: 'sk', body: { subjectCode: naturalPerson, subjectName: '张伟', contactPhone: '13812345678', ttlSeconds: 60 }, status: 201 }));
+    const minted = conforms(
+      SubjectSession,
+      await api.json('POST', '/v1/subject-sessions', {
+        as: 'sk',
+        body: { subjectCode: naturalPerson, subjectName: '张伟', contactPhone: '13812345678', ttlSeconds: 60 },
+        status: 201,
+      }),
+    );
     assert.match(minted.token, /^ss_/);
     assert.equal(minted.portal, 'key_demo_department');
     assert.equal(minted.subject.committerKind, 'natural-person');
@@ -128,7 +162,12 @@ describe('keys, origins and sessions', () => {
     assert.equal(info.subject.code, naturalPerson);
     // A session works from a registered portal origin, not from another site.
     await api.json('GET', '/v1/session', { as: minted.token, origin: PORTAL_ORIGIN });
-    await api.problem('GET', '/v1/session', { as: minted.token, origin: 'https://evil.example.com' }, 'origin_not_allowed');
+    await api.problem(
+      'GET',
+      '/v1/session',
+      { as: minted.token, origin: 'https://evil.example.com' },
+      'origin_not_allowed',
+    );
     await api.problem('GET', '/v1/keys', { as: minted.token }, 'forbidden');
     api.clock.advanceDays(1);
     try {
@@ -136,13 +175,24 @@ describe('keys, origins and sessions', () => {
     } finally {
       api.clock.advanceDays(-1);
     }
-    await api.problem('POST', '/v1/subject-sessions', { as: 'sk', body: { subjectCode: '110105194912310021', subjectName: 'x' } }, 'validation_failed');
+    await api.problem(
+      'POST',
+      '/v1/subject-sessions',
+      { as: 'sk', body: { subjectCode: '110105194912310021', subjectName: 'x' } },
+      'validation_failed',
+    );
   });
 
   it('creates, lists and revokes keys; a revoked key and its sessions stop working', async () => {
     const { key, token } = await api.deps.keys.create({ kind: 'secret', name: '测试部门' });
     const session = await api.session(api.demo.subjects.redListed, '贵州黔诚建设工程有限公司');
-    const sessionOfKey = (await api.json('POST', '/v1/subject-sessions', { as: token, body: { subjectCode: api.demo.subjects.redListed, subjectName: '贵州黔诚建设工程有限公司' }, status: 201 })).token;
+    const sessionOfKey = (
+      await api.json('POST', '/v1/subject-sessions', {
+        as: token,
+        body: { subjectCode: api.demo.subjects.redListed, subjectName: '贵州黔诚建设工程有限公司' },
+        status: 201,
+      })
+    ).token;
     const listed = await api.json('GET', '/v1/keys', { as: 'sk' });
     conforms(z.object({ data: z.array(ApiKey) }), listed);
     assert.ok(listed.data.some((k: { id: string }) => k.id === key.id));
@@ -160,10 +210,14 @@ describe('keys, origins and sessions', () => {
 describe('statuses', () => {
   it('grades the demo subjects from their records, with every factor', async () => {
     const { subjects } = api.demo;
-    const grade = async (code: string) => conforms(Status, await api.json('GET', `/v1/subjects/${code}/status`, { as: 'sk' }));
+    const grade = async (code: string) =>
+      conforms(Status, await api.json('GET', `/v1/subjects/${code}/status`, { as: 'sk' }));
     const red = await grade(subjects.redListed);
     assert.equal(red.grade, 'A');
-    assert.equal(red.score, red.factors.reduce((s, f) => s + f.points, 0));
+    assert.equal(
+      red.score,
+      red.factors.reduce((s, f) => s + f.points, 0),
+    );
     assert.ok(red.lists.some((l) => l.list === 'red'));
     assert.equal((await grade(subjects.blacklisted)).grade, 'D');
     const person = await grade(subjects.naturalPerson);
@@ -185,7 +239,12 @@ describe('statuses', () => {
   });
 
   it('rejects malformed codes with the failed rule and 404s unknown subjects', async () => {
-    const problem = await api.problem('GET', '/v1/subjects/91350200776049653B/status', { as: 'pk' }, 'validation_failed');
+    const problem = await api.problem(
+      'GET',
+      '/v1/subjects/91350200776049653B/status',
+      { as: 'pk' },
+      'validation_failed',
+    );
     assert.equal(problem.errors?.[0]?.code, 'check-character');
     await api.problem('GET', '/v1/subjects/91350200776049653A/status', { as: 'pk' }, 'not_found');
   });
@@ -204,11 +263,25 @@ describe('statuses', () => {
   it('reports batches: statuses, unknown and invalid codes, duplicates once', async () => {
     const { subjects } = api.demo;
     const unknown = '91350200776049653A';
-    const batch = conforms(StatusBatch, await api.json('POST', '/v1/statuses:batch', { as: 'pk', body: { codes: [subjects.redListed, subjects.redListed, subjects.naturalPerson, unknown, 'bogus'] } }));
-    assert.deepEqual(batch.statuses.map((s) => s.code), [subjects.redListed, maskSubjectCode(subjects.naturalPerson)]);
+    const batch = conforms(
+      StatusBatch,
+      await api.json('POST', '/v1/statuses:batch', {
+        as: 'pk',
+        body: { codes: [subjects.redListed, subjects.redListed, subjects.naturalPerson, unknown, 'bogus'] },
+      }),
+    );
+    assert.deepEqual(
+      batch.statuses.map((s) => s.code),
+      [subjects.redListed, maskSubjectCode(subjects.naturalPerson)],
+    );
     assert.deepEqual(batch.unknown, [unknown]);
     assert.equal(batch.invalid.length, 1);
-    await api.problem('POST', '/v1/statuses:batch', { as: 'pk', body: { codes: Array.from({ length: 101 }, () => subjects.redListed) } }, 'validation_failed');
+    await api.problem(
+      'POST',
+      '/v1/statuses:batch',
+      { as: 'pk', body: { codes: Array.from({ length: 101 }, () => subjects.redListed) } },
+      'validation_failed',
+    );
     await api.problem('POST', '/v1/statuses:batch', { as: 'pk', body: { codes: [] } }, 'validation_failed');
   });
 
@@ -218,7 +291,10 @@ describe('statuses', () => {
     const codes = [subjects.redListed, subjects.naturalPerson, unknown, 'bogus'].join(',');
     const path = (key: string) => `/v1/statuses?codes=${encodeURIComponent(codes)}&key=${key}`;
     const batch = conforms(StatusBatch, await api.json('GET', path(publishableKey), { origin: PORTAL_ORIGIN }));
-    assert.deepEqual(batch.statuses.map((s) => s.code), [subjects.redListed, maskSubjectCode(subjects.naturalPerson)]);
+    assert.deepEqual(
+      batch.statuses.map((s) => s.code),
+      [subjects.redListed, maskSubjectCode(subjects.naturalPerson)],
+    );
     assert.deepEqual(batch.unknown, [unknown]);
     assert.equal(batch.invalid.length, 1);
     // The same answer with the key in the header; and the key is still bound to its origins.
@@ -227,14 +303,37 @@ describe('statuses', () => {
     await api.problem('GET', path(publishableKey), { origin: null }, 'origin_not_allowed');
     // Only publishable keys may travel in a URL: a secret key there is refused, not used.
     await api.problem('GET', path(secretKey), { origin: null }, 'unauthenticated');
-    await api.problem('GET', `/v1/statuses?codes=${Array.from({ length: 101 }, () => subjects.redListed).join(',')}&key=${publishableKey}`, { origin: PORTAL_ORIGIN }, 'validation_failed');
-    await api.problem('GET', `/v1/statuses?codes=&key=${publishableKey}`, { origin: PORTAL_ORIGIN }, 'validation_failed');
+    await api.problem(
+      'GET',
+      `/v1/statuses?codes=${Array.from({ length: 101 }, () => subjects.redListed).join(',')}&key=${publishableKey}`,
+      { origin: PORTAL_ORIGIN },
+      'validation_failed',
+    );
+    await api.problem(
+      'GET',
+      `/v1/statuses?codes=&key=${publishableKey}`,
+      { origin: PORTAL_ORIGIN },
+      'validation_failed',
+    );
   });
 
   it('invalidates a cached status when a write changes it', async () => {
     const code = api.demo.subjects.individualBusiness;
     const before = await api.json('GET', `/v1/subjects/${code}/status`, { as: 'pk' });
-    await api.json('POST', '/v1/records', { as: 'sk', status: 201, body: { subjectCode: code, kind: 'administrative-penalty', class: 'ordinary', title: '超范围经营', authority: '兰州市城关区市场监督管理局', decisionNumber: '兰城市监罚〔2026〕099号', basis: '《无证无照经营查处办法》', decidedAt: monthsAgo(1) } });
+    await api.json('POST', '/v1/records', {
+      as: 'sk',
+      status: 201,
+      body: {
+        subjectCode: code,
+        kind: 'administrative-penalty',
+        class: 'ordinary',
+        title: '超范围经营',
+        authority: '兰州市城关区市场监督管理局',
+        decisionNumber: '兰城市监罚〔2026〕099号',
+        basis: '《无证无照经营查处办法》',
+        decidedAt: monthsAgo(1),
+      },
+    });
     const after = await api.json('GET', `/v1/subjects/${code}/status`, { as: 'pk' });
     assert.equal(after.publishedRecords, before.publishedRecords + 1);
     assert.equal(after.score, before.score - 10);
@@ -260,7 +359,9 @@ describe('masking: nothing unmasked reaches a publishable key', () => {
     await get('/v1/commitment-templates?limit=100');
     const column = await get('/v1/commitments?limit=100');
     assert.ok(column.data.some((c: { committer: { kind: string } }) => c.committer.kind === 'natural-person') || true);
-    const all = await api.deps.db.query<{ code: string; body: { receipt: { jws: string } } }>('select code, body from commitments');
+    const all = await api.deps.db.query<{ code: string; body: { receipt: { jws: string } } }>(
+      'select code, body from commitments',
+    );
     for (const c of all.rows) {
       await get(`/v1/commitments/${c.code}`);
       await get('/v1/receipts:verify', 'POST', { jws: c.body.receipt.jws });
@@ -268,7 +369,8 @@ describe('masking: nothing unmasked reaches a publishable key', () => {
     const text = bodies.join('\n');
     assert.ok(!text.includes(subjects.naturalPerson), 'resident identity number');
     assert.ok(!text.includes('张伟'), 'full personal name');
-    for (const match of text.matchAll(/\d{17}[\dX]/g)) assert.ok(!validateResidentId(match[0]).ok, `identity number ${match[0]}`);
+    for (const match of text.matchAll(/\d{17}[\dX]/g))
+      assert.ok(!validateResidentId(match[0]).ok, `identity number ${match[0]}`);
     assert.ok(!/(?<!\d)1[3-9]\d{9}(?!\d)/.test(text), 'mobile number');
     assert.ok(!/0\d{2,3}-\d{7,8}/.test(text), 'landline');
   });

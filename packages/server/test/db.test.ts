@@ -25,7 +25,10 @@ describe('the embedded database on its worker thread', () => {
       /changed my mind/,
     );
     const { rows } = await db.query<{ id: number }>('select id from t order by id');
-    assert.deepEqual(rows.map((r) => r.id), [1]);
+    assert.deepEqual(
+      rows.map((r) => r.id),
+      [1],
+    );
   });
 
   it('keeps other queries out of an open transaction until it ends', async () => {
@@ -43,7 +46,9 @@ describe('the embedded database on its worker thread', () => {
   });
 
   it('passes database errors with their SQLSTATE code', async () => {
-    const error = await db.query('insert into t values (1, $1)', ['duplicate']).catch((e: Error & { code?: string }) => e);
+    const error = await db
+      .query('insert into t values (1, $1)', ['duplicate'])
+      .catch((e: Error & { code?: string }) => e);
     assert.ok(error instanceof Error);
     assert.equal((error as Error & { code?: string }).code, '23505');
   });
@@ -69,7 +74,9 @@ describe('the database in UTC', () => {
     const db = await openDb(test.options);
     try {
       // Several at once: each pooled connection, not just the first, starts in UTC.
-      const zones = await Promise.all(Array.from({ length: 4 }, () => db.query<{ zone: string }>(`select current_setting('TimeZone') as zone`)));
+      const zones = await Promise.all(
+        Array.from({ length: 4 }, () => db.query<{ zone: string }>(`select current_setting('TimeZone') as zone`)),
+      );
       assert.deepEqual(new Set(zones.map((z) => z.rows[0]!.zone)), new Set(['UTC']));
     } finally {
       await db.close();

@@ -24,7 +24,10 @@ export class TestClock {
  * Where the tests' database lives: a fresh in-memory PGlite per call, or — when CREDIT_TEST_DATABASE_URL
  * is set — a fresh schema in that PostgreSQL database, dropped by `dispose`.
  */
-export async function testDatabase(): Promise<{ options: Pick<ServerOptions, 'databaseUrl' | 'dataDir'>; dispose(): Promise<void> }> {
+export async function testDatabase(): Promise<{
+  options: Pick<ServerOptions, 'databaseUrl' | 'dataDir'>;
+  dispose(): Promise<void>;
+}> {
   const url = process.env.CREDIT_TEST_DATABASE_URL;
   if (!url) return { options: { dataDir: 'memory://' }, dispose: async () => {} };
   const schema = `t_${randomBytes(6).toString('hex')}`;
@@ -51,7 +54,11 @@ export interface TestApi {
   clock: TestClock;
   request(method: string, path: string, init?: RequestOptions): Promise<Response>;
   /** Sends and parses; asserts the status. Bodies are loosely typed here and checked with `conforms` where it matters. */
-  json<T = any /* eslint-disable-line -- see above */>(method: string, path: string, init: RequestOptions & { status?: number }): Promise<T>;
+  json<T = any /* eslint-disable-line -- see above */>(
+    method: string,
+    path: string,
+    init: RequestOptions & { status?: number },
+  ): Promise<T>;
   problem(method: string, path: string, init: RequestOptions, code: ErrorCode): Promise<Problem>;
   session(code: string, name: string, extra?: Record<string, unknown>): Promise<string>;
   close(): Promise<void>;
@@ -94,7 +101,11 @@ export async function testApi(options: Partial<ServerOptions> = {}): Promise<Tes
     async json(method, path, init) {
       const res = await request(method, path, init);
       const text = await res.text();
-      assert.equal(res.status, init.status ?? (method === 'POST' ? 200 : 200), `${method} ${path} → ${res.status} ${text}`);
+      assert.equal(
+        res.status,
+        init.status ?? (method === 'POST' ? 200 : 200),
+        `${method} ${path} → ${res.status} ${text}`,
+      );
       return text ? JSON.parse(text) : undefined;
     },
     async problem(method, path, init, code) {
@@ -108,7 +119,11 @@ export async function testApi(options: Partial<ServerOptions> = {}): Promise<Tes
       return problem;
     },
     async session(code, name, extra = {}) {
-      const s = await api.json('POST', '/v1/subject-sessions', { as: 'sk', body: { subjectCode: code, subjectName: name, ...extra }, status: 201 });
+      const s = await api.json('POST', '/v1/subject-sessions', {
+        as: 'sk',
+        body: { subjectCode: code, subjectName: name, ...extra },
+        status: 201,
+      });
       return s.token as string;
     },
     async close() {

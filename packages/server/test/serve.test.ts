@@ -28,7 +28,9 @@ async function withDatabaseUrl<T>(url: string | undefined, fn: () => Promise<T>)
 
 describe('credit-kit serve: its options', () => {
   it('refuses several workers on the embedded database, naming DATABASE_URL, before opening anything', async () => {
-    const error = await withDatabaseUrl(undefined, () => runCli(['serve', '--workers', '2'], () => undefined).catch((e: Error) => e));
+    const error = await withDatabaseUrl(undefined, () =>
+      runCli(['serve', '--workers', '2'], () => undefined).catch((e: Error) => e),
+    );
     assert.ok(error instanceof Error, 'refused');
     assert.match(error.message, /^--workers 2 needs PostgreSQL: set DATABASE_URL=postgres:\/\//);
     assert.ok(!error.message.includes('\n'), 'one line');
@@ -65,15 +67,31 @@ interface Reply {
 }
 
 /** One request on a connection of its own, so the cluster hands it to the next worker in turn. */
-function send(base: string, method: string, path: string, headers: Record<string, string> = {}, body?: unknown): Promise<Reply> {
+function send(
+  base: string,
+  method: string,
+  path: string,
+  headers: Record<string, string> = {},
+  body?: unknown,
+): Promise<Reply> {
   return new Promise((resolve, reject) => {
     const payload = body === undefined ? undefined : JSON.stringify(body);
-    const req = request(new URL(path, base), { method, agent: false, headers: { ...headers, ...(payload ? { 'content-type': 'application/json' } : {}) } }, (res) => {
-      let text = '';
-      res.setEncoding('utf8');
-      res.on('data', (d: string) => (text += d));
-      res.on('end', () => resolve({ status: res.statusCode!, worker: res.headers['x-credit-worker'] as string | undefined, body: text ? JSON.parse(text) : undefined }));
-    });
+    const req = request(
+      new URL(path, base),
+      { method, agent: false, headers: { ...headers, ...(payload ? { 'content-type': 'application/json' } : {}) } },
+      (res) => {
+        let text = '';
+        res.setEncoding('utf8');
+        res.on('data', (d: string) => (text += d));
+        res.on('end', () =>
+          resolve({
+            status: res.statusCode!,
+            worker: res.headers['x-credit-worker'] as string | undefined,
+            body: text ? JSON.parse(text) : undefined,
+          }),
+        );
+      },
+    );
     req.on('error', reject);
     req.end(payload);
   });
@@ -82,7 +100,11 @@ function send(base: string, method: string, path: string, headers: Record<string
 /** The JSON lines a server child process writes, and a way to wait for one. */
 class Lines {
   readonly all: Record<string, unknown>[] = [];
-  private waiters: { match: (l: Record<string, unknown>) => boolean; resolve: (l: Record<string, unknown>) => void; reject: (e: Error) => void }[] = [];
+  private waiters: {
+    match: (l: Record<string, unknown>) => boolean;
+    resolve: (l: Record<string, unknown>) => void;
+    reject: (e: Error) => void;
+  }[] = [];
   private ended: Error | undefined;
 
   constructor(child: ChildProcess) {
@@ -115,119 +137,159 @@ class Lines {
   }
 }
 
-describe('credit-kit serve --workers 2 on PostgreSQL', { skip: !process.env.CREDIT_TEST_DATABASE_URL && 'needs CREDIT_TEST_DATABASE_URL', timeout: 120_000 }, () => {
-  let db: Awaited<ReturnType<typeof testDatabase>>;
-  let child: ChildProcess;
-  let lines: Lines;
-  let stderr = '';
-  let url: string;
-  const exited = () => new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    if (child.exitCode !== null || child.signalCode !== null) resolve({ code: child.exitCode, signal: child.signalCode });
-    else child.once('exit', (code, signal) => resolve({ code, signal }));
-  });
+describe(
+  'credit-kit serve --workers 2 on PostgreSQL',
+  { skip: !process.env.CREDIT_TEST_DATABASE_URL && 'needs CREDIT_TEST_DATABASE_URL', timeout: 120_000 },
+  () => {
+    let db: Awaited<ReturnType<typeof testDatabase>>;
+    let child: ChildProcess;
+    let lines: Lines;
+    let stderr = '';
+    let url: string;
+    const exited = () =>
+      new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+        if (child.exitCode !== null || child.signalCode !== null)
+          resolve({ code: child.exitCode, signal: child.signalCode });
+        else child.once('exit', (code, signal) => resolve({ code, signal }));
+      });
 
-  /** Sends on fresh connections until `worker` answers (the cluster hands connections out in turn). */
-  async function through(worker: string, method: string, path: string, headers?: Record<string, string>, body?: unknown): Promise<Reply> {
-    for (let i = 0; i < 50; i++) {
-      const reply = await send(url, method, path, headers, body);
-      if (reply.worker === worker) return reply;
+    /** Sends on fresh connections until `worker` answers (the cluster hands connections out in turn). */
+    async function through(
+      worker: string,
+      method: string,
+      path: string,
+      headers?: Record<string, string>,
+      body?: unknown,
+    ): Promise<Reply> {
+      for (let i = 0; i < 50; i++) {
+        const reply = await send(url, method, path, headers, body);
+        if (reply.worker === worker) return reply;
+      }
+      throw new Error(`worker ${worker} never answered ${method} ${path}`);
     }
-    throw new Error(`worker ${worker} never answered ${method} ${path}`);
-  }
 
-  before(async () => {
-    db = await testDatabase();
-    child = spawn(process.execPath, ['--conditions=source', '--import', 'tsx', cliSource, 'serve', '--workers', '2', '--port', '0', '--seed', 'demo', '--quiet'], {
-      cwd: root,
-      env: { ...process.env, DATABASE_URL: db.options.databaseUrl, CREDIT_RATE_LIMIT: 'off' },
-      stdio: ['ignore', 'pipe', 'pipe'],
+    before(async () => {
+      db = await testDatabase();
+      child = spawn(
+        process.execPath,
+        [
+          '--conditions=source',
+          '--import',
+          'tsx',
+          cliSource,
+          'serve',
+          '--workers',
+          '2',
+          '--port',
+          '0',
+          '--seed',
+          'demo',
+          '--quiet',
+        ],
+        {
+          cwd: root,
+          env: { ...process.env, DATABASE_URL: db.options.databaseUrl, CREDIT_RATE_LIMIT: 'off' },
+          stdio: ['ignore', 'pipe', 'pipe'],
+        },
+      );
+      child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+      lines = new Lines(child);
+      const listening = await lines
+        .next((l) => l.msg === 'listening')
+        .catch((e: Error) => assert.fail(`${e.message}\n${stderr}`));
+      assert.equal(listening.workers, 2);
+      assert.equal(listening.database, 'postgres');
+      url = listening.url as string;
     });
-    child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    lines = new Lines(child);
-    const listening = await lines.next((l) => l.msg === 'listening').catch((e: Error) => assert.fail(`${e.message}\n${stderr}`));
-    assert.equal(listening.workers, 2);
-    assert.equal(listening.database, 'postgres');
-    url = listening.url as string;
-  });
 
-  after(async () => {
-    if (child.exitCode === null && child.signalCode === null) {
-      child.kill('SIGKILL');
-      await exited();
-    }
-    await db.dispose();
-  });
+    after(async () => {
+      if (child.exitCode === null && child.signalCode === null) {
+        child.kill('SIGKILL');
+        await exited();
+      }
+      await db.dispose();
+    });
 
-  it('answers through two worker processes', async () => {
-    const started = lines.all.filter((l) => l.msg === 'worker started');
-    assert.deepEqual(started.map((l) => l.worker).sort(), [1, 2]);
-    assert.notEqual(started[0]!.pid, started[1]!.pid);
-    const seen = new Set<string>();
-    for (let i = 0; i < 20 && seen.size < 2; i++) {
-      const health = await send(url, 'GET', '/healthz');
+    it('answers through two worker processes', async () => {
+      const started = lines.all.filter((l) => l.msg === 'worker started');
+      assert.deepEqual(started.map((l) => l.worker).sort(), [1, 2]);
+      assert.notEqual(started[0]!.pid, started[1]!.pid);
+      const seen = new Set<string>();
+      for (let i = 0; i < 20 && seen.size < 2; i++) {
+        const health = await send(url, 'GET', '/healthz');
+        assert.equal(health.status, 200);
+        assert.equal(health.body.database, 'postgres');
+        seen.add(health.worker!);
+      }
+      assert.deepEqual([...seen].sort(), ['1', '2']);
+    });
+
+    it('shows a write through one worker in a read through the other (status cache invalidation)', async () => {
+      const sk = { authorization: `Bearer ${DEMO_SECRET_KEY}` };
+      const code = makeUscc({ areaCode: '330100', organisationBody: 'WK000001' });
+      const name = '杭州多进程测试有限公司';
+      const session = await send(url, 'POST', '/v1/subject-sessions', sk, { subjectCode: code, subjectName: name });
+      assert.equal(session.status, 201, JSON.stringify(session.body));
+      const template = await send(url, 'GET', `/v1/commitment-templates/${demoTemplateId('voluntary')}`, {
+        authorization: `Bearer ${DEMO_PUBLISHABLE_KEY}`,
+        origin: PORTAL_ORIGIN,
+      });
+      assert.equal(template.status, 200);
+
+      // Both workers compute the status once and keep it in their caches.
+      const before1 = await through('1', 'GET', `/v1/subjects/${code}/status`, sk);
+      const before2 = await through('2', 'GET', `/v1/subjects/${code}/status`, sk);
+      assert.equal(before1.body.activeCommitments, 0);
+      assert.equal(before2.body.activeCommitments, 0);
+
+      // The write goes to whichever worker takes the connection; the read then goes to the other one.
+      const signed = await send(
+        url,
+        'POST',
+        '/v1/commitments',
+        { authorization: `Bearer ${session.body.token}` },
+        {
+          templateId: template.body.id,
+          committer: { kind: 'organisation', code, name, contactPhone: '0571-85512345' },
+          signerName: '李明',
+          agreedTextHash: template.body.textHash,
+          confirmations: { read: true, truthful: true },
+        },
+      );
+      assert.equal(signed.status, 201, JSON.stringify(signed.body));
+      const other = signed.worker === '1' ? '2' : '1';
+
+      // The other worker learns of the write by NOTIFY, which arrives a moment after the response; without
+      // it, its cached status (kept for a minute) would still say 0.
+      let active = 0;
+      for (let i = 0; i < 100 && active === 0; i++) {
+        active = (await through(other, 'GET', `/v1/subjects/${code}/status`, sk)).body.activeCommitments;
+        if (active === 0) await new Promise((r) => setTimeout(r, 20));
+      }
+      assert.equal(active, 1);
+    });
+
+    it('restarts a worker that dies, and logs it', async () => {
+      const from = lines.all.length;
+      const victim = lines.all.find((l) => l.msg === 'worker started' && l.worker === 2)!;
+      process.kill(victim.pid as number, 'SIGKILL');
+      const exit = await lines.next((l) => l.msg === 'worker exited' && l.pid === victim.pid, from);
+      assert.deepEqual([exit.level, exit.worker, exit.signal], ['error', 2, 'SIGKILL']);
+      const replacement = await lines.next((l) => l.msg === 'worker started' && l.worker === 2, from);
+      assert.notEqual(replacement.pid, victim.pid);
+      await lines.next((l) => l.msg === 'worker listening' && l.pid === replacement.pid, from);
+      const health = await through('2', 'GET', '/healthz');
       assert.equal(health.status, 200);
-      assert.equal(health.body.database, 'postgres');
-      seen.add(health.worker!);
-    }
-    assert.deepEqual([...seen].sort(), ['1', '2']);
-  });
-
-  it('shows a write through one worker in a read through the other (status cache invalidation)', async () => {
-    const sk = { authorization: `Bearer ${DEMO_SECRET_KEY}` };
-    const code = makeUscc({ areaCode: '330100', organisationBody: 'WK000001' });
-    const name = '杭州多进程测试有限公司';
-    const session = await send(url, 'POST', '/v1/subject-sessions', sk, { subjectCode: code, subjectName: name });
-    assert.equal(session.status, 201, JSON.stringify(session.body));
-    const template = await send(url, 'GET', `/v1/commitment-templates/${demoTemplateId('voluntary')}`, { authorization: `Bearer ${DEMO_PUBLISHABLE_KEY}`, origin: PORTAL_ORIGIN });
-    assert.equal(template.status, 200);
-
-    // Both workers compute the status once and keep it in their caches.
-    const before1 = await through('1', 'GET', `/v1/subjects/${code}/status`, sk);
-    const before2 = await through('2', 'GET', `/v1/subjects/${code}/status`, sk);
-    assert.equal(before1.body.activeCommitments, 0);
-    assert.equal(before2.body.activeCommitments, 0);
-
-    // The write goes to whichever worker takes the connection; the read then goes to the other one.
-    const signed = await send(url, 'POST', '/v1/commitments', { authorization: `Bearer ${session.body.token}` }, {
-      templateId: template.body.id,
-      committer: { kind: 'organisation', code, name, contactPhone: '0571-85512345' },
-      signerName: '李明',
-      agreedTextHash: template.body.textHash,
-      confirmations: { read: true, truthful: true },
     });
-    assert.equal(signed.status, 201, JSON.stringify(signed.body));
-    const other = signed.worker === '1' ? '2' : '1';
 
-    // The other worker learns of the write by NOTIFY, which arrives a moment after the response; without
-    // it, its cached status (kept for a minute) would still say 0.
-    let active = 0;
-    for (let i = 0; i < 100 && active === 0; i++) {
-      active = (await through(other, 'GET', `/v1/subjects/${code}/status`, sk)).body.activeCommitments;
-      if (active === 0) await new Promise((r) => setTimeout(r, 20));
-    }
-    assert.equal(active, 1);
-  });
-
-  it('restarts a worker that dies, and logs it', async () => {
-    const from = lines.all.length;
-    const victim = lines.all.find((l) => l.msg === 'worker started' && l.worker === 2)!;
-    process.kill(victim.pid as number, 'SIGKILL');
-    const exit = await lines.next((l) => l.msg === 'worker exited' && l.pid === victim.pid, from);
-    assert.deepEqual([exit.level, exit.worker, exit.signal], ['error', 2, 'SIGKILL']);
-    const replacement = await lines.next((l) => l.msg === 'worker started' && l.worker === 2, from);
-    assert.notEqual(replacement.pid, victim.pid);
-    await lines.next((l) => l.msg === 'worker listening' && l.pid === replacement.pid, from);
-    const health = await through('2', 'GET', '/healthz');
-    assert.equal(health.status, 200);
-  });
-
-  it('stops every worker and exits 0 on SIGTERM', async () => {
-    const pids = lines.all.filter((l) => l.msg === 'worker started').map((l) => l.pid as number);
-    child.kill('SIGTERM');
-    assert.deepEqual(await exited(), { code: 0, signal: null });
-    assert.ok(lines.all.some((l) => l.msg === 'stopping' && l.signal === 'SIGTERM'));
-    assert.ok(lines.all.some((l) => l.msg === 'stopped' && l.code === 0));
-    for (const pid of pids) assert.throws(() => process.kill(pid, 0), { code: 'ESRCH' }, `worker ${pid} is gone`);
-    assert.doesNotMatch(stderr, /Error/, 'no errors on the way out');
-  });
-});
+    it('stops every worker and exits 0 on SIGTERM', async () => {
+      const pids = lines.all.filter((l) => l.msg === 'worker started').map((l) => l.pid as number);
+      child.kill('SIGTERM');
+      assert.deepEqual(await exited(), { code: 0, signal: null });
+      assert.ok(lines.all.some((l) => l.msg === 'stopping' && l.signal === 'SIGTERM'));
+      assert.ok(lines.all.some((l) => l.msg === 'stopped' && l.code === 0));
+      for (const pid of pids) assert.throws(() => process.kill(pid, 0), { code: 'ESRCH' }, `worker ${pid} is gone`);
+      assert.doesNotMatch(stderr, /Error/, 'no errors on the way out');
+    });
+  },
+);

@@ -25,12 +25,18 @@ after(() => api.close());
 /** A new enterprise with its own session, so tests do not share state. */
 async function freshEnterprise(body: string) {
   const code = makeUscc({ areaCode: '520102', organisationBody: body });
-  const token = await api.session(code, `测试企业${body}`, { contactPhone: '13900001111', legalRepresentative: '王芳' });
+  const token = await api.session(code, `测试企业${body}`, {
+    contactPhone: '13900001111',
+    legalRepresentative: '王芳',
+  });
   return { code, token };
 }
 
 async function template(type = 'voluntary') {
-  return conforms(CommitmentTemplate, await api.json('GET', `/v1/commitment-templates/${api.demo.templates[type as 'voluntary']}`, { as: 'pk' }));
+  return conforms(
+    CommitmentTemplate,
+    await api.json('GET', `/v1/commitment-templates/${api.demo.templates[type as 'voluntary']}`, { as: 'pk' }),
+  );
 }
 
 async function sign(who: { code: string; token: string }, type = 'voluntary', extra: Record<string, unknown> = {}) {
@@ -38,20 +44,55 @@ async function sign(who: { code: string; token: string }, type = 'voluntary', ex
   return api.json('POST', '/v1/commitments', {
     as: who.token,
     status: 201,
-    body: { templateId: t.id, committer: { kind: 'organisation', code: who.code, name: '测试企业', contactPhone: '13900001111' }, signerName: '王芳', agreedTextHash: t.textHash, confirmations: { read: true, truthful: true }, ...extra },
+    body: {
+      templateId: t.id,
+      committer: { kind: 'organisation', code: who.code, name: '测试企业', contactPhone: '13900001111' },
+      signerName: '王芳',
+      agreedTextHash: t.textHash,
+      confirmations: { read: true, truthful: true },
+      ...extra,
+    },
   });
 }
 
-async function newRecord(code: string, cls: 'minor' | 'ordinary' | 'serious', decidedAt: string, kind = 'administrative-penalty') {
-  return conforms(DishonestyRecord, await api.json('POST', '/v1/records', { as: 'sk', status: 201, body: { subjectCode: code, kind, class: cls, title: '测试处罚', authority: '测试局', decisionNumber: `测〔2026〕${Math.random()}号`, basis: '测试依据', decidedAt } }));
+async function newRecord(
+  code: string,
+  cls: 'minor' | 'ordinary' | 'serious',
+  decidedAt: string,
+  kind = 'administrative-penalty',
+) {
+  return conforms(
+    DishonestyRecord,
+    await api.json('POST', '/v1/records', {
+      as: 'sk',
+      status: 201,
+      body: {
+        subjectCode: code,
+        kind,
+        class: cls,
+        title: '测试处罚',
+        authority: '测试局',
+        decisionNumber: `测〔2026〕${Math.random()}号`,
+        basis: '测试依据',
+        decidedAt,
+      },
+    }),
+  );
 }
 
 const upload = async (token: string, name = 'proof.pdf', type = 'application/pdf', body: Uint8Array = PDF) =>
-  api.request('POST', `/v1/files?name=${encodeURIComponent(name)}`, { as: token, body, headers: { 'content-type': type } });
+  api.request('POST', `/v1/files?name=${encodeURIComponent(name)}`, {
+    as: token,
+    body,
+    headers: { 'content-type': type },
+  });
 
 describe('commitments', () => {
   it('lists and serves templates with their text hash', async () => {
-    const list = conforms(page(CommitmentTemplate), await api.json('GET', '/v1/commitment-templates?limit=3', { as: 'pk' }));
+    const list = conforms(
+      page(CommitmentTemplate),
+      await api.json('GET', '/v1/commitment-templates?limit=3', { as: 'pk' }),
+    );
     assert.equal(list.data.length, 3);
     assert.ok(list.nextCursor);
     const rest = await api.json('GET', `/v1/commitment-templates?limit=10&cursor=${list.nextCursor}`, { as: 'pk' });
@@ -66,29 +107,76 @@ describe('commitments', () => {
     conforms(CommitmentCode, c.code);
     assert.equal(c.code.slice(0, 6), who.code.slice(2, 8));
     assert.equal(c.state, 'signed');
-    const ok = conforms(ReceiptVerification, await api.json('POST', '/v1/receipts:verify', { body: { jws: c.receipt.jws } }));
+    const ok = conforms(
+      ReceiptVerification,
+      await api.json('POST', '/v1/receipts:verify', { body: { jws: c.receipt.jws } }),
+    );
     assert.deepEqual([ok.valid, ok.state], [true, 'signed']);
     const [h, p, s] = c.receipt.jws.split('.');
-    const forged = Buffer.from(JSON.stringify({ ...c.receipt.payload, subjectCode: '91350200776049653A' })).toString('base64url');
-    assert.equal((await api.json('POST', '/v1/receipts:verify', { body: { jws: `${h}.${forged}.${s}` } })).reason, 'bad-signature');
+    const forged = Buffer.from(JSON.stringify({ ...c.receipt.payload, subjectCode: '91350200776049653A' })).toString(
+      'base64url',
+    );
+    assert.equal(
+      (await api.json('POST', '/v1/receipts:verify', { body: { jws: `${h}.${forged}.${s}` } })).reason,
+      'bad-signature',
+    );
     assert.equal((await api.json('POST', '/v1/receipts:verify', { body: { jws: 'nope' } })).reason, 'malformed');
     assert.equal((await api.json('POST', '/v1/receipts:verify', { body: { jws: `${h}.${p}.${s}` } })).valid, true);
     const own = conforms(Commitment, await api.json('GET', `/v1/commitments/${c.code}`, { as: who.token }));
     assert.equal(own.committer.contactPhone, '13900001111');
     const pub = conforms(PublicCommitment, await api.json('GET', `/v1/commitments/${c.code}`, { as: 'pk' }));
     assert.ok(!('contactPhone' in pub.committer));
-    const column = conforms(page(PublicCommitment), await api.json('GET', `/v1/commitments?subject=${who.code}`, { as: 'pk' }));
-    assert.deepEqual(column.data.map((x) => x.code), [c.code]);
+    const column = conforms(
+      page(PublicCommitment),
+      await api.json('GET', `/v1/commitments?subject=${who.code}`, { as: 'pk' }),
+    );
+    assert.deepEqual(
+      column.data.map((x) => x.code),
+      [c.code],
+    );
   });
 
   it('refuses a stale text, another subject, and a committer kind the template does not take', async () => {
     const who = await freshEnterprise('CM000002');
     const t = await template();
-    const body = { templateId: t.id, committer: { kind: 'organisation', code: who.code, name: '测试', contactPhone: '13900001111' }, signerName: '王芳', agreedTextHash: t.textHash, confirmations: { read: true, truthful: true } };
-    await api.problem('POST', '/v1/commitments', { as: who.token, body: { ...body, agreedTextHash: '0'.repeat(64) } }, 'conflict');
-    await api.problem('POST', '/v1/commitments', { as: who.token, body: { ...body, committer: { ...body.committer, code: api.demo.subjects.redListed } } }, 'forbidden');
-    await api.problem('POST', '/v1/commitments', { as: who.token, body: { ...body, committer: { ...body.committer, kind: 'natural-person' } }, templateId: 'x' } as never, 'validation_failed');
-    const invalid = await api.problem('POST', '/v1/commitments', { as: who.token, body: { ...body, committer: { ...body.committer, code: '91350200776049653B' }, confirmations: { read: false } } }, 'validation_failed');
+    const body = {
+      templateId: t.id,
+      committer: { kind: 'organisation', code: who.code, name: '测试', contactPhone: '13900001111' },
+      signerName: '王芳',
+      agreedTextHash: t.textHash,
+      confirmations: { read: true, truthful: true },
+    };
+    await api.problem(
+      'POST',
+      '/v1/commitments',
+      { as: who.token, body: { ...body, agreedTextHash: '0'.repeat(64) } },
+      'conflict',
+    );
+    await api.problem(
+      'POST',
+      '/v1/commitments',
+      { as: who.token, body: { ...body, committer: { ...body.committer, code: api.demo.subjects.redListed } } },
+      'forbidden',
+    );
+    await api.problem(
+      'POST',
+      '/v1/commitments',
+      {
+        as: who.token,
+        body: { ...body, committer: { ...body.committer, kind: 'natural-person' } },
+        templateId: 'x',
+      } as never,
+      'validation_failed',
+    );
+    const invalid = await api.problem(
+      'POST',
+      '/v1/commitments',
+      {
+        as: who.token,
+        body: { ...body, committer: { ...body.committer, code: '91350200776049653B' }, confirmations: { read: false } },
+      },
+      'validation_failed',
+    );
     assert.ok(invalid.errors?.some((e) => e.path === 'committer.code' && e.code === 'check-character'));
     assert.ok(invalid.errors?.some((e) => e.path === 'confirmations.read'));
   });
@@ -102,18 +190,50 @@ describe('commitments', () => {
   it('records fulfilment: kept, or breached into a graded record; never twice', async () => {
     const who = await freshEnterprise('CM000004');
     const kept = await sign(who);
-    const done = conforms(Commitment, await api.json('POST', `/v1/commitments/${kept.code}/fulfilment`, { as: 'sk', body: { result: 'kept', reason: '已履行' } }));
+    const done = conforms(
+      Commitment,
+      await api.json('POST', `/v1/commitments/${kept.code}/fulfilment`, {
+        as: 'sk',
+        body: { result: 'kept', reason: '已履行' },
+      }),
+    );
     assert.equal(done.state, 'kept');
-    await api.problem('POST', `/v1/commitments/${kept.code}/fulfilment`, { as: 'sk', body: { result: 'breached', impact: 'minor', reason: 'x' } }, 'invalid_transition');
+    await api.problem(
+      'POST',
+      `/v1/commitments/${kept.code}/fulfilment`,
+      { as: 'sk', body: { result: 'breached', impact: 'minor', reason: 'x' } },
+      'invalid_transition',
+    );
     const breached = await sign(who);
-    await api.problem('POST', `/v1/commitments/${breached.code}/fulfilment`, { as: 'sk', body: { result: 'breached', reason: '未履行' } }, 'validation_failed');
-    const b = await api.json('POST', `/v1/commitments/${breached.code}/fulfilment`, { as: 'sk', body: { result: 'breached', impact: 'serious', falseCommitment: true, reason: '虚假承诺' } });
-    const record = conforms(DishonestyRecord, await api.json('GET', `/v1/records/${b.fulfilment.recordId}`, { as: 'sk' }));
+    await api.problem(
+      'POST',
+      `/v1/commitments/${breached.code}/fulfilment`,
+      { as: 'sk', body: { result: 'breached', reason: '未履行' } },
+      'validation_failed',
+    );
+    const b = await api.json('POST', `/v1/commitments/${breached.code}/fulfilment`, {
+      as: 'sk',
+      body: { result: 'breached', impact: 'serious', falseCommitment: true, reason: '虚假承诺' },
+    });
+    const record = conforms(
+      DishonestyRecord,
+      await api.json('GET', `/v1/records/${b.fulfilment.recordId}`, { as: 'sk' }),
+    );
     assert.deepEqual([record.kind, record.class, record.repairable], ['false-commitment', 'serious', false]);
     const status = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });
     assert.ok(status.factors.some((f: { code: string }) => f.code === 'commitment-breached'));
-    await api.problem('POST', '/v1/commitments/52010220260101000001/fulfilment', { as: 'sk', body: { result: 'kept', reason: 'x' } }, 'not_found');
-    await api.problem('POST', `/v1/commitments/${breached.code}/fulfilment`, { as: who.token, body: { result: 'kept', reason: 'x' } }, 'forbidden');
+    await api.problem(
+      'POST',
+      '/v1/commitments/52010220260101000001/fulfilment',
+      { as: 'sk', body: { result: 'kept', reason: 'x' } },
+      'not_found',
+    );
+    await api.problem(
+      'POST',
+      `/v1/commitments/${breached.code}/fulfilment`,
+      { as: who.token, body: { result: 'kept', reason: 'x' } },
+      'forbidden',
+    );
   });
 });
 
@@ -137,24 +257,59 @@ describe('evidence files and self-declarations', () => {
   it('declares pending, verifies or rejects once, and counts only verified ones', async () => {
     const who = await freshEnterprise('DC000002');
     const file = await (await upload(who.token)).json();
-    const body = { category: 'honour', details: { title: '守合同重信用企业', awardedBy: '贵州省市场监督管理局', awardedAt: '2026-01-10', level: 'provincial' }, evidence: [file.id], promiseTrue: true, authoriseSharing: true };
+    const body = {
+      category: 'honour',
+      details: {
+        title: '守合同重信用企业',
+        awardedBy: '贵州省市场监督管理局',
+        awardedAt: '2026-01-10',
+        level: 'provincial',
+      },
+      evidence: [file.id],
+      promiseTrue: true,
+      authoriseSharing: true,
+    };
     const d = conforms(Declaration, await api.json('POST', '/v1/declarations', { as: who.token, body, status: 201 }));
     assert.equal(d.state, 'pending');
     assert.equal(d.evidence[0]?.sha256, file.sha256);
     const other = await freshEnterprise('DC000003');
     await api.problem('POST', '/v1/declarations', { as: other.token, body }, 'validation_failed');
-    await api.problem('POST', '/v1/declarations', { as: who.token, body: { ...body, category: 'qualification' } }, 'validation_failed');
+    await api.problem(
+      'POST',
+      '/v1/declarations',
+      { as: who.token, body: { ...body, category: 'qualification' } },
+      'validation_failed',
+    );
     await api.problem('GET', `/v1/declarations/${d.id}`, { as: other.token }, 'not_found');
     await api.problem('GET', `/v1/declarations?subject=${who.code}`, { as: other.token }, 'forbidden');
     const before = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });
-    const v = conforms(Declaration, await api.json('POST', `/v1/declarations/${d.id}/review`, { as: 'sk', body: { decision: 'verified', reason: '核验一致' } }));
+    const v = conforms(
+      Declaration,
+      await api.json('POST', `/v1/declarations/${d.id}/review`, {
+        as: 'sk',
+        body: { decision: 'verified', reason: '核验一致' },
+      }),
+    );
     assert.equal(v.state, 'verified');
-    await api.problem('POST', `/v1/declarations/${d.id}/review`, { as: 'sk', body: { decision: 'rejected', reason: '再审' } }, 'invalid_transition');
-    await api.problem('POST', `/v1/declarations/${d.id}/review`, { as: who.token, body: { decision: 'verified', reason: 'x' } }, 'forbidden');
+    await api.problem(
+      'POST',
+      `/v1/declarations/${d.id}/review`,
+      { as: 'sk', body: { decision: 'rejected', reason: '再审' } },
+      'invalid_transition',
+    );
+    await api.problem(
+      'POST',
+      `/v1/declarations/${d.id}/review`,
+      { as: who.token, body: { decision: 'verified', reason: 'x' } },
+      'forbidden',
+    );
     const after = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });
     assert.equal(after.score, before.score + 2);
     const mine = conforms(page(Declaration), await api.json('GET', '/v1/declarations', { as: who.token }));
-    assert.deepEqual(mine.data.map((x) => x.id), [d.id]);
+    assert.deepEqual(
+      mine.data.map((x) => x.id),
+      [d.id],
+    );
     const pending = await api.json('GET', '/v1/declarations?state=pending', { as: 'sk' });
     assert.ok(pending.data.every((x: { state: string }) => x.state === 'pending'));
   });
@@ -163,13 +318,22 @@ describe('evidence files and self-declarations', () => {
 describe('repairs', () => {
   it('reports eligibility from the policy', async () => {
     const { records, sessions } = api.demo;
-    const check = async (recordId: string, as: string) => conforms(Eligibility, await api.json('POST', '/v1/repairs/eligibility', { as, body: { recordId } }));
+    const check = async (recordId: string, as: string) =>
+      conforms(Eligibility, await api.json('POST', '/v1/repairs/eligibility', { as, body: { recordId } }));
     const now = await check(records.repairableNow, sessions.underSupervision);
     assert.deepEqual([now.eligible, now.requiredPaths], [true, ['commitment', 'training']]);
     assert.deepEqual((await check(records.underRepair, sessions.underSupervision)).reasons, ['already-under-repair']);
     assert.ok((await check(records.notRepairable, 'sk')).reasons.includes('not-repairable'));
-    assert.deepEqual((await check(records.underObjection, sessions.naturalPerson)).reasons, ['minimum-period', 'under-objection']);
-    await api.problem('POST', '/v1/repairs/eligibility', { as: sessions.naturalPerson, body: { recordId: records.repairableNow } }, 'not_found');
+    assert.deepEqual((await check(records.underObjection, sessions.naturalPerson)).reasons, [
+      'minimum-period',
+      'under-objection',
+    ]);
+    await api.problem(
+      'POST',
+      '/v1/repairs/eligibility',
+      { as: sessions.naturalPerson, body: { recordId: records.repairableNow } },
+      'not_found',
+    );
     const who = await freshEnterprise('RP000001');
     const fresh = await newRecord(who.code, 'ordinary', monthsAgo(0));
     const early = await check(fresh.id, who.token);
@@ -182,22 +346,71 @@ describe('repairs', () => {
     const file = await (await upload(who.token, '培训证明.pdf')).json();
     const commitment = { path: 'commitment', files: [], commitment: { signerName: '王芳', agreed: true } };
     const base = { recordId: record.id, correction: '已整改', promiseTrue: true };
-    const missing = await api.problem('POST', '/v1/repairs', { as: who.token, body: { ...base, materials: [commitment] } }, 'validation_failed');
+    const missing = await api.problem(
+      'POST',
+      '/v1/repairs',
+      { as: who.token, body: { ...base, materials: [commitment] } },
+      'validation_failed',
+    );
     assert.equal(missing.errors?.[0]?.code, 'missing-path');
-    await api.problem('POST', '/v1/repairs', { as: who.token, body: { ...base, materials: [{ path: 'commitment', files: [] }, { path: 'training', files: [file.id] }] } }, 'validation_failed');
-    const repair = conforms(Repair, await api.json('POST', '/v1/repairs', { as: who.token, status: 201, body: { ...base, materials: [commitment, { path: 'training', files: [file.id] }] } }));
+    await api.problem(
+      'POST',
+      '/v1/repairs',
+      {
+        as: who.token,
+        body: {
+          ...base,
+          materials: [
+            { path: 'commitment', files: [] },
+            { path: 'training', files: [file.id] },
+          ],
+        },
+      },
+      'validation_failed',
+    );
+    const repair = conforms(
+      Repair,
+      await api.json('POST', '/v1/repairs', {
+        as: who.token,
+        status: 201,
+        body: { ...base, materials: [commitment, { path: 'training', files: [file.id] }] },
+      }),
+    );
     assert.equal(repair.state, 'submitted');
     assert.ok(repair.dueBy > repair.submittedAt.slice(0, 10));
-    await api.problem('POST', '/v1/repairs', { as: who.token, body: { ...base, materials: [commitment, { path: 'training', files: [file.id] }] } }, 'not_eligible');
+    await api.problem(
+      'POST',
+      '/v1/repairs',
+      { as: who.token, body: { ...base, materials: [commitment, { path: 'training', files: [file.id] }] } },
+      'not_eligible',
+    );
     assert.equal((await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' })).flags.underRepair, true);
-    const approved = conforms(Repair, await api.json('POST', `/v1/repairs/${repair.id}/review`, { as: 'sk', body: { decision: 'approved', reason: '材料齐全,准予修复' } }));
+    const approved = conforms(
+      Repair,
+      await api.json('POST', `/v1/repairs/${repair.id}/review`, {
+        as: 'sk',
+        body: { decision: 'approved', reason: '材料齐全,准予修复' },
+      }),
+    );
     assert.equal(approved.state, 'approved');
-    await api.problem('POST', `/v1/repairs/${repair.id}/review`, { as: 'sk', body: { decision: 'rejected', reason: 'x' } }, 'invalid_transition');
+    await api.problem(
+      'POST',
+      `/v1/repairs/${repair.id}/review`,
+      { as: 'sk', body: { decision: 'rejected', reason: 'x' } },
+      'invalid_transition',
+    );
     assert.equal((await api.json('GET', `/v1/records/${record.id}`, { as: 'sk' })).state, 'repaired');
     await api.problem('GET', `/v1/records/${record.id}`, { as: 'pk' }, 'not_found');
     const status = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });
     assert.deepEqual([status.publishedRecords, status.flags.underRepair], [0, false]);
-    const check = conforms(Check, await api.json('POST', '/v1/checks', { as: 'sk', status: 201, body: { subjectCode: who.code, matter: { code: 'T-1', name: '测试事项' } } }));
+    const check = conforms(
+      Check,
+      await api.json('POST', '/v1/checks', {
+        as: 'sk',
+        status: 201,
+        body: { subjectCode: who.code, matter: { code: 'T-1', name: '测试事项' } },
+      }),
+    );
     assert.deepEqual(check.measures, []);
     conforms(page(Repair), await api.json('GET', '/v1/repairs', { as: who.token }));
     await api.problem('GET', `/v1/repairs/${repair.id}`, { as: api.demo.sessions.naturalPerson }, 'not_found');
@@ -207,13 +420,46 @@ describe('repairs', () => {
 describe('objections', () => {
   it('suspends the record while verifying; refusal keeps it, upholding revokes or corrects it', async () => {
     const who = await freshEnterprise('QB000001');
-    const [a, b, c] = [await newRecord(who.code, 'serious', monthsAgo(1)), await newRecord(who.code, 'ordinary', monthsAgo(1)), await newRecord(who.code, 'serious', monthsAgo(1))];
-    const object = (recordId: string) => api.json('POST', '/v1/objections', { as: who.token, status: 201, body: { recordId, reason: 'wrong', description: '处罚对象有误', evidence: [], promiseTrue: true } });
-    const checkNow = async () => conforms(Check, await api.json('POST', '/v1/checks', { as: 'sk', status: 201, body: { subjectCode: who.code, matter: { code: 'T-2', name: '测试事项' } } }));
+    const [a, b, c] = [
+      await newRecord(who.code, 'serious', monthsAgo(1)),
+      await newRecord(who.code, 'ordinary', monthsAgo(1)),
+      await newRecord(who.code, 'serious', monthsAgo(1)),
+    ];
+    const object = (recordId: string) =>
+      api.json('POST', '/v1/objections', {
+        as: who.token,
+        status: 201,
+        body: { recordId, reason: 'wrong', description: '处罚对象有误', evidence: [], promiseTrue: true },
+      });
+    const checkNow = async () =>
+      conforms(
+        Check,
+        await api.json('POST', '/v1/checks', {
+          as: 'sk',
+          status: 201,
+          body: { subjectCode: who.code, matter: { code: 'T-2', name: '测试事项' } },
+        }),
+      );
     const before = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });
     const oa = conforms(Objection, await object(a.id));
-    await api.problem('POST', '/v1/objections', { as: who.token, body: { recordId: a.id, reason: 'wrong', description: 'again', evidence: [], promiseTrue: true } }, 'invalid_transition');
-    await api.problem('POST', '/v1/objections', { as: api.demo.sessions.naturalPerson, body: { recordId: b.id, reason: 'wrong', description: 'x', evidence: [], promiseTrue: true } }, 'not_found');
+    await api.problem(
+      'POST',
+      '/v1/objections',
+      {
+        as: who.token,
+        body: { recordId: a.id, reason: 'wrong', description: 'again', evidence: [], promiseTrue: true },
+      },
+      'invalid_transition',
+    );
+    await api.problem(
+      'POST',
+      '/v1/objections',
+      {
+        as: api.demo.sessions.naturalPerson,
+        body: { recordId: b.id, reason: 'wrong', description: 'x', evidence: [], promiseTrue: true },
+      },
+      'not_found',
+    );
     const during = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });
     assert.equal(during.score, before.score + 25);
     assert.equal(during.flags.underObjection, true);
@@ -221,20 +467,59 @@ describe('objections', () => {
     const [oc] = [await object(c.id)];
     const check = await checkNow();
     assert.ok(check.measures.length > 0);
-    assert.ok(check.measures.filter((m) => m.source.startsWith('record:')).every((m) => !m.enforceable || m.source === `record:${b.id}`));
-    const refused = conforms(Objection, await api.json('POST', `/v1/objections/${oa.id}/review`, { as: 'sk', body: { decision: 'refused', reason: '经核查,记录准确' } }));
+    assert.ok(
+      check.measures
+        .filter((m) => m.source.startsWith('record:'))
+        .every((m) => !m.enforceable || m.source === `record:${b.id}`),
+    );
+    const refused = conforms(
+      Objection,
+      await api.json('POST', `/v1/objections/${oa.id}/review`, {
+        as: 'sk',
+        body: { decision: 'refused', reason: '经核查,记录准确' },
+      }),
+    );
     assert.deepEqual([refused.state, refused.review?.decision], ['refused', 'refused']);
-    await api.problem('POST', `/v1/objections/${oa.id}/review`, { as: 'sk', body: { decision: 'revoked', reason: 'x' } }, 'invalid_transition');
-    await api.problem('POST', `/v1/objections/${oc.id}/review`, { as: 'sk', body: { decision: 'corrected', reason: 'x' } }, 'validation_failed');
-    await api.json('POST', `/v1/objections/${oc.id}/review`, { as: 'sk', body: { decision: 'corrected', reason: '处罚等级有误', correction: { class: 'minor' } } });
+    await api.problem(
+      'POST',
+      `/v1/objections/${oa.id}/review`,
+      { as: 'sk', body: { decision: 'revoked', reason: 'x' } },
+      'invalid_transition',
+    );
+    await api.problem(
+      'POST',
+      `/v1/objections/${oc.id}/review`,
+      { as: 'sk', body: { decision: 'corrected', reason: 'x' } },
+      'validation_failed',
+    );
+    await api.json('POST', `/v1/objections/${oc.id}/review`, {
+      as: 'sk',
+      body: { decision: 'corrected', reason: '处罚等级有误', correction: { class: 'minor' } },
+    });
     const corrected = await api.json('GET', `/v1/records/${c.id}`, { as: 'sk' });
     assert.deepEqual([corrected.state, corrected.class, corrected.measures], ['corrected', 'minor', []]);
     const ob = await object(b.id);
-    await api.json('POST', `/v1/objections/${ob.id}/review`, { as: 'sk', body: { decision: 'revoked', reason: '重复记录' } });
+    await api.json('POST', `/v1/objections/${ob.id}/review`, {
+      as: 'sk',
+      body: { decision: 'revoked', reason: '重复记录' },
+    });
     assert.equal((await api.json('GET', `/v1/records/${b.id}`, { as: 'sk' })).state, 'revoked');
-    await api.problem('POST', '/v1/objections', { as: who.token, body: { recordId: b.id, reason: 'wrong', description: 'x', evidence: [], promiseTrue: true } }, 'invalid_transition');
+    await api.problem(
+      'POST',
+      '/v1/objections',
+      { as: who.token, body: { recordId: b.id, reason: 'wrong', description: 'x', evidence: [], promiseTrue: true } },
+      'invalid_transition',
+    );
     const final = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });
-    assert.deepEqual(final.factors.filter((f: { code: string }) => f.code.startsWith('record-')).map((f: { code: string; count: number }) => [f.code, f.count]), [['record-serious', 1], ['record-minor', 1]]);
+    assert.deepEqual(
+      final.factors
+        .filter((f: { code: string }) => f.code.startsWith('record-'))
+        .map((f: { code: string; count: number }) => [f.code, f.count]),
+      [
+        ['record-serious', 1],
+        ['record-minor', 1],
+      ],
+    );
     conforms(page(Objection), await api.json('GET', '/v1/objections?state=refused', { as: who.token }));
     conforms(Objection, await api.json('GET', `/v1/objections/${oa.id}`, { as: 'sk' }));
   });
@@ -243,22 +528,76 @@ describe('objections', () => {
 describe('checks (逢办必查)', () => {
   it('responds with the status and the measures for the subject kind, and closes on feedback once', async () => {
     const { subjects, sessions } = api.demo;
-    const black = conforms(Check, await api.json('POST', '/v1/checks', { as: 'sk', status: 201, body: { subjectCode: subjects.blacklisted, matter: { code: 'ZF-CG', name: '政府采购' }, handler: '窗口工作人员 01' } }));
+    const black = conforms(
+      Check,
+      await api.json('POST', '/v1/checks', {
+        as: 'sk',
+        status: 201,
+        body: {
+          subjectCode: subjects.blacklisted,
+          matter: { code: 'ZF-CG', name: '政府采购' },
+          handler: '窗口工作人员 01',
+        },
+      }),
+    );
     assert.equal(black.status.grade, 'D');
     const ids = black.measures.map((m) => m.id);
     assert.ok(ids.includes('no-bidding') && !ids.includes('no-officer-role'));
-    const red = conforms(Check, await api.json('POST', '/v1/checks', { as: 'sk', status: 201, body: { subjectCode: subjects.redListed, matter: { code: 'ZF-CG', name: '政府采购' } } }));
+    const red = conforms(
+      Check,
+      await api.json('POST', '/v1/checks', {
+        as: 'sk',
+        status: 201,
+        body: { subjectCode: subjects.redListed, matter: { code: 'ZF-CG', name: '政府采购' } },
+      }),
+    );
     assert.ok(red.measures.some((m) => m.id === 'green-channel' && m.kind === 'incentive'));
-    const person = conforms(Check, await api.json('POST', '/v1/checks', { as: 'sk', status: 201, body: { subjectCode: subjects.naturalPerson, matter: { code: 'RS', name: '招录' } } }));
-    assert.ok(person.measures.every((m) => !m.enforceable), 'the record under objection suspends its measures');
-    await api.problem('POST', `/v1/checks/${black.id}/feedback`, { as: 'sk', body: { applied: ['nothing-like-this'], outcome: 'rejected', note: '' } }, 'validation_failed');
-    const closed = conforms(Check, await api.json('POST', `/v1/checks/${black.id}/feedback`, { as: 'sk', body: { applied: ['no-bidding'], outcome: 'rejected', note: '依法限制参与政府采购' } }));
+    const person = conforms(
+      Check,
+      await api.json('POST', '/v1/checks', {
+        as: 'sk',
+        status: 201,
+        body: { subjectCode: subjects.naturalPerson, matter: { code: 'RS', name: '招录' } },
+      }),
+    );
+    assert.ok(
+      person.measures.every((m) => !m.enforceable),
+      'the record under objection suspends its measures',
+    );
+    await api.problem(
+      'POST',
+      `/v1/checks/${black.id}/feedback`,
+      { as: 'sk', body: { applied: ['nothing-like-this'], outcome: 'rejected', note: '' } },
+      'validation_failed',
+    );
+    const closed = conforms(
+      Check,
+      await api.json('POST', `/v1/checks/${black.id}/feedback`, {
+        as: 'sk',
+        body: { applied: ['no-bidding'], outcome: 'rejected', note: '依法限制参与政府采购' },
+      }),
+    );
     assert.equal(closed.state, 'closed');
-    await api.problem('POST', `/v1/checks/${black.id}/feedback`, { as: 'sk', body: { applied: [], outcome: 'approved', note: '' } }, 'invalid_transition');
+    await api.problem(
+      'POST',
+      `/v1/checks/${black.id}/feedback`,
+      { as: 'sk', body: { applied: [], outcome: 'approved', note: '' } },
+      'invalid_transition',
+    );
     conforms(Check, await api.json('GET', `/v1/checks/${black.id}`, { as: 'sk' }));
     await api.problem('GET', '/v1/checks/chk_nope', { as: 'sk' }, 'not_found');
-    await api.problem('POST', '/v1/checks', { as: sessions.redListed, body: { subjectCode: subjects.redListed, matter: { code: 'x', name: 'x' } } }, 'forbidden');
-    await api.problem('POST', '/v1/checks', { as: 'sk', body: { subjectCode: '91350200776049653A', matter: { code: 'x', name: 'x' } } }, 'not_found');
+    await api.problem(
+      'POST',
+      '/v1/checks',
+      { as: sessions.redListed, body: { subjectCode: subjects.redListed, matter: { code: 'x', name: 'x' } } },
+      'forbidden',
+    );
+    await api.problem(
+      'POST',
+      '/v1/checks',
+      { as: 'sk', body: { subjectCode: '91350200776049653A', matter: { code: 'x', name: 'x' } } },
+      'not_found',
+    );
   });
 });
 
@@ -267,9 +606,47 @@ describe('records', () => {
     const who = await freshEnterprise('RC000001');
     const r = await newRecord(who.code, 'minor', monthsAgo(1));
     assert.deepEqual([r.publishFrom, r.publishUntil, r.measures], [monthsAgo(1), monthsAgo(-2), []]);
-    await api.problem('POST', '/v1/records', { as: 'sk', body: { subjectCode: who.code, kind: 'other', class: 'serious', title: 't', authority: 'a', decisionNumber: 'n', basis: 'b', decidedAt: monthsAgo(1), publishMonths: 6 } }, 'validation_failed');
-    await api.problem('POST', '/v1/records', { as: 'sk', body: { subjectCode: makeUscc({ organisationBody: 'RC000002' }), kind: 'other', class: 'minor', title: 't', authority: 'a', decisionNumber: 'n', basis: 'b', decidedAt: monthsAgo(1) } }, 'validation_failed');
-    const list = conforms(page(DishonestyRecord), await api.json('GET', `/v1/subjects/${who.code}/records`, { as: 'pk' }));
+    await api.problem(
+      'POST',
+      '/v1/records',
+      {
+        as: 'sk',
+        body: {
+          subjectCode: who.code,
+          kind: 'other',
+          class: 'serious',
+          title: 't',
+          authority: 'a',
+          decisionNumber: 'n',
+          basis: 'b',
+          decidedAt: monthsAgo(1),
+          publishMonths: 6,
+        },
+      },
+      'validation_failed',
+    );
+    await api.problem(
+      'POST',
+      '/v1/records',
+      {
+        as: 'sk',
+        body: {
+          subjectCode: makeUscc({ organisationBody: 'RC000002' }),
+          kind: 'other',
+          class: 'minor',
+          title: 't',
+          authority: 'a',
+          decisionNumber: 'n',
+          basis: 'b',
+          decidedAt: monthsAgo(1),
+        },
+      },
+      'validation_failed',
+    );
+    const list = conforms(
+      page(DishonestyRecord),
+      await api.json('GET', `/v1/subjects/${who.code}/records`, { as: 'pk' }),
+    );
     assert.equal(list.data.length, 1);
     await api.problem('GET', `/v1/records/rec_nope`, { as: 'pk' }, 'not_found');
     await api.problem('GET', `/v1/subjects/${who.code}/records?cursor=%%%`, { as: 'pk' }, 'validation_failed');

@@ -20,10 +20,14 @@ const bin = createRequire(import.meta.url).resolve;
  * list of budgets, which `bench/check-budgets.mjs` enforces): min + gzip, Lit included, 1 kB = 1,000 bytes.
  */
 export const bundles = Object.fromEntries(
-  JSON.parse(readFileSync(`${root}/.size-limit.json`, 'utf8')).map((b) => [b.path.replace(/^.*\//, '').replace(/\.js$/, ''), parseFloat(b.limit) * 1000]),
+  JSON.parse(readFileSync(`${root}/.size-limit.json`, 'utf8')).map((b) => [
+    b.path.replace(/^.*\//, '').replace(/\.js$/, ''),
+    parseFloat(b.limit) * 1000,
+  ]),
 );
 
-const run = (script, args, options = {}) => execFileSync(process.execPath, [script, ...args], { stdio: 'inherit', ...options });
+const run = (script, args, options = {}) =>
+  execFileSync(process.execPath, [script, ...args], { stdio: 'inherit', ...options });
 
 console.log('widgets: tsc → dist/');
 run(bin('typescript/bin/tsc'), ['-p', 'tsconfig.build.json'], { cwd: pkg });
@@ -42,11 +46,18 @@ delete process.env.CREDIT_KIT_BUNDLE;
 for (const name of Object.keys(bundles)) {
   const code = readFileSync(`${pkg}/dist/bundle/${name}.js`, 'utf8');
   const shared = code.match(/(?:^|[;}])\s*(?:import|export)\s*(?:[^'"()]*?from\s*)?["']\.\/chunks\/[^"']+["']/);
-  if (shared) throw new Error(`dist/bundle/${name}.js imports a chunk statically (${shared[0].trim()}): keep Lit and shared code out of lazy modules`);
+  if (shared)
+    throw new Error(
+      `dist/bundle/${name}.js imports a chunk statically (${shared[0].trim()}): keep Lit and shared code out of lazy modules`,
+    );
 }
 
 console.log('widgets: cem analyze → custom-elements.json');
-run(bin('@custom-elements-manifest/analyzer/cem.js'), ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'], { cwd: pkg });
+run(
+  bin('@custom-elements-manifest/analyzer/cem.js'),
+  ['analyze', '--config', 'custom-elements-manifest.config.mjs', '--quiet'],
+  { cwd: pkg },
+);
 
 console.log('\nbundle                min kB   gzip kB   budget   with lazy chunks, gzip kB');
 for (const [name, budget] of Object.entries(bundles)) {
@@ -57,5 +68,7 @@ for (const [name, budget] of Object.entries(bundles)) {
   const total = files.reduce((sum, f) => sum + f.gzip, 0);
   const kB = (bytes) => (bytes / 1000).toFixed(1);
   const lazy = files.length > 1 ? `   ${kB(total)} (${files.length - 1} chunks)` : '';
-  console.log(`${`${name}.js`.padEnd(20)} ${kB(code.length).padStart(7)} ${kB(gzip).padStart(9)}   ${kB(budget)} kB${gzip > budget ? '  (over)' : ''}${lazy}`);
+  console.log(
+    `${`${name}.js`.padEnd(20)} ${kB(code.length).padStart(7)} ${kB(gzip).padStart(9)}   ${kB(budget)} kB${gzip > budget ? '  (over)' : ''}${lazy}`,
+  );
 }

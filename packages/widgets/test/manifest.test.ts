@@ -15,7 +15,11 @@ test('custom-elements.json is current (regenerate: node packages/widgets/scripts
   try {
     const cem = createRequire(import.meta.url).resolve('@custom-elements-manifest/analyzer/cem.js');
     // The analyzer joins --outdir to the working directory, so it is given relative to it.
-    execFileSync(process.execPath, [cem, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(pkg, out), '--quiet'], { cwd: pkg });
+    execFileSync(
+      process.execPath,
+      [cem, 'analyze', '--config', 'custom-elements-manifest.config.mjs', '--outdir', relative(pkg, out), '--quiet'],
+      { cwd: pkg },
+    );
     const fresh = JSON.parse(readFileSync(join(out, 'custom-elements.json'), 'utf8'));
     const shipped = JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8'));
     assert.deepEqual(shipped, fresh);
@@ -26,14 +30,34 @@ test('custom-elements.json is current (regenerate: node packages/widgets/scripts
 
 test('the manifest documents both components with their events and shared parts', () => {
   const manifest = JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8')) as {
-    modules: { declarations?: { tagName?: string; events?: { name: string }[]; cssParts?: { name: string }[]; attributes?: { name: string }[] }[] }[];
+    modules: {
+      declarations?: {
+        tagName?: string;
+        events?: { name: string }[];
+        cssParts?: { name: string }[];
+        attributes?: { name: string }[];
+      }[];
+    }[];
   };
-  const elements = new Map(manifest.modules.flatMap((m) => m.declarations ?? []).filter((d) => d.tagName).map((d) => [d.tagName!, d]));
+  const elements = new Map(
+    manifest.modules
+      .flatMap((m) => m.declarations ?? [])
+      .filter((d) => d.tagName)
+      .map((d) => [d.tagName!, d]),
+  );
   assert.deepEqual([...elements.keys()].sort(), ['credit-commitment-form', 'credit-status-badge']);
   const badge = elements.get('credit-status-badge')!;
   assert.deepEqual(badge.events?.map((e) => e.name).sort(), ['credit-status-error', 'credit-status-load']);
   for (const el of elements.values()) {
-    for (const attr of ['locale', 'base-url', 'publishable-key', 'session-token', 'elderly']) assert.ok(el.attributes?.some((a) => a.name === attr), `${el.tagName} lacks ${attr}`);
-    for (const part of ['base', 'error', 'actions']) assert.ok(el.cssParts?.some((p) => p.name === part), `${el.tagName} lacks ::part(${part})`);
+    for (const attr of ['locale', 'base-url', 'publishable-key', 'session-token', 'elderly'])
+      assert.ok(
+        el.attributes?.some((a) => a.name === attr),
+        `${el.tagName} lacks ${attr}`,
+      );
+    for (const part of ['base', 'error', 'actions'])
+      assert.ok(
+        el.cssParts?.some((p) => p.name === part),
+        `${el.tagName} lacks ::part(${part})`,
+      );
   }
 });

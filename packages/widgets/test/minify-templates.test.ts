@@ -19,11 +19,17 @@ describe('minifyCss', () => {
       @media (forced-colors: active) {
         .chip { border: 1px solid CanvasText; }
       }`;
-    assert.equal(minifyCss(css).trim(), ':host{display:inline-block;vertical-align:middle}th,td>span{padding:0.25em 0.5em}@media (forced-colors:active){.chip{border:1px solid CanvasText}}');
+    assert.equal(
+      minifyCss(css).trim(),
+      ':host{display:inline-block;vertical-align:middle}th,td>span{padding:0.25em 0.5em}@media (forced-colors:active){.chip{border:1px solid CanvasText}}',
+    );
   });
 
   it('keeps the space before a colon (a descendant combinator) and between values', () => {
-    assert.equal(minifyCss(":host(:not([variant='full'])) :focus-visible { outline: 3px solid red; }").trim(), ":host(:not([variant='full'])) :focus-visible{outline:3px solid red}");
+    assert.equal(
+      minifyCss(":host(:not([variant='full'])) :focus-visible { outline: 3px solid red; }").trim(),
+      ":host(:not([variant='full'])) :focus-visible{outline:3px solid red}",
+    );
     assert.equal(minifyCss('a { margin: calc(1px + 2px) auto; }').trim(), 'a{margin:calc(1px + 2px) auto}');
   });
 

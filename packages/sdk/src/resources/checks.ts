@@ -14,6 +14,10 @@ export class Checks extends Resource {
 
   /** Which measures were applied and the outcome; closes the check. */
   feedback(id: string, body: CheckFeedbackRequest, opts?: WriteOptions): Promise<Check> {
-    return this.http.request(['checkFeedback', 'POST /v1/checks/{id}/feedback'], { ...opts, params: { id }, json: body });
+    return this.http.request(['checkFeedback', 'POST /v1/checks/{id}/feedback'], {
+      ...opts,
+      params: { id },
+      json: body,
+    });
   }
 }

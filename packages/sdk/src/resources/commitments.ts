@@ -28,6 +28,10 @@ export class Commitments extends Resource {
 
   /** Kept, partly kept or breached (secret key); a breach creates a graded record. */
   recordFulfilment(code: string, body: FulfilmentRequest, opts?: WriteOptions): Promise<Commitment> {
-    return this.http.request(['recordFulfilment', 'POST /v1/commitments/{code}/fulfilment'], { ...opts, params: { code }, json: body });
+    return this.http.request(['recordFulfilment', 'POST /v1/commitments/{code}/fulfilment'], {
+      ...opts,
+      params: { code },
+      json: body,
+    });
   }
 }

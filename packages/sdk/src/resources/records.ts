@@ -7,7 +7,10 @@ import { Resource } from './resource.js';
 export class Records extends Resource {
   /** A subject's published records (all its own with its session). */
   list(code: string, query?: PageQuery, opts?: CallOptions): PageIterator<DishonestyRecord> {
-    return paginate(this.http, ['listRecords', 'GET /v1/subjects/{code}/records'], query, { ...opts, params: { code } });
+    return paginate(this.http, ['listRecords', 'GET /v1/subjects/{code}/records'], query, {
+      ...opts,
+      params: { code },
+    });
   }
 
   get(id: string, opts?: CallOptions): Promise<DishonestyRecord> {

@@ -81,7 +81,10 @@ export class Statuses extends Resource {
 
   async #fetch(codes: string[], opts: CallOptions): Promise<StatusBatch & { byCode: Map<string, Status> }> {
     // A GET (codes comma-separated): from a page with a publishable key, no CORS preflight.
-    const batch = await this.http.request(['lookupStatuses', 'GET /v1/statuses'], { ...opts, query: { codes: codes.join(',') } });
+    const batch = await this.http.request(['lookupStatuses', 'GET /v1/statuses'], {
+      ...opts,
+      query: { codes: codes.join(',') },
+    });
     const byCode = matchCodes(codes, batch.statuses, (s) => s.code);
     const expires = Date.now() + this.#cacheMs;
     if (this.#cacheMs > 0) for (const [code, status] of byCode) this.#cache.set(code, { status, expires });

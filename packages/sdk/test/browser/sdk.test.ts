@@ -20,9 +20,12 @@ interface ServerInfo {
 }
 
 let info: ServerInfo;
-const portal = (opts: Partial<ClientOptions> = {}) => createClient({ baseUrl: info.url, publishableKey: info.publishableKey, locale: 'en', ...opts });
+const portal = (opts: Partial<ClientOptions> = {}) =>
+  createClient({ baseUrl: info.url, publishableKey: info.publishableKey, locale: 'en', ...opts });
 const subjectClient = async (subject: keyof ServerInfo['subjects'], opts: Partial<ClientOptions> = {}) => {
-  const session = (await (await fetch(`/__credit-server/session?subject=${info.subjects[subject]}`)).json()) as SubjectSession;
+  const session = (await (
+    await fetch(`/__credit-server/session?subject=${info.subjects[subject]}`)
+  ).json()) as SubjectSession;
   return createClient({ baseUrl: info.url, sessionToken: session.token, locale: 'en', ...opts });
 };
 const commitmentBody = (template: CommitmentTemplate, subject: SessionSubject) => ({
@@ -48,7 +51,10 @@ describe('@credit-kit/sdk in Chromium', function () {
   this.timeout(20000);
 
   before(async () => {
-    const { url, demo } = (await (await fetch('/__credit-server.json')).json()) as { url: string; demo: Omit<ServerInfo, 'url'> };
+    const { url, demo } = (await (await fetch('/__credit-server.json')).json()) as {
+      url: string;
+      demo: Omit<ServerInfo, 'url'>;
+    };
     info = { url, ...demo };
   });
 
@@ -56,7 +62,9 @@ describe('@credit-kit/sdk in Chromium', function () {
     const counter = counting();
     const client = portal({ fetch: counter.fetch });
     const codes = Object.values(info.subjects);
-    const statuses = await Promise.all(Array.from({ length: 100 }, (_, i) => client.statuses.get(codes[i % codes.length]!)));
+    const statuses = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => client.statuses.get(codes[i % codes.length]!)),
+    );
     expect(counter.counts['GET /v1/statuses']).to.equal(1);
     expect(statuses[0]!.code).to.equal(info.subjects.redListed);
     expect(statuses[3]!.code).to.contain('*');
@@ -137,7 +145,9 @@ describe('@credit-kit/sdk in Chromium', function () {
 
   it('aborts and times out', async () => {
     const controller = new AbortController();
-    const pending = portal().templates.list(undefined, { signal: controller.signal }).catch((e: unknown) => e);
+    const pending = portal()
+      .templates.list(undefined, { signal: controller.signal })
+      .catch((e: unknown) => e);
     controller.abort();
     expect(await pending).to.be.instanceOf(APIUserAbortError);
     const hanging = createClient({ baseUrl: `${location.origin}/__credit-hang`, timeout: 200, maxRetries: 0 });

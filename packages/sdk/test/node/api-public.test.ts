@@ -18,7 +18,10 @@ before(async () => (api = await startApi()));
 after(() => api.close());
 
 /** Valid codes of subjects the server has never heard of. */
-const strangers = (n: number) => Array.from({ length: n }, (_, i) => makeUscc({ areaCode: '330100', organisationBody: `MA${String(i).padStart(6, '0')}` }));
+const strangers = (n: number) =>
+  Array.from({ length: n }, (_, i) =>
+    makeUscc({ areaCode: '330100', organisationBody: `MA${String(i).padStart(6, '0')}` }),
+  );
 
 describe('statuses against the server', () => {
   it('looks up a status, masking a natural person for a publishable key', async () => {
@@ -36,7 +39,9 @@ describe('statuses against the server', () => {
     const client = api.portal({ fetch: counter.fetch });
     const { subjects } = api.demo;
     const codes = [subjects.redListed, subjects.blacklisted, subjects.naturalPerson, subjects.individualBusiness];
-    const results = await Promise.all(Array.from({ length: 100 }, (_, i) => client.statuses.get(codes[i % codes.length]!)));
+    const results = await Promise.all(
+      Array.from({ length: 100 }, (_, i) => client.statuses.get(codes[i % codes.length]!)),
+    );
     assert.equal(counter.count('GET /v1/statuses'), 1);
     assert.equal(results.length, 100);
     assert.equal(results[1]!.code, subjects.blacklisted);
@@ -46,10 +51,15 @@ describe('statuses against the server', () => {
   });
 
   it('sends 100 distinct look-ups as one request and 250 as three', async () => {
-    for (const [n, requests] of [[100, 1], [250, 3]] as const) {
+    for (const [n, requests] of [
+      [100, 1],
+      [250, 3],
+    ] as const) {
       const counter = countingFetch();
       const client = api.portal({ fetch: counter.fetch });
-      const settled = await Promise.allSettled([api.demo.subjects.redListed, ...strangers(n - 1)].map((c) => client.statuses.get(c)));
+      const settled = await Promise.allSettled(
+        [api.demo.subjects.redListed, ...strangers(n - 1)].map((c) => client.statuses.get(c)),
+      );
       assert.equal(counter.count('GET /v1/statuses'), requests);
       assert.equal(settled[0]!.status, 'fulfilled');
       assert.ok(settled.slice(1).every((r) => r.status === 'rejected' && r.reason instanceof NotFoundError));
@@ -67,7 +77,10 @@ describe('statuses against the server', () => {
   it('batches explicitly, reporting unknown and invalid codes', async () => {
     const [stranger] = strangers(1);
     const batch = await api.portal().statuses.batch([api.demo.subjects.blacklisted, stranger!, 'nonsense']);
-    assert.deepEqual(batch.statuses.map((s) => s.code), [api.demo.subjects.blacklisted]);
+    assert.deepEqual(
+      batch.statuses.map((s) => s.code),
+      [api.demo.subjects.blacklisted],
+    );
     assert.deepEqual(batch.unknown, [stranger]);
     assert.equal(batch.invalid.length, 1);
   });
@@ -79,9 +92,13 @@ describe('public reads against the server', () => {
     const all = await client.records.list(api.demo.subjects.blacklisted).toArray();
     assert.ok(all.length >= 2, `only ${all.length} records`);
     const pages = [];
-    for await (const page of client.records.list(api.demo.subjects.blacklisted, { limit: 1 }).pages()) pages.push(page.data);
+    for await (const page of client.records.list(api.demo.subjects.blacklisted, { limit: 1 }).pages())
+      pages.push(page.data);
     assert.equal(pages.length, all.length);
-    assert.deepEqual(pages.flat().map((r) => r.id), all.map((r) => r.id));
+    assert.deepEqual(
+      pages.flat().map((r) => r.id),
+      all.map((r) => r.id),
+    );
     const record = await client.records.get(all[0]!.id);
     assert.equal(record.subjectCode, api.demo.subjects.blacklisted);
     await assert.rejects(client.records.get('rec_missing'), NotFoundError);
@@ -123,7 +140,10 @@ describe('public reads against the server', () => {
 describe('errors against the server', () => {
   it('refuses a publishable key outside a registered origin', async () => {
     const client = api.client({ publishableKey: api.demo.publishableKey });
-    const error = await client.templates.list().then(() => null, (e: unknown) => e);
+    const error = await client.templates.list().then(
+      () => null,
+      (e: unknown) => e,
+    );
     assert.ok(error instanceof PermissionError);
     assert.equal(error.code, 'origin_not_allowed');
     assert.equal(error.status, 403);
@@ -131,10 +151,16 @@ describe('errors against the server', () => {
   });
 
   it('refuses an unknown key, with the message in the client’s language', async () => {
-    const en = await api.client({ secretKey: 'sk_nope' }).keys.list().catch((e: unknown) => e);
+    const en = await api
+      .client({ secretKey: 'sk_nope' })
+      .keys.list()
+      .catch((e: unknown) => e);
     assert.ok(en instanceof AuthenticationError);
     assert.equal(en.expired, false);
-    const zh = await api.client({ secretKey: 'sk_nope', locale: 'zh-CN' }).keys.list().catch((e: unknown) => e);
+    const zh = await api
+      .client({ secretKey: 'sk_nope', locale: 'zh-CN' })
+      .keys.list()
+      .catch((e: unknown) => e);
     assert.ok(zh instanceof AuthenticationError);
     assert.match(zh.message, /[\u4e00-\u9fff]/);
     assert.equal(zh.localizedMessage('en'), en.message);
@@ -168,7 +194,13 @@ describe('errors against the server', () => {
   it('aborts a real request', async () => {
     const controller = new AbortController();
     const pending = api.portal().commitments.list().toArray();
-    const aborted = api.portal().templates.list(undefined, { signal: controller.signal }).then(() => 'answered', (e: unknown) => e);
+    const aborted = api
+      .portal()
+      .templates.list(undefined, { signal: controller.signal })
+      .then(
+        () => 'answered',
+        (e: unknown) => e,
+      );
     controller.abort();
     assert.ok((await aborted) instanceof APIUserAbortError);
     assert.ok((await pending).length > 0);

@@ -26,7 +26,11 @@ describe('department actions', () => {
     });
     assert.equal(record.subjectCode, code);
     assert.equal((await api.staff.records.get(record.id)).title, record.title);
-    assert.equal((await api.staff.statuses.get(code)).publishedRecords, before.publishedRecords, 'served from the cache');
+    assert.equal(
+      (await api.staff.statuses.get(code)).publishedRecords,
+      before.publishedRecords,
+      'served from the cache',
+    );
     api.staff.statuses.invalidate(code);
     const after = await api.staff.statuses.get(code);
     assert.ok(after.publishedRecords > before.publishedRecords || after.score !== before.score);
@@ -41,11 +45,19 @@ describe('department actions', () => {
     const kept = await api.staff.commitments.recordFulfilment(signed.code, { result: 'kept', reason: '按期履行' });
     assert.equal(kept.state, 'kept');
     assert.equal(kept.fulfilment?.result, 'kept');
-    const again = await api.staff.commitments.recordFulfilment(signed.code, { result: 'breached', reason: '重复', impact: 'minor' }).catch((e: unknown) => e);
+    const again = await api.staff.commitments
+      .recordFulfilment(signed.code, { result: 'breached', reason: '重复', impact: 'minor' })
+      .catch((e: unknown) => e);
     assert.ok(again instanceof ConflictError);
     assert.equal(again.code, 'invalid_transition');
-    await assert.rejects(api.staff.commitments.recordFulfilment('33010020260101999999', { result: 'kept', reason: 'x' }), NotFoundError);
-    await assert.rejects(client.commitments.recordFulfilment(signed.code, { result: 'kept', reason: 'x' }), PermissionError);
+    await assert.rejects(
+      api.staff.commitments.recordFulfilment('33010020260101999999', { result: 'kept', reason: 'x' }),
+      NotFoundError,
+    );
+    await assert.rejects(
+      client.commitments.recordFulfilment(signed.code, { result: 'kept', reason: 'x' }),
+      PermissionError,
+    );
   });
 
   it('reviews a declaration', async () => {
@@ -71,22 +83,44 @@ describe('department actions', () => {
     const refused = await api.staff.objections.review(objection.id, { decision: 'refused', reason: '记录与来源一致' });
     assert.equal(refused.state, 'refused');
     assert.equal((await api.staff.objections.get(objection.id)).state, 'refused');
-    await assert.rejects(api.staff.objections.review('obj_missing', { decision: 'refused', reason: 'x' }), NotFoundError);
+    await assert.rejects(
+      api.staff.objections.review('obj_missing', { decision: 'refused', reason: 'x' }),
+      NotFoundError,
+    );
   });
 
   it('runs a credit check from initiation to feedback', async () => {
-    const check = await api.staff.checks.create({ subjectCode: api.demo.subjects.blacklisted, matter: { code: 'CZ-ZFCG-007', name: '参加政府采购活动' }, handler: '窗口 3' });
+    const check = await api.staff.checks.create({
+      subjectCode: api.demo.subjects.blacklisted,
+      matter: { code: 'CZ-ZFCG-007', name: '参加政府采购活动' },
+      handler: '窗口 3',
+    });
     assert.equal(check.state, 'responded');
     assert.ok(check.measures.length > 0);
     assert.equal((await api.staff.checks.get(check.id)).id, check.id);
-    const closed = await api.staff.checks.feedback(check.id, { applied: check.measures.map((m) => m.id), outcome: 'rejected', note: '列入严重失信主体名单' });
+    const closed = await api.staff.checks.feedback(check.id, {
+      applied: check.measures.map((m) => m.id),
+      outcome: 'rejected',
+      note: '列入严重失信主体名单',
+    });
     assert.equal(closed.state, 'closed');
     await assert.rejects(api.staff.checks.get('chk_missing'), NotFoundError);
-    await assert.rejects(api.staff.checks.create({ subjectCode: makeUscc({ organisationBody: 'MA999999' }), matter: { code: 'x', name: 'y' } }), NotFoundError);
+    await assert.rejects(
+      api.staff.checks.create({
+        subjectCode: makeUscc({ organisationBody: 'MA999999' }),
+        matter: { code: 'x', name: 'y' },
+      }),
+      NotFoundError,
+    );
   });
 
   it('mints sessions and lists keys', async () => {
-    const session = await api.staff.sessions.create({ subjectCode: api.demo.subjects.naturalPerson, subjectName: '张伟', committerKind: 'natural-person', ttlSeconds: 600 });
+    const session = await api.staff.sessions.create({
+      subjectCode: api.demo.subjects.naturalPerson,
+      subjectName: '张伟',
+      committerKind: 'natural-person',
+      ttlSeconds: 600,
+    });
     assert.match(session.token, /^ss_/);
     assert.equal(session.subject.code, api.demo.subjects.naturalPerson);
     await assert.rejects(api.staff.sessions.create({ subjectCode: 'bad', subjectName: 'x' }), ValidationError);

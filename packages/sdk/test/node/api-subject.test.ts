@@ -74,7 +74,9 @@ describe('commitments and receipts', () => {
     await client.commitments.create(body, { idempotencyKey: 'same-key-1' });
     const replay = await client.commitments.create(body, { idempotencyKey: 'same-key-1' });
     assert.equal(replay.receipt.payload.code, replay.code);
-    const reused = await client.commitments.create({ ...body, signerName: '另一人' }, { idempotencyKey: 'same-key-1' }).catch((e: unknown) => e);
+    const reused = await client.commitments
+      .create({ ...body, signerName: '另一人' }, { idempotencyKey: 'same-key-1' })
+      .catch((e: unknown) => e);
     assert.ok(reused instanceof APIError);
     assert.equal(reused.code, 'idempotency_key_reused');
     const before = counter.count('POST /v1/commitments');
@@ -115,10 +117,15 @@ describe('declarations, files, repairs and objections', () => {
     const file = await client.files.upload(blob, { name: '证书.pdf', onProgress: (p) => progress.push(p) });
     assert.equal(file.size, blob.size);
     assert.match(file.sha256, /^[0-9a-f]{64}$/);
-    assert.deepEqual(progress, [{ loaded: 0, total: blob.size }, { loaded: blob.size, total: blob.size }]);
+    assert.deepEqual(progress, [
+      { loaded: 0, total: blob.size },
+      { loaded: blob.size, total: blob.size },
+    ]);
     assert.equal((await client.files.get(file.id)).name, '证书.pdf');
     await assert.rejects(client.files.get('file_missing'), NotFoundError);
-    const wrongType = await client.files.upload(new Blob(['hello'], { type: 'text/plain' }), { name: 'a.txt' }).catch((e: unknown) => e);
+    const wrongType = await client.files
+      .upload(new Blob(['hello'], { type: 'text/plain' }), { name: 'a.txt' })
+      .catch((e: unknown) => e);
     assert.ok(wrongType instanceof APIError);
     assert.equal(wrongType.code, 'unsupported_media_type');
 
@@ -129,8 +136,13 @@ describe('declarations, files, repairs and objections', () => {
     const mine = await client.declarations.list().toArray();
     assert.ok(mine.some((d) => d.id === declaration.id));
     await assert.rejects(client.declarations.get('dec_missing'), NotFoundError);
-    await assert.rejects(client.declarations.review(declaration.id, { decision: 'verified', reason: 'ok' }), PermissionError);
-    const invalid = await client.declarations.create({ ...honourDeclaration(), details: { title: '' } } as never).catch((e: unknown) => e);
+    await assert.rejects(
+      client.declarations.review(declaration.id, { decision: 'verified', reason: 'ok' }),
+      PermissionError,
+    );
+    const invalid = await client.declarations
+      .create({ ...honourDeclaration(), details: { title: '' } } as never)
+      .catch((e: unknown) => e);
     assert.ok(invalid instanceof ValidationError);
   });
 
@@ -146,7 +158,12 @@ describe('declarations, files, repairs and objections', () => {
           : { path, files: [(await client.files.upload(pdf(path), { name: `${path}.pdf` })).id] },
       ),
     );
-    const repair = await client.repairs.create({ recordId: record.id, correction: '已按要求整改并缴清罚款', materials, promiseTrue: true });
+    const repair = await client.repairs.create({
+      recordId: record.id,
+      correction: '已按要求整改并缴清罚款',
+      materials,
+      promiseTrue: true,
+    });
     assert.equal(repair.state, 'submitted');
     assert.equal((await client.repairs.get(repair.id)).recordId, record.id);
     assert.ok((await client.repairs.list().toArray()).some((r) => r.id === repair.id));
@@ -159,11 +176,26 @@ describe('declarations, files, repairs and objections', () => {
   it('objects to a record', async () => {
     const record = await api.staff.records.get(api.demo.records.minor);
     const { client } = await api.subject(record.subjectCode);
-    const objection = await client.objections.create({ recordId: record.id, reason: 'wrong', description: '处罚对象登记错误', evidence: [], promiseTrue: true });
+    const objection = await client.objections.create({
+      recordId: record.id,
+      reason: 'wrong',
+      description: '处罚对象登记错误',
+      evidence: [],
+      promiseTrue: true,
+    });
     assert.equal(objection.state, 'verifying');
     assert.equal((await client.objections.get(objection.id)).recordId, record.id);
     assert.ok((await client.objections.list()).data.some((o) => o.id === objection.id));
     await assert.rejects(client.objections.get('obj_missing'), NotFoundError);
-    await assert.rejects(client.objections.create({ recordId: record.id, reason: 'wrong', description: '', evidence: [], promiseTrue: true }), ValidationError);
+    await assert.rejects(
+      client.objections.create({
+        recordId: record.id,
+        reason: 'wrong',
+        description: '',
+        evidence: [],
+        promiseTrue: true,
+      }),
+      ValidationError,
+    );
   });
 });

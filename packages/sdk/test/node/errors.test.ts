@@ -48,7 +48,9 @@ describe('errors', () => {
     const client = clientAnswering(() => problem('session_expired', 401));
     const error = (await client.session.get().catch((e: unknown) => e)) as AuthenticationError;
     assert.equal(error.expired, true);
-    const other = (await clientAnswering(() => problem('unauthenticated', 401)).session.get().catch((e: unknown) => e)) as AuthenticationError;
+    const other = (await clientAnswering(() => problem('unauthenticated', 401))
+      .session.get()
+      .catch((e: unknown) => e)) as AuthenticationError;
     assert.equal(other.expired, false);
   });
 
@@ -67,7 +69,9 @@ describe('errors', () => {
   });
 
   it('gives a code to an answer that is not a problem', async () => {
-    const client = clientAnswering(() => new Response('<html>bad gateway</html>', { status: 502, headers: { 'x-request-id': 'edge-9' } }));
+    const client = clientAnswering(
+      () => new Response('<html>bad gateway</html>', { status: 502, headers: { 'x-request-id': 'edge-9' } }),
+    );
     const error = (await client.policy.get().catch((e: unknown) => e)) as APIError;
     assert.ok(error instanceof APIError);
     assert.equal(error.code, 'internal');

@@ -24,7 +24,10 @@ describe('pagination', () => {
     assert.deepEqual(ids, ['d1', 'd2', 'd3', 'd4', 'd5', 'd6', 'd7']);
     assert.equal(stub.requests.length, 3);
     const urls = stub.requests.map((r) => new URL(r.url));
-    assert.deepEqual(urls.map((u) => u.searchParams.get('cursor')), [null, '4', '7']);
+    assert.deepEqual(
+      urls.map((u) => u.searchParams.get('cursor')),
+      [null, '4', '7'],
+    );
     assert.ok(urls.every((u) => u.searchParams.get('subject') === 'S1' && u.pathname === '/v1/declarations'));
   });
 
@@ -34,7 +37,10 @@ describe('pagination', () => {
     assert.ok(list instanceof PageIterator);
     assert.equal(stub.requests.length, 0);
     const page = await list;
-    assert.deepEqual(page.data.map((d) => d.id), ['d1', 'd2', 'd3']);
+    assert.deepEqual(
+      page.data.map((d) => d.id),
+      ['d1', 'd2', 'd3'],
+    );
     assert.equal(page.nextCursor, '4');
   });
 
@@ -43,7 +49,10 @@ describe('pagination', () => {
     const pages = [];
     for await (const page of client(stub).objections.list({ cursor: '4' }).pages()) pages.push(page.data.length);
     assert.deepEqual(pages, [3, 1]);
-    assert.deepEqual((await client(stub).commitments.list().toArray(4)).map((c) => (c as unknown as { id: string }).id), ['d1', 'd2', 'd3', 'd4']);
+    assert.deepEqual(
+      (await client(stub).commitments.list().toArray(4)).map((c) => (c as unknown as { id: string }).id),
+      ['d1', 'd2', 'd3', 'd4'],
+    );
   });
 
   it('sends the authorization header and the locale', async () => {

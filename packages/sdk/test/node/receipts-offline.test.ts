@@ -9,12 +9,19 @@ const text = (value: unknown) => b64url(new TextEncoder().encode(JSON.stringify(
 
 /** A throw-away signing key and a receipt signed with it, as the server makes them. */
 async function signer(kid = 'k1') {
-  const { privateKey, publicKey } = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
+  const { privateKey, publicKey } = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
+    'sign',
+    'verify',
+  ]);
   const { x, y } = await crypto.subtle.exportKey('jwk', publicKey);
   const jwks: Jwks = { keys: [{ kty: 'EC', crv: 'P-256', x: x!, y: y!, kid, alg: 'ES256', use: 'sig' }] };
   const sign = async (payload: ReceiptPayload, headerKid = kid) => {
     const input = `${text({ alg: 'ES256', kid: headerKid, typ: 'JWT' })}.${text(payload)}`;
-    const signature = await crypto.subtle.sign({ name: 'ECDSA', hash: 'SHA-256' }, privateKey, new TextEncoder().encode(input));
+    const signature = await crypto.subtle.sign(
+      { name: 'ECDSA', hash: 'SHA-256' },
+      privateKey,
+      new TextEncoder().encode(input),
+    );
     return `${input}.${b64url(new Uint8Array(signature))}`;
   };
   return { jwks, sign };

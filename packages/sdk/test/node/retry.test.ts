@@ -7,7 +7,10 @@ import { json, problem, stubFetch, type Handler } from './helpers/stub-fetch.js'
 const record = { id: 'rec_1' };
 const client = (handler: Handler, maxRetries = 2) => {
   const stub = stubFetch(handler);
-  return { stub, client: createClient({ baseUrl: 'http://api.test', fetch: stub.fetch, maxRetries, validateResponses: false }) };
+  return {
+    stub,
+    client: createClient({ baseUrl: 'http://api.test', fetch: stub.fetch, maxRetries, validateResponses: false }),
+  };
 };
 const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
 
@@ -31,7 +34,9 @@ describe('retries', () => {
 
   it('waits as long as Retry-After says (seconds), without jitter', async () => {
     mock.method(Math, 'random', () => 0);
-    const { stub, client: c } = client((_, n) => (n === 1 ? problem('rate_limited', 429, {}, { 'retry-after': '1' }) : json(record)));
+    const { stub, client: c } = client((_, n) =>
+      n === 1 ? problem('rate_limited', 429, {}, { 'retry-after': '1' }) : json(record),
+    );
     await c.records.get('rec_1');
     const [gap] = gaps(stub.times) as [number];
     assert.ok(gap >= 950, `gap ${gap}`);
@@ -40,7 +45,9 @@ describe('retries', () => {
   it('waits until a Retry-After HTTP date', async () => {
     mock.method(Math, 'random', () => 0);
     const at = new Date(Math.ceil((Date.now() + 1500) / 1000) * 1000);
-    const { stub, client: c } = client((_, n) => (n === 1 ? problem('internal', 503, {}, { 'retry-after': at.toUTCString() }) : json(record)));
+    const { stub, client: c } = client((_, n) =>
+      n === 1 ? problem('internal', 503, {}, { 'retry-after': at.toUTCString() }) : json(record),
+    );
     await c.records.get('rec_1');
     assert.ok(stub.times[1]! >= at.getTime() - 1000, 'retried before the date');
     assert.equal(stub.requests.length, 2);
@@ -70,7 +77,10 @@ describe('retries', () => {
     const { stub, client: c } = client(() => json({ statuses: [], unknown: [], invalid: [] }));
     await c.statuses.batch(['X']);
     await c.records.get('r').catch(() => {});
-    assert.deepEqual(stub.requests.map((r) => r.headers.get('idempotency-key')), [null, null]);
+    assert.deepEqual(
+      stub.requests.map((r) => r.headers.get('idempotency-key')),
+      [null, null],
+    );
   });
 
   it('retries connection failures', async () => {
@@ -110,7 +120,13 @@ describe('retries', () => {
 
   it('retries 408 and 5xx, not 401/403/404', async () => {
     mock.method(Math, 'random', () => 0);
-    for (const [code, status, tries] of [['internal', 408, 2], ['internal', 502, 2], ['unauthenticated', 401, 1], ['forbidden', 403, 1], ['not_found', 404, 1]] as const) {
+    for (const [code, status, tries] of [
+      ['internal', 408, 2],
+      ['internal', 502, 2],
+      ['unauthenticated', 401, 1],
+      ['forbidden', 403, 1],
+      ['not_found', 404, 1],
+    ] as const) {
       const { stub, client: c } = client((_, n) => (n === 1 ? problem(code, status) : json(record)));
       await c.records.get('r').catch(() => {});
       assert.equal(stub.requests.length, tries, `status ${status}`);

@@ -31,13 +31,22 @@ describe('statuses', () => {
   });
 
   it('sends 100 distinct codes as one request and 250 as three', async () => {
-    for (const [n, requests] of [[100, 1], [250, 3]] as const) {
+    for (const [n, requests] of [
+      [100, 1],
+      [250, 3],
+    ] as const) {
       const stub = batchStub();
       const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
       const results = await Promise.all(Array.from({ length: n }, (_, i) => client.statuses.get(code(i))));
       assert.equal(stub.requests.length, requests);
-      assert.deepEqual(stub.requests.map((r) => codesOf(r).length), n === 100 ? [100] : [100, 100, 50]);
-      assert.deepEqual(results.map((s) => s.code), Array.from({ length: n }, (_, i) => code(i)));
+      assert.deepEqual(
+        stub.requests.map((r) => codesOf(r).length),
+        n === 100 ? [100] : [100, 100, 50],
+      );
+      assert.deepEqual(
+        results.map((s) => s.code),
+        Array.from({ length: n }, (_, i) => code(i)),
+      );
     }
   });
 
@@ -93,7 +102,10 @@ describe('statuses', () => {
   it('matches masked numbers to the codes asked for', async () => {
     const stub = batchStub((c) => (c.startsWith('1101') ? `${c.slice(0, 6)}********${c.slice(-4)}` : c));
     const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
-    const [a, b] = await Promise.all([client.statuses.get('11010519491231002X'), client.statuses.get('110105199001011234')]);
+    const [a, b] = await Promise.all([
+      client.statuses.get('11010519491231002X'),
+      client.statuses.get('110105199001011234'),
+    ]);
     assert.equal(a.code, '110105********002X');
     assert.equal(b.code, '110105********1234');
   });

@@ -55,7 +55,10 @@ describe('abort, timeout, validation', () => {
 
   it('validates nothing when switched off, or in the browser entry without validators', async () => {
     const fetch = stubFetch(() => json({ id: 1 })).fetch;
-    assert.deepEqual(await createClient({ baseUrl: 'http://api.test', fetch, validateResponses: false }).records.get('r1'), { id: 1 });
+    assert.deepEqual(
+      await createClient({ baseUrl: 'http://api.test', fetch, validateResponses: false }).records.get('r1'),
+      { id: 1 },
+    );
     assert.deepEqual(await createBrowserClient({ baseUrl: 'http://api.test', fetch }).records.get('r1'), { id: 1 });
     const validating = createBrowserClient({ baseUrl: 'http://api.test', fetch, validate: responseValidators });
     await assert.rejects(validating.records.get('r1'), ResponseValidationError);
@@ -77,21 +80,45 @@ describe('abort, timeout, validation', () => {
 
   it('swaps the session token', async () => {
     const stub = stubFetch(() => json({}));
-    const client = createClient({ baseUrl: 'http://api.test', sessionToken: 'ss_old', publishableKey: 'pk_x', fetch: stub.fetch, validateResponses: false });
+    const client = createClient({
+      baseUrl: 'http://api.test',
+      sessionToken: 'ss_old',
+      publishableKey: 'pk_x',
+      fetch: stub.fetch,
+      validateResponses: false,
+    });
     await client.session.get();
     client.setSessionToken('ss_new');
     await client.session.get();
-    assert.deepEqual(stub.requests.map((r) => r.headers.get('authorization')), ['Bearer ss_old', 'Bearer ss_new']);
+    assert.deepEqual(
+      stub.requests.map((r) => r.headers.get('authorization')),
+      ['Bearer ss_old', 'Bearer ss_new'],
+    );
   });
 
   it('sends a publishable key on a GET as ?key= (a simple CORS request, no preflight) and every other key in the header', async () => {
     const stub = stubFetch(() => json({ data: [], nextCursor: null, statuses: [], unknown: [], invalid: [] }));
-    const portal = createClient({ baseUrl: 'http://api.test', publishableKey: 'pk_x', fetch: stub.fetch, validateResponses: false });
+    const portal = createClient({
+      baseUrl: 'http://api.test',
+      publishableKey: 'pk_x',
+      fetch: stub.fetch,
+      validateResponses: false,
+    });
     await portal.templates.list({ limit: 5 });
     await portal.receipts.verify('a.b.c');
-    const department = createClient({ baseUrl: 'http://api.test', secretKey: 'sk_x', fetch: stub.fetch, validateResponses: false });
+    const department = createClient({
+      baseUrl: 'http://api.test',
+      secretKey: 'sk_x',
+      fetch: stub.fetch,
+      validateResponses: false,
+    });
     await department.templates.list({ limit: 5 });
-    const seen = stub.requests.map((r) => [r.method, new URL(r.url).search, r.headers.get('authorization'), r.headers.get('content-type')]);
+    const seen = stub.requests.map((r) => [
+      r.method,
+      new URL(r.url).search,
+      r.headers.get('authorization'),
+      r.headers.get('content-type'),
+    ]);
     assert.deepEqual(seen, [
       // Only safelisted headers remain on the portal's GET: Accept-Language.
       ['GET', '?limit=5&key=pk_x', null, null],

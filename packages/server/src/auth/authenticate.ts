@@ -15,7 +15,11 @@ function callerToken(c: Context<AppEnv>): string | undefined {
   const header = bearer(c.req.header('authorization'));
   const inQuery = c.req.method === 'GET' ? c.req.query('key') : undefined;
   if (inQuery === undefined || header) return header;
-  if (!inQuery.startsWith('pk_')) throw new ApiError('unauthenticated', 'Only a publishable key (pk_…) may be sent in the URL; send others in the Authorization header');
+  if (!inQuery.startsWith('pk_'))
+    throw new ApiError(
+      'unauthenticated',
+      'Only a publishable key (pk_…) may be sent in the URL; send others in the Authorization header',
+    );
   return inQuery;
 }
 
@@ -34,7 +38,12 @@ function requestOrigin(c: Context<AppEnv>): string | undefined {
  * from their registered origins, secret keys never from a browser, sessions unexpired and from a
  * registered portal origin. Then checks the route admits that kind of caller.
  */
-export async function authenticate(c: Context<AppEnv>, deps: Deps, access: readonly Access[], clientIp: string): Promise<Principal> {
+export async function authenticate(
+  c: Context<AppEnv>,
+  deps: Deps,
+  access: readonly Access[],
+  clientIp: string,
+): Promise<Principal> {
   const token = callerToken(c);
   const origin = requestOrigin(c);
   const anonymous: Principal = { kind: 'public', id: `ip:${clientIp}` };
@@ -42,7 +51,11 @@ export async function authenticate(c: Context<AppEnv>, deps: Deps, access: reado
     // Anyone may call a public route; a key that resolves only gives the caller its own rate-limit budget.
     return token ? await resolve(token, origin, deps).catch(() => anonymous) : anonymous;
   }
-  if (!token) throw new ApiError('unauthenticated', 'An Authorization: Bearer key (or, on a GET, a publishable key in ?key=) is required');
+  if (!token)
+    throw new ApiError(
+      'unauthenticated',
+      'An Authorization: Bearer key (or, on a GET, a publishable key in ?key=) is required',
+    );
   const principal = await resolve(token, origin, deps);
   if (!access.includes(principal.kind)) {
     throw new ApiError('forbidden', `This operation needs ${access.join(' or ')} access`);
@@ -53,9 +66,11 @@ export async function authenticate(c: Context<AppEnv>, deps: Deps, access: reado
 async function resolve(token: string, origin: string | undefined, deps: Deps): Promise<Principal> {
   if (token.startsWith('ss_')) {
     const session = await deps.keys.findSession(token);
-    if (!session || !(await deps.keys.keyActive(session.keyId))) throw new ApiError('unauthenticated', 'The session token is not valid');
+    if (!session || !(await deps.keys.keyActive(session.keyId)))
+      throw new ApiError('unauthenticated', 'The session token is not valid');
     if (Date.parse(session.expiresAt) <= deps.clock.now().getTime()) throw new ApiError('session_expired');
-    if (origin && !(await deps.keys.originRegistered(origin))) throw new ApiError('origin_not_allowed', `Origin ${origin} is not registered`);
+    if (origin && !(await deps.keys.originRegistered(origin)))
+      throw new ApiError('origin_not_allowed', `Origin ${origin} is not registered`);
     return { kind: 'session', id: session.id, session };
   }
   const key = token.startsWith('pk_') || token.startsWith('sk_') ? await deps.keys.findKey(token) : undefined;
@@ -64,7 +79,12 @@ async function resolve(token: string, origin: string | undefined, deps: Deps): P
     throw new ApiError('forbidden', 'Secret keys are for server-side use only and are refused from a browser origin');
   }
   if (key.kind === 'publishable' && !(origin && key.origins.some((p) => originMatches(p, origin)))) {
-    throw new ApiError('origin_not_allowed', origin ? `Origin ${origin} is not registered for this key` : 'A publishable key is only valid from a browser page of a registered origin');
+    throw new ApiError(
+      'origin_not_allowed',
+      origin
+        ? `Origin ${origin} is not registered for this key`
+        : 'A publishable key is only valid from a browser page of a registered origin',
+    );
   }
   return { kind: key.kind, id: key.id, key };
 }

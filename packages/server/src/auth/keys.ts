@@ -63,10 +63,13 @@ export class KeyStore {
   async create(input: CreateKeyInput, q: Queryable = this.db): Promise<{ key: ApiKey; token: string }> {
     const origins = input.origins ?? [];
     const bad = origins.find((o) => !isValidOriginPattern(o));
-    if (bad) throw new RangeError(`not a web origin: ${bad} (expected e.g. https://www.example.gov.cn or http://localhost:*)`);
-    if (input.kind === 'publishable' && origins.length === 0) throw new RangeError('a publishable key needs at least one origin');
+    if (bad)
+      throw new RangeError(`not a web origin: ${bad} (expected e.g. https://www.example.gov.cn or http://localhost:*)`);
+    if (input.kind === 'publishable' && origins.length === 0)
+      throw new RangeError('a publishable key needs at least one origin');
     const token = input.token ?? randomToken(tokenPrefix[input.kind]);
-    if (!token.startsWith(`${tokenPrefix[input.kind]}_`)) throw new RangeError(`a ${input.kind} key starts with ${tokenPrefix[input.kind]}_`);
+    if (!token.startsWith(`${tokenPrefix[input.kind]}_`))
+      throw new RangeError(`a ${input.kind} key starts with ${tokenPrefix[input.kind]}_`);
     const { rows } = await q.query<KeyRow>(
       `insert into api_keys (id, kind, name, origins, prefix, hash) values ($1, $2, $3, $4::jsonb, $5, $6)
        on conflict (id) do update set name = excluded.name returning *`,
@@ -82,7 +85,10 @@ export class KeyStore {
   }
 
   async revoke(id: string, q: Queryable = this.db): Promise<ApiKey | undefined> {
-    const { rows } = await q.query<KeyRow>('update api_keys set revoked_at = coalesce(revoked_at, now()) where id = $1 returning *', [id]);
+    const { rows } = await q.query<KeyRow>(
+      'update api_keys set revoked_at = coalesce(revoked_at, now()) where id = $1 returning *',
+      [id],
+    );
     this.keys = undefined;
     return rows[0] && publicKeyView(toKey(rows[0]));
   }
@@ -119,13 +125,10 @@ export class KeyStore {
       subject,
       expiresAt: new Date(this.clock.now().getTime() + ttlSeconds * 1000).toISOString(),
     };
-    await q.query('insert into subject_sessions (hash, id, key_id, subject, expires_at) values ($1, $2, $3, $4::jsonb, $5)', [
-      sha256Hex(token),
-      session.id,
-      keyId,
-      JSON.stringify(subject),
-      session.expiresAt,
-    ]);
+    await q.query(
+      'insert into subject_sessions (hash, id, key_id, subject, expires_at) values ($1, $2, $3, $4::jsonb, $5)',
+      [sha256Hex(token), session.id, keyId, JSON.stringify(subject), session.expiresAt],
+    );
     return { token, session };
   }
 
@@ -134,10 +137,12 @@ export class KeyStore {
     const hash = sha256Hex(token);
     const cached = this.sessions.get(hash);
     if (cached) return cached;
-    const { rows } = await this.db.query<{ id: string; key_id: string; subject: SessionRecord['subject']; expires_at: string }>(
-      'select id, key_id, subject, expires_at from subject_sessions where hash = $1',
-      [hash],
-    );
+    const { rows } = await this.db.query<{
+      id: string;
+      key_id: string;
+      subject: SessionRecord['subject'];
+      expires_at: string;
+    }>('select id, key_id, subject, expires_at from subject_sessions where hash = $1', [hash]);
     const row = rows[0];
     if (!row) return undefined;
     const session = { id: row.id, keyId: row.key_id, subject: row.subject, expiresAt: row.expires_at };

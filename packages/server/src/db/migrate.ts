@@ -12,7 +12,9 @@ export async function migrate(db: Db): Promise<string[]> {
   await db.transaction(async (tx) => {
     // Instances starting together on one PostgreSQL take turns.
     await tx.query('select pg_advisory_xact_lock(827364500)');
-    await tx.query('create table if not exists migrations (name text primary key, applied_at timestamptz not null default now())');
+    await tx.query(
+      'create table if not exists migrations (name text primary key, applied_at timestamptz not null default now())',
+    );
     const done = new Set((await tx.query<{ name: string }>('select name from migrations')).rows.map((r) => r.name));
     for (const file of files) {
       if (done.has(file)) continue;

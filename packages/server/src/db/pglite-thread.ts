@@ -72,7 +72,15 @@ port.on('message', (m: Request) => {
   handle(m).then(
     (result) => reply({ id: m.id, result }),
     (error: Error & Record<string, unknown>) =>
-      reply({ id: m.id, error: { message: error.message, fields: Object.fromEntries(Object.entries(error).filter(([, v]) => typeof v !== 'function' && typeof v !== 'object')) } }),
+      reply({
+        id: m.id,
+        error: {
+          message: error.message,
+          fields: Object.fromEntries(
+            Object.entries(error).filter(([, v]) => typeof v !== 'function' && typeof v !== 'object'),
+          ),
+        },
+      }),
   );
 });
 port.postMessage({ id: 0, result: 'ready' } satisfies Reply);

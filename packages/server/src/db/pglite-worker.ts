@@ -47,7 +47,9 @@ export async function openPgliteWorker(dataDir: string): Promise<Db> {
       worker.postMessage({ ...message, id });
     });
   const queryable = (tx?: number): Queryable => ({
-    query: async <T>(sql: string, params: readonly unknown[] = []) => ({ rows: await call<T[]>({ op: 'query', sql, params, ...(tx ? { tx } : {}) }) }),
+    query: async <T>(sql: string, params: readonly unknown[] = []) => ({
+      rows: await call<T[]>({ op: 'query', sql, params, ...(tx ? { tx } : {}) }),
+    }),
     exec: async (sql) => {
       await call({ op: 'exec', sql, ...(tx ? { tx } : {}) });
     },

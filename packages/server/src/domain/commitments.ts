@@ -1,11 +1,32 @@
-import type { Commitment, CommitmentState, CommitmentTemplate, Fulfilment, PublicCommitment } from '@credit-kit/contract';
+import type {
+  Commitment,
+  CommitmentState,
+  CommitmentTemplate,
+  Fulfilment,
+  PublicCommitment,
+} from '@credit-kit/contract';
 import { maskName, maskSubjectCode } from '@credit-kit/contract';
 import type { Db, Queryable } from '../db/db.js';
 import { sha256Hex } from '../ids.js';
 
 /** The exact text a signer agrees to; its hash is bound into the receipt. */
 export function templateTextHash(t: Omit<CommitmentTemplate, 'id' | 'textHash'>): string {
-  return sha256Hex(JSON.stringify([t.version, t.type, t.matter, t.title, t.authority, t.replaces, t.cause, t.content, t.conditions, t.verification, t.liability, t.validityMonths]));
+  return sha256Hex(
+    JSON.stringify([
+      t.version,
+      t.type,
+      t.matter,
+      t.title,
+      t.authority,
+      t.replaces,
+      t.cause,
+      t.content,
+      t.conditions,
+      t.verification,
+      t.liability,
+      t.validityMonths,
+    ]),
+  );
 }
 
 // Templates are immutable once published (a new text is a new version), so they are cached per database.
@@ -22,11 +43,10 @@ export async function findTemplate(db: Db, id: string): Promise<CommitmentTempla
 }
 
 export async function upsertTemplate(q: Queryable, template: CommitmentTemplate): Promise<void> {
-  await q.query('insert into templates (id, version, body) values ($1, $2, $3::jsonb) on conflict (id) do update set version = excluded.version, body = excluded.body', [
-    template.id,
-    template.version,
-    JSON.stringify(template),
-  ]);
+  await q.query(
+    'insert into templates (id, version, body) values ($1, $2, $3::jsonb) on conflict (id) do update set version = excluded.version, body = excluded.body',
+    [template.id, template.version, JSON.stringify(template)],
+  );
 }
 
 export interface CommitmentRow {
@@ -63,8 +83,15 @@ export function toPublicCommitment(r: CommitmentRow): PublicCommitment {
   };
 }
 
-export async function loadCommitment(q: Queryable, code: string, forUpdate = false): Promise<CommitmentRow | undefined> {
-  const { rows } = await q.query<CommitmentRow>(`select seq, code, subject_code, state, body, fulfilment from commitments where code = $1${forUpdate ? ' for update' : ''}`, [code]);
+export async function loadCommitment(
+  q: Queryable,
+  code: string,
+  forUpdate = false,
+): Promise<CommitmentRow | undefined> {
+  const { rows } = await q.query<CommitmentRow>(
+    `select seq, code, subject_code, state, body, fulfilment from commitments where code = $1${forUpdate ? ' for update' : ''}`,
+    [code],
+  );
   return rows[0];
 }
 

@@ -5,7 +5,12 @@ import { isPublishedOn, type RecordRow } from './records.js';
  * Whether a record can be repaired today, from the policy: published, of a repairable kind, past the
  * minimum publicity for its class, not already under repair or objection, and (for a subject) its own.
  */
-export function repairEligibility(policy: Policy, record: RecordRow, today: string, subject: string | undefined): Eligibility {
+export function repairEligibility(
+  policy: Policy,
+  record: RecordRow,
+  today: string,
+  subject: string | undefined,
+): Eligibility {
   const reasons: IneligibleReason[] = [];
   if (subject !== undefined && record.subject_code !== subject) reasons.push('not-own-record');
   if (!isPublishedOn(record, today)) reasons.push('not-published');

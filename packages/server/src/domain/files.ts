@@ -34,19 +34,32 @@ const MAGIC: Record<string, number[]> = {
 export function acceptedContentType(policy: Policy, header: string | undefined, bytes: Uint8Array): string {
   const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
   if (!policy.files.contentTypes.includes(type)) {
-    throw new ApiError('unsupported_media_type', `Evidence files must be one of ${policy.files.contentTypes.join(', ')}`);
+    throw new ApiError(
+      'unsupported_media_type',
+      `Evidence files must be one of ${policy.files.contentTypes.join(', ')}`,
+    );
   }
   const magic = MAGIC[type];
-  if (magic && !magic.every((b, i) => bytes[i] === b)) throw new ApiError('unsupported_media_type', `The file's content is not ${type}`);
+  if (magic && !magic.every((b, i) => bytes[i] === b))
+    throw new ApiError('unsupported_media_type', `The file's content is not ${type}`);
   return type;
 }
 
 /** The evidence files a submission names, all of which must exist and belong to the submitter. */
-export async function loadEvidence(q: Queryable, ids: readonly string[], owner: string, path = 'evidence'): Promise<EvidenceFile[]> {
+export async function loadEvidence(
+  q: Queryable,
+  ids: readonly string[],
+  owner: string,
+  path = 'evidence',
+): Promise<EvidenceFile[]> {
   if (ids.length === 0) return [];
   const { rows } = await q.query<FileRow>(`select ${FILE_COLUMNS} from files where id = any($1::text[])`, [ids]);
   const byId = new Map(rows.filter((r) => r.owner === owner).map((r) => [r.id, r]));
-  const errors = ids.flatMap((id, i) => (byId.has(id) ? [] : [{ path: `${path}.${i}`, code: 'unknown-file', message: `File ${id} was not uploaded by this subject` }]));
+  const errors = ids.flatMap((id, i) =>
+    byId.has(id)
+      ? []
+      : [{ path: `${path}.${i}`, code: 'unknown-file', message: `File ${id} was not uploaded by this subject` }],
+  );
   if (errors.length) throw new ApiError('validation_failed', 'Some evidence files are unknown', { errors });
   return ids.map((id) => toEvidenceFile(byId.get(id)!));
 }

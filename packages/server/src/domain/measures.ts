@@ -23,7 +23,8 @@ export function measuresFor(
       const measure = policy.measures.find((m) => m.id === id);
       if (!measure || (measure.scope !== 'all' && measure.scope !== scope)) continue;
       const seen = out.get(id);
-      if (!seen || (!seen.enforceable && enforceable)) out.set(id, { id, label: measure.label, kind: measure.kind, source, enforceable });
+      if (!seen || (!seen.enforceable && enforceable))
+        out.set(id, { id, label: measure.label, kind: measure.kind, source, enforceable });
     }
   }
   return [...out.values()];

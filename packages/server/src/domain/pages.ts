@@ -6,7 +6,10 @@ export function decodeCursor(cursor: string | undefined): number | null {
   if (!cursor) return null;
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   const seq = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
-  if (!Number.isSafeInteger(seq)) throw new ApiError('validation_failed', 'The cursor is not valid', { errors: [{ path: 'cursor', code: 'invalid', message: 'Unknown cursor' }] });
+  if (!Number.isSafeInteger(seq))
+    throw new ApiError('validation_failed', 'The cursor is not valid', {
+      errors: [{ path: 'cursor', code: 'invalid', message: 'Unknown cursor' }],
+    });
   return seq;
 }
 
@@ -15,7 +18,10 @@ export function toPage<Row extends { seq: number }, T>(rows: Row[], limit: numbe
   const more = rows.length > limit;
   const pageRows = more ? rows.slice(0, limit) : rows;
   const last = pageRows[pageRows.length - 1];
-  return { data: pageRows.map(map), nextCursor: more && last ? Buffer.from(String(last.seq)).toString('base64url') : null };
+  return {
+    data: pageRows.map(map),
+    nextCursor: more && last ? Buffer.from(String(last.seq)).toString('base64url') : null,
+  };
 }
 
 export const DEFAULT_LIMIT = 20;
@@ -36,7 +42,10 @@ export async function listPage<Row extends { seq: number }, T>(
   const params: unknown[] = [];
   const where: string[] = [];
   const cursor = decodeCursor(page.cursor);
-  const active: Filter[] = [...filters.filter(([, v]) => v !== undefined), ...(cursor === null ? [] : [[`${alias}.seq < ?`, cursor] as const])];
+  const active: Filter[] = [
+    ...filters.filter(([, v]) => v !== undefined),
+    ...(cursor === null ? [] : [[`${alias}.seq < ?`, cursor] as const]),
+  ];
   for (const [sql, value] of active) {
     params.push(value);
     where.push(sql.replace('?', `$${params.length}`));

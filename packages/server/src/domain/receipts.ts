@@ -1,4 +1,12 @@
-import { createPrivateKey, createPublicKey, generateKeyPairSync, sign, verify, type JsonWebKey, type KeyObject } from 'node:crypto';
+import {
+  createPrivateKey,
+  createPublicKey,
+  generateKeyPairSync,
+  sign,
+  verify,
+  type JsonWebKey,
+  type KeyObject,
+} from 'node:crypto';
 import type { Jwks, ReceiptPayload } from '@credit-kit/contract';
 import type { Db } from '../db/db.js';
 import { sha256Hex } from '../ids.js';
@@ -8,7 +16,10 @@ type PublicJwk = Jwks['keys'][number];
 const b64 = (data: string | Buffer) => Buffer.from(data).toString('base64url');
 
 /** RFC 7638 thumbprint: the key id is derived from the public key itself. */
-const thumbprint = (jwk: JsonWebKey) => Buffer.from(sha256Hex(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y })), 'hex').toString('base64url');
+const thumbprint = (jwk: JsonWebKey) =>
+  Buffer.from(sha256Hex(JSON.stringify({ crv: jwk.crv, kty: jwk.kty, x: jwk.x, y: jwk.y })), 'hex').toString(
+    'base64url',
+  );
 
 export type ReceiptCheck =
   | { valid: true; payload: ReceiptPayload }
@@ -32,17 +43,25 @@ export class ReceiptSigner {
       const pub = publicKey.export({ format: 'jwk' });
       const kid = thumbprint(pub);
       // Two instances starting at once may both generate; the first insert wins for both.
-      await db.query('insert into signing_keys (kid, private_jwk, public_jwk) values ($1, $2::jsonb, $3::jsonb) on conflict do nothing', [
-        kid,
-        JSON.stringify(privateKey.export({ format: 'jwk' })),
-        JSON.stringify({ ...pub, kid, alg: 'ES256', use: 'sig' }),
-      ]);
+      await db.query(
+        'insert into signing_keys (kid, private_jwk, public_jwk) values ($1, $2::jsonb, $3::jsonb) on conflict do nothing',
+        [
+          kid,
+          JSON.stringify(privateKey.export({ format: 'jwk' })),
+          JSON.stringify({ ...pub, kid, alg: 'ES256', use: 'sig' }),
+        ],
+      );
     }
     const { rows } = await db.query<{ kid: string; private_jwk: JsonWebKey; public_jwk: PublicJwk }>(
       'select kid, private_jwk, public_jwk from signing_keys order by created_at, kid',
     );
     const current = rows[0]!;
-    const publicKeys = new Map(rows.map((r) => [r.kid, { jwk: r.public_jwk, key: createPublicKey({ key: r.public_jwk as JsonWebKey, format: 'jwk' }) }]));
+    const publicKeys = new Map(
+      rows.map((r) => [
+        r.kid,
+        { jwk: r.public_jwk, key: createPublicKey({ key: r.public_jwk as JsonWebKey, format: 'jwk' }) },
+      ]),
+    );
     return new ReceiptSigner(current.kid, createPrivateKey({ key: current.private_jwk, format: 'jwk' }), publicKeys);
   }
 
@@ -51,7 +70,17 @@ export class ReceiptSigner {
   }
 
   jwks(): Jwks {
-    return { keys: [...this.publicKeys.values()].map(({ jwk }) => ({ kty: 'EC', crv: 'P-256', x: jwk.x, y: jwk.y, kid: jwk.kid, alg: 'ES256', use: 'sig' })) };
+    return {
+      keys: [...this.publicKeys.values()].map(({ jwk }) => ({
+        kty: 'EC',
+        crv: 'P-256',
+        x: jwk.x,
+        y: jwk.y,
+        kid: jwk.kid,
+        alg: 'ES256',
+        use: 'sig',
+      })),
+    };
   }
 
   sign(payload: ReceiptPayload): string {
@@ -72,10 +101,16 @@ export class ReceiptSigner {
     } catch {
       return { valid: false, reason: 'malformed', payload: null };
     }
-    if (header.alg !== 'ES256' || typeof payload !== 'object' || payload === null) return { valid: false, reason: 'malformed', payload: null };
+    if (header.alg !== 'ES256' || typeof payload !== 'object' || payload === null)
+      return { valid: false, reason: 'malformed', payload: null };
     const key = header.kid ? this.publicKeys.get(header.kid) : undefined;
     if (!key) return { valid: false, reason: 'unknown-key', payload };
-    const ok = verify('sha256', Buffer.from(`${header64}.${payload64}`), { key: key.key, dsaEncoding: 'ieee-p1363' }, Buffer.from(signature64, 'base64url'));
+    const ok = verify(
+      'sha256',
+      Buffer.from(`${header64}.${payload64}`),
+      { key: key.key, dsaEncoding: 'ieee-p1363' },
+      Buffer.from(signature64, 'base64url'),
+    );
     return ok ? { valid: true, payload } : { valid: false, reason: 'bad-signature', payload };
   }
 }

@@ -1,4 +1,11 @@
-import { addMonths, type CreateRecordRequest, type DishonestyRecord, type Policy, type RecordClass, type RecordKind } from '@credit-kit/contract';
+import {
+  addMonths,
+  type CreateRecordRequest,
+  type DishonestyRecord,
+  type Policy,
+  type RecordClass,
+  type RecordKind,
+} from '@credit-kit/contract';
 import type { Queryable } from '../db/db.js';
 import { newId } from '../ids.js';
 

@@ -14,8 +14,18 @@ export function reviewDecision(principal: Principal, decision: string, reason: s
  * Moves a submission out of its pending state in one conditional update, so two reviewers racing each
  * other cannot both succeed; a submission in another state is an invalid transition.
  */
-export async function applyReview<Row>(q: Queryable, table: ReviewedTable, id: string, pending: string, next: string, review: ReviewDecision): Promise<Row> {
-  const { rows } = await q.query<Row>(`update ${table} set state = $3, review = $4::jsonb where id = $1 and state = $2 returning *`, [id, pending, next, JSON.stringify(review)]);
+export async function applyReview<Row>(
+  q: Queryable,
+  table: ReviewedTable,
+  id: string,
+  pending: string,
+  next: string,
+  review: ReviewDecision,
+): Promise<Row> {
+  const { rows } = await q.query<Row>(
+    `update ${table} set state = $3, review = $4::jsonb where id = $1 and state = $2 returning *`,
+    [id, pending, next, JSON.stringify(review)],
+  );
   if (rows[0]) return rows[0];
   const existing = await q.query<{ state: string }>(`select state from ${table} where id = $1`, [id]);
   if (!existing.rows[0]) throw notFound(table.slice(0, -1).replace(/^./, (c) => c.toUpperCase()));

@@ -1,5 +1,15 @@
 import { createHash, randomUUID } from 'node:crypto';
-import { maskName, maskSubjectCode, scoreSubject, type ListKind, type ListMembership, type Policy, type RecordClass, type Status, type SubjectKind } from '@credit-kit/contract';
+import {
+  maskName,
+  maskSubjectCode,
+  scoreSubject,
+  type ListKind,
+  type ListMembership,
+  type Policy,
+  type RecordClass,
+  type Status,
+  type SubjectKind,
+} from '@credit-kit/contract';
 import { businessDate, type Clock } from '../clock.js';
 import type { Db } from '../db/db.js';
 import { PUBLISHED_STATES } from './records.js';
@@ -125,7 +135,9 @@ export class StatusService {
    * here. Undefined on PGlite, which serves one process.
    */
   notification(codes: readonly string[]): { channel: string; payload: string } | undefined {
-    return this.db.kind === 'postgres' && codes.length ? { channel: CHANNEL, payload: `${this.instance}|${codes.join(',')}` } : undefined;
+    return this.db.kind === 'postgres' && codes.length
+      ? { channel: CHANNEL, payload: `${this.instance}|${codes.join(',')}` }
+      : undefined;
   }
 
   /** Drops the codes' cached statuses in this instance (after a write that sent their `notification`). */
@@ -161,7 +173,10 @@ export class StatusService {
       score: score.score,
       factors: score.factors,
       lists: row.lists,
-      flags: { underObjection: row.records.some((r) => r.underObjection), underRepair: row.records.some((r) => r.underRepair) },
+      flags: {
+        underObjection: row.records.some((r) => r.underObjection),
+        underRepair: row.records.some((r) => r.underRepair),
+      },
       activeCommitments: row.active,
       publishedRecords: row.records.length,
       model: score.model,
@@ -172,7 +187,12 @@ export class StatusService {
     const fullJson = JSON.stringify(full);
     const maskedJson = masked === full ? fullJson : JSON.stringify(masked);
     const fullTag = etagOf(fullJson);
-    return { full, masked, json: { full: fullJson, masked: maskedJson }, etag: { full: fullTag, masked: masked === full ? fullTag : etagOf(maskedJson) } };
+    return {
+      full,
+      masked,
+      json: { full: fullJson, masked: maskedJson },
+      etag: { full: fullTag, masked: masked === full ? fullTag : etagOf(maskedJson) },
+    };
   }
 }
 

@@ -33,7 +33,11 @@ export function areaCodeOf(code: string, kind = subjectKindOf(code)): string {
 export async function ensureSubject(q: Queryable, code: string, name: string): Promise<SubjectKind> {
   const kind = subjectKindOf(code);
   if (!kind) throw new RangeError(`not a valid subject code: ${code}`);
-  await q.query('insert into subjects (code, kind, name) values ($1, $2, $3) on conflict (code) do nothing', [code, kind, name]);
+  await q.query('insert into subjects (code, kind, name) values ($1, $2, $3) on conflict (code) do nothing', [
+    code,
+    kind,
+    name,
+  ]);
   return kind;
 }
 

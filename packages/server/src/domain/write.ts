@@ -11,7 +11,11 @@ export interface WriteOutcome<T> {
 }
 
 /** Runs a write in one transaction with its audit row, then invalidates the statuses it touched. */
-export async function write<T>(deps: Deps, principal: Principal, fn: (tx: Queryable) => Promise<WriteOutcome<T>>): Promise<T> {
+export async function write<T>(
+  deps: Deps,
+  principal: Principal,
+  fn: (tx: Queryable) => Promise<WriteOutcome<T>>,
+): Promise<T> {
   const outcome = await deps.db.transaction(async (tx) => {
     const out = await fn(tx);
     await audit(tx, { ...out.audit, actor: actorOf(principal) });
@@ -26,14 +30,31 @@ export async function write<T>(deps: Deps, principal: Principal, fn: (tx: Querya
  * the other instances go in one statement (CTEs), so the hot paths (signing) take one round trip
  * instead of a transaction's five and a notification's own. `insert` must end in `returning 1`.
  */
-export async function insertAudited(deps: Deps, principal: Principal, insert: string, params: readonly unknown[], entry: Omit<AuditEntry, 'actor'>, subjects: readonly string[] = []): Promise<void> {
+export async function insertAudited(
+  deps: Deps,
+  principal: Principal,
+  insert: string,
+  params: readonly unknown[],
+  entry: Omit<AuditEntry, 'actor'>,
+  subjects: readonly string[] = [],
+): Promise<void> {
   const n = params.length;
   const audited = `insert into audit_log (actor, action, entity, entity_id, data) select $${n + 1}::text, $${n + 2}::text, $${n + 3}::text, $${n + 4}::text, $${n + 5}::jsonb from w`;
-  const values = [...params, actorOf(principal), entry.action, entry.entity, entry.entityId, JSON.stringify(entry.data ?? {})];
+  const values = [
+    ...params,
+    actorOf(principal),
+    entry.action,
+    entry.entity,
+    entry.entityId,
+    JSON.stringify(entry.data ?? {}),
+  ];
   const note = deps.statuses.notification(subjects);
   if (note) {
     // Sent when the statement commits, once per audited row (one).
-    await deps.db.query(`with w as (${insert}), a as (${audited} returning 1) select pg_notify($${n + 6}, $${n + 7}) from a`, [...values, note.channel, note.payload]);
+    await deps.db.query(
+      `with w as (${insert}), a as (${audited} returning 1) select pg_notify($${n + 6}, $${n + 7}) from a`,
+      [...values, note.channel, note.payload],
+    );
   } else {
     await deps.db.query(`with w as (${insert}) ${audited}`, values);
   }

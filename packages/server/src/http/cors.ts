@@ -29,7 +29,8 @@ export function cors(deps: Deps): MiddlewareHandler<AppEnv> {
       ctx.header('Vary', 'Origin', { append: true });
     };
     if (c.req.method === 'OPTIONS') {
-      if (!registered && !isPublicPath(c.req.path)) throw new ApiError('origin_not_allowed', `Origin ${origin} is not registered for any key`);
+      if (!registered && !isPublicPath(c.req.path))
+        throw new ApiError('origin_not_allowed', `Origin ${origin} is not registered for any key`);
       allow(c);
       return c.body(null, 204, {
         'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',

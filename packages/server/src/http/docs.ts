@@ -1,12 +1,16 @@
 type OpenApi = {
   info: { title: string; version: string; description?: string };
-  paths: Record<string, Record<string, { operationId: string; summary: string; tags: string[]; security: Record<string, unknown>[] }>>;
+  paths: Record<
+    string,
+    Record<string, { operationId: string; summary: string; tags: string[]; security: Record<string, unknown>[] }>
+  >;
 };
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
 /** A CSP that allows nothing but the page's own stylesheet: the docs page runs no script at all. */
-export const DOCS_CSP = "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+export const DOCS_CSP =
+  "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 /** The human docs page: every operation of the OpenAPI document, grouped by tag, rendered on the server. */
 export function renderDocs(doc: OpenApi): string {
@@ -20,7 +24,10 @@ export function renderDocs(doc: OpenApi): string {
     }
   }
   const sections = [...byTag]
-    .map(([tag, rows]) => `<section><h2>${escape(tag)}</h2><table><thead><tr><th>Method</th><th>Path</th><th>What it does</th><th>Access</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`)
+    .map(
+      ([tag, rows]) =>
+        `<section><h2>${escape(tag)}</h2><table><thead><tr><th>Method</th><th>Path</th><th>What it does</th><th>Access</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`,
+    )
     .join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">

@@ -43,7 +43,8 @@ export function endpoint<R extends RouteDef>(route: R, handler: Handler<R>): End
 export const honoPath = (path: string) => path.replace(/\{(\w+)\}/g, ':$1');
 
 /** The principal an Idempotency-Key belongs to: a session's subject and portal, so a new session can still replay. */
-const idempotencyPrincipal = (p: Principal) => (p.kind === 'session' ? `subject:${p.session.subject.code}@${p.session.keyId}` : p.id);
+const idempotencyPrincipal = (p: Principal) =>
+  p.kind === 'session' ? `subject:${p.session.subject.code}@${p.session.keyId}` : p.id;
 
 /** Registers the endpoints on the app, each with authentication, rate limiting, validation and idempotency. */
 export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoint[]): void {
@@ -64,18 +65,27 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
       let bytes: Uint8Array | undefined;
       if (route.method === 'POST') {
         bytes = await readBody(c, route.upload ? deps.policy.files.maxBytes : JSON_BODY_LIMIT);
-        body = route.upload ? bytes : route.body ? parseOrThrow(route.body, parseJson(c, bytes), 'request body') : undefined;
+        body = route.upload
+          ? bytes
+          : route.body
+            ? parseOrThrow(route.body, parseJson(c, bytes), 'request body')
+            : undefined;
       }
       const run = async (): Promise<StoredResponse | Response> => {
         const result = await handler({ c, deps, principal, params, query, body } as Call<RouteDef>);
-        return result instanceof Response ? result : { status: route.status, body: result instanceof RawJson ? result.text : JSON.stringify(result) };
+        return result instanceof Response
+          ? result
+          : { status: route.status, body: result instanceof RawJson ? result.text : JSON.stringify(result) };
       };
       const key = route.method === 'POST' ? c.req.header('idempotency-key') : undefined;
       if (key === undefined) return send(c, await run());
 
-      if (key.length === 0 || key.length > 255) throw new ApiError('validation_failed', 'Idempotency-Key must be 1–255 characters');
+      if (key.length === 0 || key.length > 255)
+        throw new ApiError('validation_failed', 'Idempotency-Key must be 1–255 characters');
       const owner = idempotencyPrincipal(principal);
-      const requestHash = sha256Hex(Buffer.concat([Buffer.from(`${route.method} ${c.req.path}\n`), bytes ?? new Uint8Array()]));
+      const requestHash = sha256Hex(
+        Buffer.concat([Buffer.from(`${route.method} ${c.req.path}\n`), bytes ?? new Uint8Array()]),
+      );
       const replay = await idempotency.begin(owner, key, requestHash);
       if (replay) {
         c.header('Idempotent-Replayed', 'true');
@@ -92,7 +102,10 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
           throw error;
         }
         // A refusal is an answer too: a retry with the same key gets the same refusal.
-        await idempotency.finish(owner, key, { status: error.status, body: JSON.stringify(problemBody(error, c.get('requestId'))) });
+        await idempotency.finish(owner, key, {
+          status: error.status,
+          body: JSON.stringify(problemBody(error, c.get('requestId'))),
+        });
         throw error;
       }
     });

@@ -34,7 +34,10 @@ export class IdempotencyStore {
       throw new ApiError('idempotency_key_reused', 'This Idempotency-Key was used with a different request');
     }
     if (row.status === null || row.response === null) {
-      throw new ApiError('idempotency_in_progress', 'The first request with this Idempotency-Key is still being processed');
+      throw new ApiError(
+        'idempotency_in_progress',
+        'The first request with this Idempotency-Key is still being processed',
+      );
     }
     return { status: row.status, body: row.response };
   }
@@ -50,7 +53,10 @@ export class IdempotencyStore {
 
   /** Frees the key after a server failure, so the client's retry runs again. */
   async release(principal: string, key: string): Promise<void> {
-    await this.db.query('delete from idempotency where principal = $1 and key = $2 and status is null', [principal, key]);
+    await this.db.query('delete from idempotency where principal = $1 and key = $2 and status is null', [
+      principal,
+      key,
+    ]);
   }
 
   async purgeExpired(): Promise<void> {

@@ -1,4 +1,11 @@
-import { errorMessages, errorStatus, problemTypeBase, type ErrorCode, type FieldError, type Problem } from '@credit-kit/contract';
+import {
+  errorMessages,
+  errorStatus,
+  problemTypeBase,
+  type ErrorCode,
+  type FieldError,
+  type Problem,
+} from '@credit-kit/contract';
 
 /** A failure the API reports as RFC 9457 problem+json; anything else thrown becomes `internal`. */
 export class ApiError extends Error {

@@ -24,7 +24,10 @@ export async function serveFile(c: Context, root: string): Promise<Response | un
   try {
     if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
     const content = await readFile(path);
-    return c.body(content, 200, { 'content-type': TYPES[extname(path)] ?? 'application/octet-stream', 'cache-control': 'no-cache' });
+    return c.body(content, 200, {
+      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
+      'cache-control': 'no-cache',
+    });
   } catch {
     return undefined;
   }

@@ -14,7 +14,8 @@ export const sessionSubject = (p: Principal) => (p.kind === 'session' ? p.sessio
 export function listScope(p: Principal, requested: string | undefined): string | undefined {
   const own = sessionSubject(p);
   if (own === undefined) return requested;
-  if (requested !== undefined && requested !== own) throw new ApiError('forbidden', 'A subject session can only see its own submissions');
+  if (requested !== undefined && requested !== own)
+    throw new ApiError('forbidden', 'A subject session can only see its own submissions');
   return own;
 }
 

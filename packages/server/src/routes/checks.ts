@@ -47,10 +47,27 @@ export const checkEndpoints = [
       const { rows } = await tx.query<CheckRow>(
         `insert into checks (id, subject_code, matter, handler, status, measures, state, initiated_at, key_id)
          values ($1, $2, $3::jsonb, $4, $5::jsonb, $6::jsonb, 'responded', $7, $8) returning *`,
-        [newId('chk'), body.subjectCode, JSON.stringify(body.matter), body.handler ?? null, cached.json.full, JSON.stringify(measures), now.toISOString(), principal.id],
+        [
+          newId('chk'),
+          body.subjectCode,
+          JSON.stringify(body.matter),
+          body.handler ?? null,
+          cached.json.full,
+          JSON.stringify(measures),
+          now.toISOString(),
+          principal.id,
+        ],
       );
       const created = rows[0]!;
-      return { result: created, audit: { action: 'check.initiate', entity: 'check', entityId: created.id, data: { subjectCode: body.subjectCode, matter: body.matter } } };
+      return {
+        result: created,
+        audit: {
+          action: 'check.initiate',
+          entity: 'check',
+          entityId: created.id,
+          data: { subjectCode: body.subjectCode, matter: body.matter },
+        },
+      };
     });
     return toCheck(row);
   }),
@@ -68,10 +85,27 @@ export const checkEndpoints = [
       if (!current) throw notFound('Check');
       if (current.state !== 'responded') throw invalidTransition('The check is already closed');
       const known = new Set(current.measures.map((m) => m.id));
-      const errors = body.applied.flatMap((id, i) => (known.has(id) ? [] : [{ path: `applied.${i}`, code: 'not-in-response', message: `${id} was not among the measures of this check` }]));
-      if (errors.length) throw new ApiError('validation_failed', 'Only measures the check responded with can be applied', { errors });
-      const { rows } = await tx.query<CheckRow>(`update checks set state = 'closed', feedback = $2::jsonb where id = $1 returning *`, [current.id, JSON.stringify(feedback)]);
-      return { result: rows[0]!, audit: { action: 'check.feedback', entity: 'check', entityId: current.id, data: body } };
+      const errors = body.applied.flatMap((id, i) =>
+        known.has(id)
+          ? []
+          : [
+              {
+                path: `applied.${i}`,
+                code: 'not-in-response',
+                message: `${id} was not among the measures of this check`,
+              },
+            ],
+      );
+      if (errors.length)
+        throw new ApiError('validation_failed', 'Only measures the check responded with can be applied', { errors });
+      const { rows } = await tx.query<CheckRow>(
+        `update checks set state = 'closed', feedback = $2::jsonb where id = $1 returning *`,
+        [current.id, JSON.stringify(feedback)],
+      );
+      return {
+        result: rows[0]!,
+        audit: { action: 'check.feedback', entity: 'check', entityId: current.id, data: body },
+      };
     });
     return toCheck(row);
   }),

@@ -1,6 +1,22 @@
-import { addMonths, maskName, maskSubjectCode, routes, type Commitment, type CommitmentTemplate, type PublicCommitment, type ReceiptPayload } from '@credit-kit/contract';
+import {
+  addMonths,
+  maskName,
+  maskSubjectCode,
+  routes,
+  type Commitment,
+  type CommitmentTemplate,
+  type PublicCommitment,
+  type ReceiptPayload,
+} from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
-import { findTemplate, loadCommitment, nextSerial, toCommitment, toPublicCommitment, type CommitmentRow } from '../domain/commitments.js';
+import {
+  findTemplate,
+  loadCommitment,
+  nextSerial,
+  toCommitment,
+  toPublicCommitment,
+  type CommitmentRow,
+} from '../domain/commitments.js';
 import { listPage } from '../domain/pages.js';
 import { insertRecord } from '../domain/records.js';
 import { areaCodeOf, committerKindOf, subjectKindOf } from '../domain/subjects.js';
@@ -12,11 +28,19 @@ import { sessionSubject } from './access.js';
 export const RECEIPT_ISSUER = 'credit-kit';
 
 const sameReceipt = (a: ReceiptPayload, b: ReceiptPayload) =>
-  (Object.keys(b) as (keyof ReceiptPayload)[]).every((k) => a[k] === b[k]) && Object.keys(a).length === Object.keys(b).length;
+  (Object.keys(b) as (keyof ReceiptPayload)[]).every((k) => a[k] === b[k]) &&
+  Object.keys(a).length === Object.keys(b).length;
 
 export const commitmentEndpoints = [
   endpoint(routes.listTemplates, async ({ deps, query }) =>
-    listPage<{ seq: number; body: CommitmentTemplate }, CommitmentTemplate>(deps.db, 'select t.seq, t.body from templates t', 't', [], query, (r) => r.body),
+    listPage<{ seq: number; body: CommitmentTemplate }, CommitmentTemplate>(
+      deps.db,
+      'select t.seq, t.body from templates t',
+      't',
+      [],
+      query,
+      (r) => r.body,
+    ),
   ),
 
   endpoint(routes.getTemplate, async ({ deps, params }) => {
@@ -30,17 +54,29 @@ export const commitmentEndpoints = [
     if (body.committer.code !== subject) throw new ApiError('forbidden', 'A session can only sign for its own subject');
     const template = await findTemplate(deps.db, body.templateId);
     if (!template) throw notFound('Template');
-    if (body.agreedTextHash !== template.textHash) throw new ApiError('conflict', 'The template text has changed since it was shown; show it again and sign the current text');
+    if (body.agreedTextHash !== template.textHash)
+      throw new ApiError(
+        'conflict',
+        'The template text has changed since it was shown; show it again and sign the current text',
+      );
     const subjectKind = subjectKindOf(subject)!;
     const kind = committerKindOf(subjectKind);
     if (body.committer.kind !== kind) {
       throw new ApiError('validation_failed', 'The committer kind does not match the code', {
-        errors: [{ path: 'committer.kind', code: 'kind-mismatch', message: `The code ${body.committer.code.slice(0, 2)}… belongs to a committer of kind ${kind}` }],
+        errors: [
+          {
+            path: 'committer.kind',
+            code: 'kind-mismatch',
+            message: `The code ${body.committer.code.slice(0, 2)}… belongs to a committer of kind ${kind}`,
+          },
+        ],
       });
     }
     if (!template.committerKinds.includes(body.committer.kind)) {
       throw new ApiError('validation_failed', 'This template is not for this kind of committer', {
-        errors: [{ path: 'committer.kind', code: 'not-allowed', message: `Allowed: ${template.committerKinds.join(', ')}` }],
+        errors: [
+          { path: 'committer.kind', code: 'not-allowed', message: `Allowed: ${template.committerKinds.join(', ')}` },
+        ],
       });
     }
     const now = deps.clock.now();
@@ -88,8 +124,21 @@ export const commitmentEndpoints = [
       principal,
       `insert into commitments (code, subject_code, template_id, matter_code, state, valid_until, signed_at, body)
        values ($1, $2, $3, $4, 'signed', $5, $6, $7::jsonb) returning 1`,
-      [code, subject, template.id, template.matter.code, commitment.validUntil, signedAt, JSON.stringify({ ...stored, signature: body.signature ?? null })],
-      { action: 'commitment.sign', entity: 'commitment', entityId: code, data: { templateId: template.id, textHash: template.textHash } },
+      [
+        code,
+        subject,
+        template.id,
+        template.matter.code,
+        commitment.validUntil,
+        signedAt,
+        JSON.stringify({ ...stored, signature: body.signature ?? null }),
+      ],
+      {
+        action: 'commitment.sign',
+        entity: 'commitment',
+        entityId: code,
+        data: { templateId: template.id, textHash: template.textHash },
+      },
       [subject],
     );
     return commitment;
@@ -123,23 +172,29 @@ export const commitmentEndpoints = [
     if (!check.valid) return { valid: false, reason: check.reason, payload: check.payload, state: null };
     const row = await loadCommitment(deps.db, check.payload.code);
     if (!row) return { valid: false, reason: 'unknown-commitment' as const, payload: check.payload, state: null };
-    if (!sameReceipt(row.body.receipt.payload, check.payload)) return { valid: false, reason: 'mismatch' as const, payload: check.payload, state: row.state };
+    if (!sameReceipt(row.body.receipt.payload, check.payload))
+      return { valid: false, reason: 'mismatch' as const, payload: check.payload, state: row.state };
     return { valid: true, reason: null, payload: check.payload, state: row.state };
   }),
 
   endpoint(routes.recordFulfilment, async ({ deps, principal, params, body }) => {
     if (body.result === 'breached' && !body.impact) {
-      throw new ApiError('validation_failed', 'A breach needs its social impact to grade the record', { errors: [{ path: 'impact', code: 'required', message: 'minor, ordinary or serious' }] });
+      throw new ApiError('validation_failed', 'A breach needs its social impact to grade the record', {
+        errors: [{ path: 'impact', code: 'required', message: 'minor, ordinary or serious' }],
+      });
     }
     if (body.falseCommitment && body.result !== 'breached') {
-      throw new ApiError('validation_failed', 'A false commitment is a breach', { errors: [{ path: 'falseCommitment', code: 'needs-breach', message: 'Only a breached commitment can be false' }] });
+      throw new ApiError('validation_failed', 'A false commitment is a breach', {
+        errors: [{ path: 'falseCommitment', code: 'needs-breach', message: 'Only a breached commitment can be false' }],
+      });
     }
     const now = deps.clock.now();
     const today = businessDate(now);
     const updated = await write(deps, principal, async (tx) => {
       const row = await loadCommitment(tx, params.code, true);
       if (!row) throw notFound('Commitment');
-      if (row.state !== 'signed') throw invalidTransition(`The commitment's fulfilment was already recorded (${row.state})`);
+      if (row.state !== 'signed')
+        throw invalidTransition(`The commitment's fulfilment was already recorded (${row.state})`);
       let recordId: string | null = null;
       if (body.result === 'breached') {
         const falseCommitment = body.falseCommitment ?? false;
@@ -155,15 +210,29 @@ export const commitmentEndpoints = [
         });
         recordId = record.id;
       }
-      const fulfilment = { result: body.result, falseCommitment: body.falseCommitment ?? false, reason: body.reason, recordedAt: now.toISOString(), recordId };
-      await tx.query('update commitments set state = $2, fulfilment = $3::jsonb where code = $1', [row.code, body.result, JSON.stringify(fulfilment)]);
+      const fulfilment = {
+        result: body.result,
+        falseCommitment: body.falseCommitment ?? false,
+        reason: body.reason,
+        recordedAt: now.toISOString(),
+        recordId,
+      };
+      await tx.query('update commitments set state = $2, fulfilment = $3::jsonb where code = $1', [
+        row.code,
+        body.result,
+        JSON.stringify(fulfilment),
+      ]);
       return {
         result: { ...row, state: body.result, fulfilment },
-        audit: { action: 'commitment.fulfilment', entity: 'commitment', entityId: row.code, data: { ...body, recordId } },
+        audit: {
+          action: 'commitment.fulfilment',
+          entity: 'commitment',
+          entityId: row.code,
+          data: { ...body, recordId },
+        },
         subjects: [row.subject_code],
       };
     });
     return toCommitment(updated);
   }),
 ];
-

@@ -44,21 +44,54 @@ export const declarationEndpoints = [
       const { rows } = await tx.query<DeclarationRow>(
         `insert into declarations (id, subject_code, category, details, evidence, state, submitted_at, due_by)
          values ($1, $2, $3, $4::jsonb, $5::jsonb, 'pending', $6, $7) returning *`,
-        [newId('dec'), subject, body.category, JSON.stringify(body.details), JSON.stringify(body.evidence), now.toISOString(), addWorkingDays(businessDate(now), deps.policy.deadlines.declarationWorkingDays, deps.policy)],
+        [
+          newId('dec'),
+          subject,
+          body.category,
+          JSON.stringify(body.details),
+          JSON.stringify(body.evidence),
+          now.toISOString(),
+          addWorkingDays(businessDate(now), deps.policy.deadlines.declarationWorkingDays, deps.policy),
+        ],
       );
       const created = rows[0]!;
-      return { result: created, audit: { action: 'declaration.submit', entity: 'declaration', entityId: created.id, data: { category: body.category, evidence: body.evidence } } };
+      return {
+        result: created,
+        audit: {
+          action: 'declaration.submit',
+          entity: 'declaration',
+          entityId: created.id,
+          data: { category: body.category, evidence: body.evidence },
+        },
+      };
     });
     return toDeclaration(row, new Map(evidence.map((f) => [f.id, f])));
   }),
 
-  ...submissionReads<DeclarationRow, Declaration>({ get: routes.getDeclaration, list: routes.listDeclarations, table: 'declarations', label: 'Declaration', present }),
+  ...submissionReads<DeclarationRow, Declaration>({
+    get: routes.getDeclaration,
+    list: routes.listDeclarations,
+    table: 'declarations',
+    label: 'Declaration',
+    present,
+  }),
 
   endpoint(routes.reviewDeclaration, async ({ deps, principal, params, body }) => {
     const review = reviewDecision(principal, body.decision, body.reason, deps.clock.now());
     const row = await write(deps, principal, async (tx) => {
-      const updated = await applyReview<DeclarationRow>(tx, 'declarations', params.id, 'pending', body.decision, review);
-      return { result: updated, audit: { action: 'declaration.review', entity: 'declaration', entityId: updated.id, data: body }, subjects: [updated.subject_code] };
+      const updated = await applyReview<DeclarationRow>(
+        tx,
+        'declarations',
+        params.id,
+        'pending',
+        body.decision,
+        review,
+      );
+      return {
+        result: updated,
+        audit: { action: 'declaration.review', entity: 'declaration', entityId: updated.id, data: body },
+        subjects: [updated.subject_code],
+      };
     });
     return (await present(deps.db, [row]))[0]!;
   }),

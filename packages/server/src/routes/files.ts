@@ -8,15 +8,35 @@ import { ownerOf } from './access.js';
 
 export const fileEndpoints = [
   endpoint(routes.uploadFile, async ({ c, deps, principal, query, body }) => {
-    if (body.byteLength === 0) throw new ApiError('validation_failed', 'The file is empty', { errors: [{ path: 'body', code: 'empty', message: 'Empty file' }] });
+    if (body.byteLength === 0)
+      throw new ApiError('validation_failed', 'The file is empty', {
+        errors: [{ path: 'body', code: 'empty', message: 'Empty file' }],
+      });
     const contentType = acceptedContentType(deps.policy, c.req.header('content-type'), body);
     const row = await write(deps, principal, async (tx) => {
       const { rows } = await tx.query<FileRow>(
         `insert into files (id, owner, name, content_type, size, sha256, content, uploaded_at) values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${FILE_COLUMNS}`,
-        [newId('file'), ownerOf(principal), query.name, contentType, body.byteLength, sha256Hex(body), body, deps.clock.now().toISOString()],
+        [
+          newId('file'),
+          ownerOf(principal),
+          query.name,
+          contentType,
+          body.byteLength,
+          sha256Hex(body),
+          body,
+          deps.clock.now().toISOString(),
+        ],
       );
       const created = rows[0]!;
-      return { result: created, audit: { action: 'file.upload', entity: 'file', entityId: created.id, data: { name: created.name, sha256: created.sha256, size: created.size } } };
+      return {
+        result: created,
+        audit: {
+          action: 'file.upload',
+          entity: 'file',
+          entityId: created.id,
+          data: { name: created.name, sha256: created.sha256, size: created.size },
+        },
+      };
     });
     return toEvidenceFile(row);
   }),

@@ -2,7 +2,11 @@ import { routes } from '@credit-kit/contract';
 import { endpoint } from '../http/endpoint.js';
 
 export const metaEndpoints = [
-  endpoint(routes.health, async ({ deps }) => ({ status: 'ok' as const, database: deps.db.kind, version: deps.version })),
+  endpoint(routes.health, async ({ deps }) => ({
+    status: 'ok' as const,
+    database: deps.db.kind,
+    version: deps.version,
+  })),
   endpoint(routes.policy, async ({ deps, c }) => {
     c.header('Cache-Control', 'public, max-age=300');
     return deps.policy;

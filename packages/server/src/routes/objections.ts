@@ -1,4 +1,12 @@
-import { addMonths, addWorkingDays, routes, type EvidenceFile, type Objection, type Policy, type ReviewDecision } from '@credit-kit/contract';
+import {
+  addMonths,
+  addWorkingDays,
+  routes,
+  type EvidenceFile,
+  type Objection,
+  type Policy,
+  type ReviewDecision,
+} from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
 import type { Queryable } from '../db/db.js';
 import { loadEvidence } from '../domain/files.js';
@@ -48,44 +56,100 @@ export const objectionEndpoints = [
     const row = await write(deps, principal, async (tx) => {
       const record = await loadRecord(tx, body.recordId, true);
       if (!record || record.subject_code !== subject) throw notFound('Record');
-      if (record.state !== 'published' && record.state !== 'corrected') throw invalidTransition(`The record is ${record.state}; there is nothing to object to`);
+      if (record.state !== 'published' && record.state !== 'corrected')
+        throw invalidTransition(`The record is ${record.state}; there is nothing to object to`);
       if (record.under_objection) throw invalidTransition('An objection to this record is already being verified');
       const { rows } = await tx.query<ObjectionRow>(
         `insert into objections (id, record_id, subject_code, reason, description, evidence, state, submitted_at, due_by)
          values ($1, $2, $3, $4, $5, $6::jsonb, 'verifying', $7, $8) returning *`,
-        [newId('obj'), record.id, subject, body.reason, body.description, JSON.stringify(body.evidence), now.toISOString(), addWorkingDays(businessDate(now), deps.policy.deadlines.objectionWorkingDays, deps.policy)],
+        [
+          newId('obj'),
+          record.id,
+          subject,
+          body.reason,
+          body.description,
+          JSON.stringify(body.evidence),
+          now.toISOString(),
+          addWorkingDays(businessDate(now), deps.policy.deadlines.objectionWorkingDays, deps.policy),
+        ],
       );
       const created = rows[0]!;
       // While it is verified the record's sanctions are suspended, so the status changes now.
-      return { result: created, audit: { action: 'objection.submit', entity: 'objection', entityId: created.id, data: { recordId: record.id, reason: body.reason } }, subjects: [subject] };
+      return {
+        result: created,
+        audit: {
+          action: 'objection.submit',
+          entity: 'objection',
+          entityId: created.id,
+          data: { recordId: record.id, reason: body.reason },
+        },
+        subjects: [subject],
+      };
     });
     return toObjection(row, new Map(evidence.map((f) => [f.id, f])));
   }),
 
-  ...submissionReads<ObjectionRow, Objection>({ get: routes.getObjection, list: routes.listObjections, table: 'objections', label: 'Objection', present }),
+  ...submissionReads<ObjectionRow, Objection>({
+    get: routes.getObjection,
+    list: routes.listObjections,
+    table: 'objections',
+    label: 'Objection',
+    present,
+  }),
 
   endpoint(routes.reviewObjection, async ({ deps, principal, params, body }) => {
     if (body.decision === 'corrected' && !body.correction) {
-      throw new ApiError('validation_failed', 'A correction needs the corrected fields', { errors: [{ path: 'correction', code: 'required', message: 'title, class or basis' }] });
+      throw new ApiError('validation_failed', 'A correction needs the corrected fields', {
+        errors: [{ path: 'correction', code: 'required', message: 'title, class or basis' }],
+      });
     }
     const review = reviewDecision(principal, body.decision, body.reason, deps.clock.now());
     const row = await write(deps, principal, async (tx) => {
-      const updated = await applyReview<ObjectionRow>(tx, 'objections', params.id, 'verifying', body.decision === 'refused' ? 'refused' : 'upheld', review);
-      if (body.decision === 'revoked') await tx.query(`update records set state = 'revoked' where id = $1`, [updated.record_id]);
+      const updated = await applyReview<ObjectionRow>(
+        tx,
+        'objections',
+        params.id,
+        'verifying',
+        body.decision === 'refused' ? 'refused' : 'upheld',
+        review,
+      );
+      if (body.decision === 'revoked')
+        await tx.query(`update records set state = 'revoked' where id = $1`, [updated.record_id]);
       if (body.decision === 'corrected') await correctRecord(tx, deps.policy, updated.record_id, body.correction!);
-      return { result: updated, audit: { action: 'objection.review', entity: 'objection', entityId: updated.id, data: { ...body, recordId: updated.record_id } }, subjects: [updated.subject_code] };
+      return {
+        result: updated,
+        audit: {
+          action: 'objection.review',
+          entity: 'objection',
+          entityId: updated.id,
+          data: { ...body, recordId: updated.record_id },
+        },
+        subjects: [updated.subject_code],
+      };
     });
     return (await present(deps.db, [row]))[0]!;
   }),
 ];
 
 /** A corrected record stays published with its corrected content; a new class brings that class's measures and maximum window. */
-async function correctRecord(tx: Queryable, policy: Policy, recordId: string, correction: { title?: string | undefined; class?: RecordRow['class'] | undefined; basis?: string | undefined }) {
+async function correctRecord(
+  tx: Queryable,
+  policy: Policy,
+  recordId: string,
+  correction: { title?: string | undefined; class?: RecordRow['class'] | undefined; basis?: string | undefined },
+) {
   const record = (await loadRecord(tx, recordId))!;
   const cls = correction.class ?? record.class;
   const latestUntil = addMonths(record.publish_from, policy.publicity[cls].maxMonths);
   await tx.query(
     `update records set state = 'corrected', title = $2, class = $3, basis = $4, measures = $5::jsonb, publish_until = least(publish_until, $6::date) where id = $1`,
-    [recordId, correction.title ?? record.title, cls, correction.basis ?? record.basis, JSON.stringify(correction.class ? policy.measuresFor.records[cls] : record.measures), latestUntil],
+    [
+      recordId,
+      correction.title ?? record.title,
+      cls,
+      correction.basis ?? record.basis,
+      JSON.stringify(correction.class ? policy.measuresFor.records[cls] : record.measures),
+      latestUntil,
+    ],
   );
 }

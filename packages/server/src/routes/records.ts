@@ -1,7 +1,15 @@
 import { maskSubjectCode, routes, type DishonestyRecord } from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
 import type { Principal } from '../context.js';
-import { PUBLISHED_STATES, isPublishedOn, insertRecord, loadRecord, recordSelect, toRecord, type RecordRow } from '../domain/records.js';
+import {
+  PUBLISHED_STATES,
+  isPublishedOn,
+  insertRecord,
+  loadRecord,
+  recordSelect,
+  toRecord,
+  type RecordRow,
+} from '../domain/records.js';
 import { listPage } from '../domain/pages.js';
 import { ensureSubject, subjectExists } from '../domain/subjects.js';
 import { write } from '../domain/write.js';
@@ -26,7 +34,11 @@ export const recordEndpoints = [
       'r',
       [
         ['r.subject_code = ?', params.code],
-        ...(all ? [] : ([[`r.state in ${PUBLISHED_STATES} and ?::date between r.publish_from and r.publish_until`, today]] as const)),
+        ...(all
+          ? []
+          : ([
+              [`r.state in ${PUBLISHED_STATES} and ?::date between r.publish_from and r.publish_until`, today],
+            ] as const)),
       ],
       query,
       (row) => (all ? toRecord(row, deps.policy, today) : publicView(toRecord(row, deps.policy, today))),
@@ -47,12 +59,25 @@ export const recordEndpoints = [
     const today = businessDate(deps.clock.now());
     const window = policy.publicity[body.class];
     const errors = [];
-    if (body.publishMonths !== undefined && (body.publishMonths < window.minMonths || body.publishMonths > window.maxMonths)) {
-      errors.push({ path: 'publishMonths', code: 'out-of-range', message: `A ${body.class} record is published for ${window.minMonths}–${window.maxMonths} months` });
+    if (
+      body.publishMonths !== undefined &&
+      (body.publishMonths < window.minMonths || body.publishMonths > window.maxMonths)
+    ) {
+      errors.push({
+        path: 'publishMonths',
+        code: 'out-of-range',
+        message: `A ${body.class} record is published for ${window.minMonths}–${window.maxMonths} months`,
+      });
     }
-    if (body.decidedAt > today) errors.push({ path: 'decidedAt', code: 'future', message: 'The decision date is in the future' });
+    if (body.decidedAt > today)
+      errors.push({ path: 'decidedAt', code: 'future', message: 'The decision date is in the future' });
     const unknownMeasure = body.measures?.findIndex((id) => !policy.measures.some((m) => m.id === id)) ?? -1;
-    if (unknownMeasure >= 0) errors.push({ path: `measures.${unknownMeasure}`, code: 'unknown-measure', message: 'Not in the measures catalogue' });
+    if (unknownMeasure >= 0)
+      errors.push({
+        path: `measures.${unknownMeasure}`,
+        code: 'unknown-measure',
+        message: 'Not in the measures catalogue',
+      });
     if (!body.subjectName && !(await subjectExists(deps.db, body.subjectCode))) {
       errors.push({ path: 'subjectName', code: 'required', message: 'The subject is new: give its name' });
     }
@@ -62,7 +87,11 @@ export const recordEndpoints = [
     const row = await write(deps, principal, async (tx) => {
       await ensureSubject(tx, body.subjectCode, subjectName ?? body.subjectCode);
       const created = await insertRecord(tx, policy, record);
-      return { result: created, audit: { action: 'record.create', entity: 'record', entityId: created.id, data: record }, subjects: [body.subjectCode] };
+      return {
+        result: created,
+        audit: { action: 'record.create', entity: 'record', entityId: created.id, data: record },
+        subjects: [body.subjectCode],
+      };
     });
     return toRecord(row, policy, today);
   }),

@@ -16,10 +16,20 @@ export const sessionEndpoints = [
         contactPhone: body.contactPhone ?? null,
         legalRepresentative: body.legalRepresentative ?? null,
       };
-      const { token, session } = await deps.keys.createSession(principal.id, subject, body.ttlSeconds ?? DEFAULT_SESSION_SECONDS, tx);
+      const { token, session } = await deps.keys.createSession(
+        principal.id,
+        subject,
+        body.ttlSeconds ?? DEFAULT_SESSION_SECONDS,
+        tx,
+      );
       return {
         result: { token, subject, portal: principal.id, expiresAt: session.expiresAt },
-        audit: { action: 'session.create', entity: 'session', entityId: session.id, data: { subjectCode: body.subjectCode } },
+        audit: {
+          action: 'session.create',
+          entity: 'session',
+          entityId: session.id,
+          data: { subjectCode: body.subjectCode },
+        },
         subjects: [body.subjectCode],
       };
     });

@@ -7,7 +7,8 @@ import { ApiError, notFound } from '../http/problem.js';
 import { sessionSubject } from './access.js';
 
 /** Secret keys and a session looking at its own subject see the full status; everyone else the masked one. */
-const variantFor = (p: Principal, code: string) => (p.kind === 'secret' || sessionSubject(p) === code ? 'full' : 'masked');
+const variantFor = (p: Principal, code: string) =>
+  p.kind === 'secret' || sessionSubject(p) === code ? 'full' : 'masked';
 
 /** Rejects a malformed identifier before any look-up, naming the failed rule. */
 export function assertValidCode(code: string, path = 'code'): void {
@@ -38,7 +39,9 @@ async function statusBatch(deps: Deps, principal: Principal, codes: readonly str
     if (status) statuses.push(status.json[variantFor(principal, code)]);
     else unknown.push(echo(code));
   }
-  return new RawJson(`{"statuses":[${statuses.join(',')}],"unknown":${JSON.stringify(unknown)},"invalid":${JSON.stringify(invalid)}}`);
+  return new RawJson(
+    `{"statuses":[${statuses.join(',')}],"unknown":${JSON.stringify(unknown)},"invalid":${JSON.stringify(invalid)}}`,
+  );
 }
 
 function sendStatus(c: Context<AppEnv>, status: CachedStatus, variant: 'full' | 'masked') {
@@ -63,7 +66,10 @@ export const statusEndpoints = [
 
   endpoint(routes.lookupStatuses, async ({ deps, principal, query }) => {
     // The schema has checked the count; empty entries (a trailing comma) are dropped.
-    const codes = query.codes.split(',').map((code) => code.trim()).filter(Boolean);
+    const codes = query.codes
+      .split(',')
+      .map((code) => code.trim())
+      .filter(Boolean);
     return statusBatch(deps, principal, codes);
   }),
 

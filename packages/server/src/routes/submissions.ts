@@ -49,7 +49,10 @@ export function submissionReads<Row extends SubmissionRow, Out>(spec: {
 }
 
 /** Rows → API objects with their evidence files, loaded in one query for all the rows. */
-export function withEvidence<Row, Out>(fileIds: (row: Row) => string[], present: (row: Row, files: Map<string, EvidenceFile>) => Out) {
+export function withEvidence<Row, Out>(
+  fileIds: (row: Row) => string[],
+  present: (row: Row, files: Map<string, EvidenceFile>) => Out,
+) {
   return async (q: Queryable, rows: Row[]): Promise<Out[]> => {
     const files = await evidenceByIds(q, rows.flatMap(fileIds));
     return rows.map((r) => present(r, files));

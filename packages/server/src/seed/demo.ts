@@ -15,11 +15,26 @@ const DEMO_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
 export interface DemoFixtures {
   publishableKey: string;
   secretKey: string;
-  subjects: { redListed: string; blacklisted: string; individualBusiness: string; naturalPerson: string; underSupervision: string };
+  subjects: {
+    redListed: string;
+    blacklisted: string;
+    individualBusiness: string;
+    naturalPerson: string;
+    underSupervision: string;
+  };
   /** Long-lived demo subject sessions (a portal backend would mint short ones with the secret key). */
   sessions: { redListed: string; individualBusiness: string; naturalPerson: string; underSupervision: string };
   templates: Record<CommitmentType, string>;
-  records: { minor: string; ordinary: string; serious: string; underObjection: string; underRepair: string; repairableNow: string; notRepairable: string; breach: string };
+  records: {
+    minor: string;
+    ordinary: string;
+    serious: string;
+    underObjection: string;
+    underRepair: string;
+    repairableNow: string;
+    notRepairable: string;
+    breach: string;
+  };
   commitments: { kept: string[]; breached: string };
   declarations: { verified: string[]; pending: string[] };
 }
@@ -66,7 +81,9 @@ const decisions = {
 };
 
 /** A tiny valid PDF, as evidence for the seeded submissions. */
-const DEMO_PDF = Buffer.from('%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n');
+const DEMO_PDF = Buffer.from(
+  '%PDF-1.4\n1 0 obj<</Type/Catalog/Pages 2 0 R>>endobj\n2 0 obj<</Type/Pages/Kids[]/Count 0>>endobj\ntrailer<</Root 1 0 R>>\n%%EOF\n',
+);
 
 /**
  * Seeds the demo: keys, templates, list memberships, and records, commitments, declarations, a repair and
@@ -77,13 +94,36 @@ export async function seedDemo(deps: Deps): Promise<DemoFixtures> {
   const { db, clock } = deps;
   const today = businessDate(clock.now());
   const monthsAgo = (n: number) => addMonths(today, -n);
-  const dep = await deps.keys.create({ id: 'key_demo_department', kind: 'secret', name: '示例信用主管部门', token: DEMO_SECRET_KEY });
-  await deps.keys.create({ id: 'key_demo_portal', kind: 'publishable', name: '示例政务服务门户', origins: DEMO_ORIGINS, token: DEMO_PUBLISHABLE_KEY });
+  const dep = await deps.keys.create({
+    id: 'key_demo_department',
+    kind: 'secret',
+    name: '示例信用主管部门',
+    token: DEMO_SECRET_KEY,
+  });
+  await deps.keys.create({
+    id: 'key_demo_portal',
+    kind: 'publishable',
+    name: '示例政务服务门户',
+    origins: DEMO_ORIGINS,
+    token: DEMO_PUBLISHABLE_KEY,
+  });
   const fresh = (await db.query('select 1 from subjects where code = $1', [subjects.redListed])).rows.length === 0;
 
-  for (const [who, code] of Object.entries(subjects) as [keyof typeof subjects, string][]) await ensureSubject(db, code, names[who]);
+  for (const [who, code] of Object.entries(subjects) as [keyof typeof subjects, string][])
+    await ensureSubject(db, code, names[who]);
   for (const who of ['redListed', 'individualBusiness', 'naturalPerson', 'underSupervision'] as const) {
-    const subject = { code: subjects[who], name: names[who], committerKind: who === 'naturalPerson' ? 'natural-person' : who === 'individualBusiness' ? 'individual-business' : 'organisation', contactPhone: phones[who], legalRepresentative: who === 'naturalPerson' ? null : '李明' };
+    const subject = {
+      code: subjects[who],
+      name: names[who],
+      committerKind:
+        who === 'naturalPerson'
+          ? 'natural-person'
+          : who === 'individualBusiness'
+            ? 'individual-business'
+            : 'organisation',
+      contactPhone: phones[who],
+      legalRepresentative: who === 'naturalPerson' ? null : '李明',
+    };
     await db.query(
       `insert into subject_sessions (hash, id, key_id, subject, expires_at) values ($1, $2, $3, $4::jsonb, $5)
        on conflict (hash) do update set expires_at = excluded.expires_at`,
@@ -98,15 +138,35 @@ export async function seedDemo(deps: Deps): Promise<DemoFixtures> {
   return fixtures();
 
   async function fixtures(): Promise<DemoFixtures> {
-    const recordId = async (where: string, params: unknown[]) => (await db.query<{ id: string }>(`select id from records where ${where} order by seq limit 1`, params)).rows[0]?.id ?? '';
-    const commitments = (await db.query<{ code: string; state: string }>('select code, state from commitments where subject_code = any($1::text[]) order by seq', [Object.values(subjects)])).rows;
-    const declarations = (await db.query<{ id: string; state: string }>('select id, state from declarations where subject_code = any($1::text[]) order by seq', [Object.values(subjects)])).rows;
+    const recordId = async (where: string, params: unknown[]) =>
+      (await db.query<{ id: string }>(`select id from records where ${where} order by seq limit 1`, params)).rows[0]
+        ?.id ?? '';
+    const commitments = (
+      await db.query<{ code: string; state: string }>(
+        'select code, state from commitments where subject_code = any($1::text[]) order by seq',
+        [Object.values(subjects)],
+      )
+    ).rows;
+    const declarations = (
+      await db.query<{ id: string; state: string }>(
+        'select id, state from declarations where subject_code = any($1::text[]) order by seq',
+        [Object.values(subjects)],
+      )
+    ).rows;
     return {
       publishableKey: DEMO_PUBLISHABLE_KEY,
       secretKey: DEMO_SECRET_KEY,
       subjects: { ...subjects },
-      sessions: { redListed: sessionToken('redListed'), individualBusiness: sessionToken('individualBusiness'), naturalPerson: sessionToken('naturalPerson'), underSupervision: sessionToken('underSupervision') },
-      templates: Object.fromEntries(templates.map((t) => [t.type, demoTemplateId(t.type)])) as Record<CommitmentType, string>,
+      sessions: {
+        redListed: sessionToken('redListed'),
+        individualBusiness: sessionToken('individualBusiness'),
+        naturalPerson: sessionToken('naturalPerson'),
+        underSupervision: sessionToken('underSupervision'),
+      },
+      templates: Object.fromEntries(templates.map((t) => [t.type, demoTemplateId(t.type)])) as Record<
+        CommitmentType,
+        string
+      >,
       records: {
         minor: await recordId('decision_number = $1', [decisions.minor]),
         ordinary: await recordId('decision_number = $1', [decisions.ordinary]),
@@ -117,19 +177,36 @@ export async function seedDemo(deps: Deps): Promise<DemoFixtures> {
         notRepairable: await recordId('decision_number = $1', [decisions.serious]),
         breach: await recordId(`kind = 'commitment-breach' and subject_code = $1`, [subjects.blacklisted]),
       },
-      commitments: { kept: commitments.filter((c) => c.state === 'kept').map((c) => c.code), breached: commitments.find((c) => c.state === 'breached')?.code ?? '' },
-      declarations: { verified: declarations.filter((d) => d.state === 'verified').map((d) => d.id), pending: declarations.filter((d) => d.state === 'pending').map((d) => d.id) },
+      commitments: {
+        kept: commitments.filter((c) => c.state === 'kept').map((c) => c.code),
+        breached: commitments.find((c) => c.state === 'breached')?.code ?? '',
+      },
+      declarations: {
+        verified: declarations.filter((d) => d.state === 'verified').map((d) => d.id),
+        pending: declarations.filter((d) => d.state === 'pending').map((d) => d.id),
+      },
     };
   }
 }
 
 async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) => string) {
   const app = createApp({ ...deps, log: null, rateLimiter: null });
-  const call = async <T>(token: string, method: 'GET' | 'POST', path: string, body?: unknown, contentType = 'application/json'): Promise<T> => {
+  const call = async <T>(
+    token: string,
+    method: 'GET' | 'POST',
+    path: string,
+    body?: unknown,
+    contentType = 'application/json',
+  ): Promise<T> => {
     const res = await app.request(path, {
       method,
       headers: { authorization: `Bearer ${token}`, 'content-type': contentType },
-      body: body === undefined ? undefined : body instanceof Uint8Array ? (body as unknown as BodyInit) : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : body instanceof Uint8Array
+            ? (body as unknown as BodyInit)
+            : JSON.stringify(body),
     });
     if (!res.ok) throw new Error(`demo seed: ${method} ${path} → ${res.status} ${await res.text()}`);
     return (await res.json()) as T;
@@ -146,51 +223,178 @@ async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) =>
     [subjects.redListed, subjects.blacklisted, monthsAgo(10), monthsAgo(13)],
   );
 
-  const record = (subjectCode: string, body: Record<string, unknown>) => call<{ id: string }>(sk, 'POST', '/v1/records', { subjectCode, ...body });
-  await record(subjects.individualBusiness, { kind: 'administrative-penalty', class: 'minor', title: '未按规定在经营场所公示从业人员健康证明', authority: '兰州市城关区市场监督管理局', decisionNumber: decisions.minor, basis: '《中华人民共和国食品安全法》第四十五条', decidedAt: addMonths(today, -1) });
-  const repairable = await record(subjects.underSupervision, { kind: 'administrative-penalty', class: 'ordinary', title: '道路货物运输车辆超限运输', authority: '南通市崇川区交通运输局', decisionNumber: decisions.ordinary, basis: '《公路安全保护条例》第六十四条', decidedAt: monthsAgo(5) });
-  await record(subjects.blacklisted, { kind: 'food-drug-safety', class: 'serious', title: '生产经营不符合食品安全标准的食品', authority: '安康市汉滨区市场监督管理局', decisionNumber: decisions.serious, basis: '《中华人民共和国食品安全法》第一百二十四条', decidedAt: monthsAgo(13) });
-  const objected = await record(subjects.naturalPerson, { kind: 'court-judgement-default', class: 'ordinary', title: '未履行生效法律文书确定的给付义务', authority: '杭州市西湖区人民法院', decisionNumber: decisions.underObjection, basis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条', decidedAt: monthsAgo(2) });
-  const repairing = await record(subjects.underSupervision, { kind: 'tax-violation', class: 'ordinary', title: '未按期办理纳税申报和报送纳税资料', authority: '国家税务总局南通市崇川区税务局', decisionNumber: decisions.underRepair, basis: '《中华人民共和国税收征收管理法》第六十二条', decidedAt: monthsAgo(8) });
+  const record = (subjectCode: string, body: Record<string, unknown>) =>
+    call<{ id: string }>(sk, 'POST', '/v1/records', { subjectCode, ...body });
+  await record(subjects.individualBusiness, {
+    kind: 'administrative-penalty',
+    class: 'minor',
+    title: '未按规定在经营场所公示从业人员健康证明',
+    authority: '兰州市城关区市场监督管理局',
+    decisionNumber: decisions.minor,
+    basis: '《中华人民共和国食品安全法》第四十五条',
+    decidedAt: addMonths(today, -1),
+  });
+  const repairable = await record(subjects.underSupervision, {
+    kind: 'administrative-penalty',
+    class: 'ordinary',
+    title: '道路货物运输车辆超限运输',
+    authority: '南通市崇川区交通运输局',
+    decisionNumber: decisions.ordinary,
+    basis: '《公路安全保护条例》第六十四条',
+    decidedAt: monthsAgo(5),
+  });
+  await record(subjects.blacklisted, {
+    kind: 'food-drug-safety',
+    class: 'serious',
+    title: '生产经营不符合食品安全标准的食品',
+    authority: '安康市汉滨区市场监督管理局',
+    decisionNumber: decisions.serious,
+    basis: '《中华人民共和国食品安全法》第一百二十四条',
+    decidedAt: monthsAgo(13),
+  });
+  const objected = await record(subjects.naturalPerson, {
+    kind: 'court-judgement-default',
+    class: 'ordinary',
+    title: '未履行生效法律文书确定的给付义务',
+    authority: '杭州市西湖区人民法院',
+    decisionNumber: decisions.underObjection,
+    basis: '《最高人民法院关于公布失信被执行人名单信息的若干规定》第一条',
+    decidedAt: monthsAgo(2),
+  });
+  const repairing = await record(subjects.underSupervision, {
+    kind: 'tax-violation',
+    class: 'ordinary',
+    title: '未按期办理纳税申报和报送纳税资料',
+    authority: '国家税务总局南通市崇川区税务局',
+    decisionNumber: decisions.underRepair,
+    basis: '《中华人民共和国税收征收管理法》第六十二条',
+    decidedAt: monthsAgo(8),
+  });
   void repairable;
 
   // Commitments: three kept by the red-listed company, one kept by the individual business, one breached.
   const sign = async (who: SessionSubjectKey | 'blacklisted', type: CommitmentType) => {
     const template = demoTemplates().find((t) => t.type === type)!;
     const key = who === 'blacklisted' ? undefined : who;
-    const token = key ? ss(key) : (await call<{ token: string }>(sk, 'POST', '/v1/subject-sessions', { subjectCode: subjects.blacklisted, subjectName: names.blacklisted, contactPhone: phones.blacklisted })).token;
-    const committerKind = who === 'naturalPerson' ? 'natural-person' : who === 'individualBusiness' ? 'individual-business' : 'organisation';
+    const token = key
+      ? ss(key)
+      : (
+          await call<{ token: string }>(sk, 'POST', '/v1/subject-sessions', {
+            subjectCode: subjects.blacklisted,
+            subjectName: names.blacklisted,
+            contactPhone: phones.blacklisted,
+          })
+        ).token;
+    const committerKind =
+      who === 'naturalPerson'
+        ? 'natural-person'
+        : who === 'individualBusiness'
+          ? 'individual-business'
+          : 'organisation';
     return call<{ code: string }>(token, 'POST', '/v1/commitments', {
       templateId: template.id,
-      committer: { kind: committerKind, code: subjects[who], name: names[who], contactPhone: phones[who], ...(who === 'naturalPerson' ? {} : { legalRepresentative: '李明' }) },
+      committer: {
+        kind: committerKind,
+        code: subjects[who],
+        name: names[who],
+        contactPhone: phones[who],
+        ...(who === 'naturalPerson' ? {} : { legalRepresentative: '李明' }),
+      },
       signerName: who === 'naturalPerson' ? names.naturalPerson : '李明',
       agreedTextHash: template.textHash,
       confirmations: { read: true, truthful: true },
     });
   };
-  const fulfil = (code: string, body: Record<string, unknown>) => call(sk, 'POST', `/v1/commitments/${code}/fulfilment`, body);
+  const fulfil = (code: string, body: Record<string, unknown>) =>
+    call(sk, 'POST', `/v1/commitments/${code}/fulfilment`, body);
   for (const type of ['approval-substitute', 'voluntary', 'other'] as const) {
     const { code } = await sign('redListed', type);
     await fulfil(code, { result: 'kept', reason: '经核查,承诺事项已全部履行' });
   }
-  await fulfil((await sign('individualBusiness', 'approval-substitute')).code, { result: 'kept', reason: '现场核查与承诺内容一致' });
+  await fulfil((await sign('individualBusiness', 'approval-substitute')).code, {
+    result: 'kept',
+    reason: '现场核查与承诺内容一致',
+  });
   await sign('individualBusiness', 'industry-self-discipline');
   await sign('naturalPerson', 'certification');
   await sign('underSupervision', 'industry-self-discipline');
   const breached = await sign('blacklisted', 'voluntary');
-  await fulfil(breached.code, { result: 'breached', impact: 'ordinary', reason: '承诺期内再次因食品安全问题被立案查处,违背“保障产品和服务质量”的承诺' });
+  await fulfil(breached.code, {
+    result: 'breached',
+    impact: 'ordinary',
+    reason: '承诺期内再次因食品安全问题被立案查处,违背“保障产品和服务质量”的承诺',
+  });
 
   // Declarations: two verified for the red-listed company, pending ones for it and the natural person.
-  const file = async (who: SessionSubjectKey, name: string) => (await call<{ id: string }>(ss(who), 'POST', `/v1/files?name=${encodeURIComponent(name)}`, new Uint8Array(DEMO_PDF), 'application/pdf')).id;
-  const declare = (who: SessionSubjectKey, body: Record<string, unknown>) => call<{ id: string }>(ss(who), 'POST', '/v1/declarations', { promiseTrue: true, authoriseSharing: true, ...body });
-  const review = (id: string) => call(sk, 'POST', `/v1/declarations/${id}/review`, { decision: 'verified', reason: '经核验,申报信息与证照原件一致' });
-  await review((await declare('redListed', { category: 'qualification', evidence: [await file('redListed', '建筑业企业资质证书.pdf')], details: { certificateName: '建筑工程施工总承包贰级资质', certificateNumber: 'D252012345', issuer: '贵州省住房和城乡建设厅', validFrom: monthsAgo(30) } })).id);
-  await review((await declare('redListed', { category: 'honour', evidence: [await file('redListed', '守合同重信用企业证书.pdf')], details: { title: '贵州省“守合同重信用”企业', awardedBy: '贵州省市场监督管理局', awardedAt: monthsAgo(9), level: 'provincial' } })).id);
-  await declare('redListed', { category: 'public-welfare', evidence: [], details: { activity: '“黔货出山”乡村振兴助农捐赠', organiser: '安顺市慈善总会', date: monthsAgo(1), donationAmount: 200000 } });
-  await declare('naturalPerson', { category: 'public-welfare', evidence: [await file('naturalPerson', '志愿服务证明.pdf')], details: { activity: '社区疫情防控志愿服务', organiser: '杭州市西湖区文新街道', date: monthsAgo(3), hours: 120 } });
+  const file = async (who: SessionSubjectKey, name: string) =>
+    (
+      await call<{ id: string }>(
+        ss(who),
+        'POST',
+        `/v1/files?name=${encodeURIComponent(name)}`,
+        new Uint8Array(DEMO_PDF),
+        'application/pdf',
+      )
+    ).id;
+  const declare = (who: SessionSubjectKey, body: Record<string, unknown>) =>
+    call<{ id: string }>(ss(who), 'POST', '/v1/declarations', { promiseTrue: true, authoriseSharing: true, ...body });
+  const review = (id: string) =>
+    call(sk, 'POST', `/v1/declarations/${id}/review`, {
+      decision: 'verified',
+      reason: '经核验,申报信息与证照原件一致',
+    });
+  await review(
+    (
+      await declare('redListed', {
+        category: 'qualification',
+        evidence: [await file('redListed', '建筑业企业资质证书.pdf')],
+        details: {
+          certificateName: '建筑工程施工总承包贰级资质',
+          certificateNumber: 'D252012345',
+          issuer: '贵州省住房和城乡建设厅',
+          validFrom: monthsAgo(30),
+        },
+      })
+    ).id,
+  );
+  await review(
+    (
+      await declare('redListed', {
+        category: 'honour',
+        evidence: [await file('redListed', '守合同重信用企业证书.pdf')],
+        details: {
+          title: '贵州省“守合同重信用”企业',
+          awardedBy: '贵州省市场监督管理局',
+          awardedAt: monthsAgo(9),
+          level: 'provincial',
+        },
+      })
+    ).id,
+  );
+  await declare('redListed', {
+    category: 'public-welfare',
+    evidence: [],
+    details: {
+      activity: '“黔货出山”乡村振兴助农捐赠',
+      organiser: '安顺市慈善总会',
+      date: monthsAgo(1),
+      donationAmount: 200000,
+    },
+  });
+  await declare('naturalPerson', {
+    category: 'public-welfare',
+    evidence: [await file('naturalPerson', '志愿服务证明.pdf')],
+    details: { activity: '社区疫情防控志愿服务', organiser: '杭州市西湖区文新街道', date: monthsAgo(3), hours: 120 },
+  });
 
   // An objection being verified, and a repair application awaiting review.
-  await call(ss('naturalPerson'), 'POST', '/v1/objections', { recordId: objected.id, reason: 'wrong', description: '该案款项已于判决后全额履行,法院已出具结案通知书,失信信息应予删除。', evidence: [await file('naturalPerson', '结案通知书.pdf')], promiseTrue: true });
+  await call(ss('naturalPerson'), 'POST', '/v1/objections', {
+    recordId: objected.id,
+    reason: 'wrong',
+    description: '该案款项已于判决后全额履行,法院已出具结案通知书,失信信息应予删除。',
+    evidence: [await file('naturalPerson', '结案通知书.pdf')],
+    promiseTrue: true,
+  });
   await call(ss('underSupervision'), 'POST', '/v1/repairs', {
     recordId: repairing.id,
     correction: '已补办全部纳税申报,缴清税款、滞纳金及罚款,并完善了财务内控制度。',

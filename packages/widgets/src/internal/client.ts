@@ -2,7 +2,10 @@ import { createTransport, type Transport } from '@credit-kit/sdk';
 import type { CreditConfig } from './config.js';
 
 // The locale is the API's Accept-Language, so field errors from the server come in the user's language.
-export interface ClientSettings extends Pick<CreditConfig, 'baseUrl' | 'publishableKey' | 'locale' | 'fetch' | 'maxRetries' | 'timeout'> {
+export interface ClientSettings extends Pick<
+  CreditConfig,
+  'baseUrl' | 'publishableKey' | 'locale' | 'fetch' | 'maxRetries' | 'timeout'
+> {
   sessionToken?: string;
 }
 
@@ -28,7 +31,15 @@ function fetchId(f: typeof fetch | undefined): number {
 export function transportFor(settings: ClientSettings): Transport {
   const baseUrl = settings.baseUrl ?? '';
   // Every badge asks on every update: a joined string is a cheaper key than JSON.
-  const key = [baseUrl, settings.publishableKey, settings.sessionToken, settings.locale, settings.maxRetries, settings.timeout, fetchId(settings.fetch)].join('\n');
+  const key = [
+    baseUrl,
+    settings.publishableKey,
+    settings.sessionToken,
+    settings.locale,
+    settings.maxRetries,
+    settings.timeout,
+    fetchId(settings.fetch),
+  ].join('\n');
   let transport = transports.get(key);
   if (!transport) {
     transport = createTransport({

@@ -13,13 +13,16 @@ const missing = new Lazy<{ text: string }>(() => {
   attempts++;
   return Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
 });
-const present = new Lazy(() => new Promise<{ text: string }>((resolve) => setTimeout(() => resolve({ text: '已加载' }), 20)));
+const present = new Lazy(
+  () => new Promise<{ text: string }>((resolve) => setTimeout(() => resolve({ text: '已加载' }), 20)),
+);
 
 class LazyProbe extends CreditElement {
   override render() {
     const loaded = this.lazy(present);
     const lost = this.lazy(missing);
-    return html`<p id="present">${loaded ? loaded.text : '…'}</p><p id="missing">${lost ? lost.text : missing.failed ? '无法加载' : '…'}</p>`;
+    return html`<p id="present">${loaded ? loaded.text : '…'}</p>
+      <p id="missing">${lost ? lost.text : missing.failed ? '无法加载' : '…'}</p>`;
   }
 }
 define('credit-lazy-probe', LazyProbe);

@@ -1,6 +1,13 @@
 import type { Locale } from '@credit-kit/contract';
 import type { Transport } from '@credit-kit/sdk';
-import { LitElement, supportsAdoptingStyleSheets, unsafeCSS, type CSSResult, type CSSResultGroup, type PropertyValues } from 'lit';
+import {
+  LitElement,
+  supportsAdoptingStyleSheets,
+  unsafeCSS,
+  type CSSResult,
+  type CSSResultGroup,
+  type PropertyValues,
+} from 'lit';
 import { property } from './decorators.js';
 import { baseStyles } from './base.styles.js';
 import { resourceOn, transportFor, type ClientSettings, type ResourceClass } from './client.js';
@@ -11,10 +18,13 @@ import { defaultLocale, nearestLang, normalizeLocale, watchDocumentLang } from '
 
 /** Every `credit-…` event declared in `GlobalEventHandlersEventMap` by the components. */
 export type CreditEventName = Extract<keyof GlobalEventHandlersEventMap, `credit-${string}`>;
-export type CreditEventDetail<K extends CreditEventName> = GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
+export type CreditEventDetail<K extends CreditEventName> =
+  GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** The dark and high-contrast themes and elderly mode: loaded by the first element that uses one. */
-const themeVariants = new Lazy(() => import('./theme-variants.styles.js').then((m) => unsafeCSS(m.themeVariantCss(String(colorText)))));
+const themeVariants = new Lazy(() =>
+  import('./theme-variants.styles.js').then((m) => unsafeCSS(m.themeVariantCss(String(colorText)))),
+);
 
 /**
  * How this browser names custom states: as they are, with `--` (Chromium before 125), or not at all
@@ -34,7 +44,8 @@ function addStyles(root: ShadowRoot, styles: CSSResult): void {
 }
 
 // Outside the class so the manifest analyzer does not list a generic event on every component.
-const creditEvent = (name: string, detail: unknown, cancelable: boolean) => new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
+const creditEvent = (name: string, detail: unknown, cancelable: boolean) =>
+  new CustomEvent(name, { detail, bubbles: true, composed: true, cancelable });
 
 /**
  * Base of every credit-kit widget: connection settings (attributes over `configure()`), the UI
@@ -185,7 +196,11 @@ export class CreditElement extends LitElement {
   }
 
   /** Dispatches a typed `credit-…` event that bubbles out of the shadow root; false if cancelled. */
-  protected emit<K extends CreditEventName>(name: K, detail: CreditEventDetail<K>, options: { cancelable?: boolean } = {}): boolean {
+  protected emit<K extends CreditEventName>(
+    name: K,
+    detail: CreditEventDetail<K>,
+    options: { cancelable?: boolean } = {},
+  ): boolean {
     return this.dispatchEvent(creditEvent(name, detail, options.cancelable ?? false));
   }
 }

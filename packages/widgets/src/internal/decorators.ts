@@ -13,4 +13,5 @@ export const property =
     (proto as Host).constructor.createProperty(name, options);
 
 /** Internal reactive state: re-renders on change, no attribute (as `lit/decorators.js` `state`). */
-export const state = (options?: PropertyDeclaration): ((proto: object, name: PropertyKey) => void) => property({ ...options, state: true, attribute: false });
+export const state = (options?: PropertyDeclaration): ((proto: object, name: PropertyKey) => void) =>
+  property({ ...options, state: true, attribute: false });

@@ -19,13 +19,23 @@ export function focusField(root: ShadowRoot | HTMLElement, id: string): void {
  * The caller focuses `#error-summary` after a failed submit so screen readers read it at once.
  * Fragment links cannot reach into a shadow root, so a click focuses the field itself.
  */
-export function errorSummary(title: string, items: readonly SummaryItem[], root: ShadowRoot | HTMLElement): TemplateResult | typeof nothing {
+export function errorSummary(
+  title: string,
+  items: readonly SummaryItem[],
+  root: ShadowRoot | HTMLElement,
+): TemplateResult | typeof nothing {
   if (items.length === 0) return nothing;
   const follow = (event: Event, id: string) => {
     event.preventDefault();
     focusField(root, id);
   };
-  return html`<div id="error-summary" class="error-summary" part="error-summary" tabindex="-1" aria-labelledby="error-summary-title">
+  return html`<div
+    id="error-summary"
+    class="error-summary"
+    part="error-summary"
+    tabindex="-1"
+    aria-labelledby="error-summary-title"
+  >
     <h2 id="error-summary-title">${title}</h2>
     <ul>
       ${items.map((item) =>

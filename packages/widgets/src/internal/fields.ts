@@ -35,20 +35,25 @@ export interface SelectOptions extends FieldBase {
 }
 
 /** `aria-describedby` for a control: its help text, then its error. */
-const describedBy = (f: FieldBase) => [f.help ? `${f.id}-help` : '', f.error ? `${f.id}-error` : ''].filter(Boolean).join(' ') || undefined;
+const describedBy = (f: FieldBase) =>
+  [f.help ? `${f.id}-help` : '', f.error ? `${f.id}-error` : ''].filter(Boolean).join(' ') || undefined;
 
 const helpText = (f: FieldBase) => (f.help ? html`<div part="help-text" id="${f.id}-help">${f.help}</div>` : nothing);
 
 // The error names itself as an error in words, so its meaning never rests on its colour.
 const errorText = (f: FieldBase) =>
   f.error
-    ? html`<div part="error" id="${f.id}-error"><span class="visually-hidden">${f.messages.errorPrefix}</span><span aria-hidden="true">⚠ </span>${f.error}</div>`
+    ? html`<div part="error" id="${f.id}-error">
+        <span class="visually-hidden">${f.messages.errorPrefix}</span><span aria-hidden="true">⚠ </span>${f.error}
+      </div>`
     : nothing;
 
 /** A labelled text input with help text and an inline error (GOV.UK order: label, help, error, input). */
 export function textField(f: TextFieldOptions): TemplateResult {
   return html`<div class="field ${f.error ? 'invalid' : ''}" part="field">
-    <label part="label" for=${f.id}>${f.label}${f.required ? nothing : html` <span class="hint">${f.messages.optional}</span>`}</label>
+    <label part="label" for=${f.id}
+      >${f.label}${f.required ? nothing : html` <span class="hint">${f.messages.optional}</span>`}</label
+    >
     ${helpText(f)} ${errorText(f)}
     <input
       part="input"

@@ -60,7 +60,8 @@ const elderly = (colorText: string) => `
  * (where CreditElement sets `--name`), `:--name`. Separate rules, as a selector one browser does not
  * know would void the whole rule in the other.
  */
-const whenState = (state: string, declarations: string) => `:host(:state(${state})) {${declarations}}\n:host(:--${state}) {${declarations}}\n`;
+const whenState = (state: string, declarations: string) =>
+  `:host(:state(${state})) {${declarations}}\n:host(:--${state}) {${declarations}}\n`;
 
 /**
  * The dark and high-contrast themes and elderly mode (适老化: larger text and targets, strongest text

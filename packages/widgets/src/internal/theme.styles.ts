@@ -35,4 +35,3 @@ export const tintSuccess = /* @__PURE__ */ token('tint-success', '#e9f4ed');
 export const tintInfo = /* @__PURE__ */ token('tint-info', '#e9eff8');
 export const tintWarning = /* @__PURE__ */ token('tint-warning', '#fbf1e1');
 export const tintDanger = /* @__PURE__ */ token('tint-danger', '#fbeaea');
-

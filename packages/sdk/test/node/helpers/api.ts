@@ -31,7 +31,8 @@ export function countingFetch(inner: typeof fetch = fetch) {
 export async function startApi() {
   const server = await startServer({ port: 0, dataDir: 'memory://', seed: 'demo', logger: false, rateLimit: false });
   const demo = server.demo!;
-  const client = (opts: Partial<ClientOptions> = {}): CreditClient => createClient({ baseUrl: server.url, locale: 'en', ...opts });
+  const client = (opts: Partial<ClientOptions> = {}): CreditClient =>
+    createClient({ baseUrl: server.url, locale: 'en', ...opts });
   const staff = client({ secretKey: demo.secretKey });
   return {
     server,
@@ -39,7 +40,8 @@ export async function startApi() {
     client,
     staff,
     /** A publishable-key client on a portal page. */
-    portal: (opts: Partial<ClientOptions> = {}) => client({ publishableKey: demo.publishableKey, ...opts, fetch: fromPortal(opts.fetch) }),
+    portal: (opts: Partial<ClientOptions> = {}) =>
+      client({ publishableKey: demo.publishableKey, ...opts, fetch: fromPortal(opts.fetch) }),
     /** A widget's client with a subject session minted by the portal's backend, as in production. */
     async subject(code: string, opts: Partial<ClientOptions> = {}) {
       const status = await staff.statuses.get(code);

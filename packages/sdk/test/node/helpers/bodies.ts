@@ -16,7 +16,12 @@ export const pdf = (text = 'evidence') => new Blob([`%PDF-1.4\n% ${text}\n%%EOF\
 
 export const honourDeclaration = (evidence: string[] = []) => ({
   category: 'honour' as const,
-  details: { title: '守合同重信用企业', awardedBy: '市场监督管理局', awardedAt: '2025-06-01', level: 'provincial' as const },
+  details: {
+    title: '守合同重信用企业',
+    awardedBy: '市场监督管理局',
+    awardedAt: '2025-06-01',
+    level: 'provincial' as const,
+  },
   evidence,
   promiseTrue: true as const,
   authoriseSharing: true as const,

@@ -31,10 +31,13 @@ export const json = (body: unknown, status = 200, headers: Record<string, string
   new Response(JSON.stringify(body), { status, headers: { 'content-type': 'application/json', ...headers } });
 
 export const problem = (code: string, status: number, extra: object = {}, headers: Record<string, string> = {}) =>
-  new Response(JSON.stringify({ type: `https://credit-kit.dev/problems/${code}`, title: code, status, code, ...extra }), {
-    status,
-    headers: { 'content-type': 'application/problem+json', ...headers },
-  });
+  new Response(
+    JSON.stringify({ type: `https://credit-kit.dev/problems/${code}`, title: code, status, code, ...extra }),
+    {
+      status,
+      headers: { 'content-type': 'application/problem+json', ...headers },
+    },
+  );
 
 /** A status as the API returns it, for stubs. */
 export function fakeStatus(code: string) {

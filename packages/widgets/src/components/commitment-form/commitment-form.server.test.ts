@@ -9,10 +9,23 @@ import { mintSession, publicGet, useRealServer, type RealServer } from '../../in
 import type { CreditCommitmentForm } from './commitment-form.js';
 
 /** A subject of its own for each test, so counts in the public column are the test's alone. */
-const freshSubject = () => makeUscc({ areaCode: '520402', organisationBody: `MA${Math.random().toString(36).slice(2, 8).toUpperCase().replace(/[IOSVZ]/g, '7')}` });
+const freshSubject = () =>
+  makeUscc({
+    areaCode: '520402',
+    organisationBody: `MA${Math.random()
+      .toString(36)
+      .slice(2, 8)
+      .toUpperCase()
+      .replace(/[IOSVZ]/g, '7')}`,
+  });
 
 async function openForm(server: RealServer, token: string) {
-  const el = await fixture<CreditCommitmentForm>(html`<credit-commitment-form template=${server.demo.templates['approval-substitute']} session-token=${token}></credit-commitment-form>`);
+  const el = await fixture<CreditCommitmentForm>(
+    html`<credit-commitment-form
+      template=${server.demo.templates['approval-substitute']}
+      session-token=${token}
+    ></credit-commitment-form>`,
+  );
   await untilText(el, '承诺内容');
   return el;
 }
@@ -67,7 +80,10 @@ describe('<credit-commitment-form> against the real server', function () {
       },
     });
     let el = await openForm(server, await mintSession(subject, '贵州重试建设有限公司'));
-    for (const [id, value] of [['contactPhone', '13912345678'], ['signerName', '李四']]) {
+    for (const [id, value] of [
+      ['contactPhone', '13912345678'],
+      ['signerName', '李四'],
+    ]) {
       const input = $<HTMLInputElement>(el, `#${id}`);
       input.value = value!;
       input.dispatchEvent(new Event('input'));

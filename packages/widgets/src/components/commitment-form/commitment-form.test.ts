@@ -3,15 +3,43 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { CreateCommitmentRequest } from '@credit-kit/contract';
 import '../../entries/commitment-form.js';
 import { configure } from '../../internal/config.js';
-import { deferred, FAKE_DRAFTS, isCallTo, json, offline, ORG_CODE, problem, session, signedCommitment, template, useFakeApi, type FakeApi } from '../../internal/test/fake-api.js';
-import { $, button, confirmAndNameWithKeys, expectElderlySizes, focused, modes, untilText, visibleText, type Mode } from '../../internal/test/helpers.js';
+import {
+  deferred,
+  FAKE_DRAFTS,
+  isCallTo,
+  json,
+  offline,
+  ORG_CODE,
+  problem,
+  session,
+  signedCommitment,
+  template,
+  useFakeApi,
+  type FakeApi,
+} from '../../internal/test/fake-api.js';
+import {
+  $,
+  button,
+  confirmAndNameWithKeys,
+  expectElderlySizes,
+  focused,
+  modes,
+  untilText,
+  visibleText,
+  type Mode,
+} from '../../internal/test/helpers.js';
 import type { CreditCommitmentForm } from './commitment-form.js';
 
 const TITLE = '食品经营许可证明事项告知承诺书';
 
 async function form(mode: Pick<Mode, 'locale' | 'elderly'> = modes[0], token = 'ss_test_subject') {
   const el = await fixture<CreditCommitmentForm>(
-    html`<credit-commitment-form template="tpl-food-licence" session-token=${token} locale=${mode.locale} ?elderly=${mode.elderly}></credit-commitment-form>`,
+    html`<credit-commitment-form
+      template="tpl-food-licence"
+      session-token=${token}
+      locale=${mode.locale}
+      ?elderly=${mode.elderly}
+    ></credit-commitment-form>`,
   );
   await untilText(el, TITLE);
   return el;
@@ -56,8 +84,24 @@ describe('<credit-commitment-form>', () => {
       it('shows the commitment text and the subject prefilled from the session', async () => {
         const el = await form(mode);
         const text = visibleText(el);
-        for (const part of ['以告知承诺方式替代提交经营场所使用证明', '本单位承诺对经营场所享有合法使用权', '现场核查', '撤销许可', '厦门市市场监督管理局']) expect(text).to.contain(part);
-        for (const label of zh ? ['事由', '承诺内容', '核查方式', '违诺责任', '有效期', '自签署之日起 12 个月', '证明事项'] : ['Cause', 'What you promise', 'How it is verified', 'Liability for breach', '12 months from signing', 'Replaces a certificate'])
+        for (const part of [
+          '以告知承诺方式替代提交经营场所使用证明',
+          '本单位承诺对经营场所享有合法使用权',
+          '现场核查',
+          '撤销许可',
+          '厦门市市场监督管理局',
+        ])
+          expect(text).to.contain(part);
+        for (const label of zh
+          ? ['事由', '承诺内容', '核查方式', '违诺责任', '有效期', '自签署之日起 12 个月', '证明事项']
+          : [
+              'Cause',
+              'What you promise',
+              'How it is verified',
+              'Liability for breach',
+              '12 months from signing',
+              'Replaces a certificate',
+            ])
           expect(text).to.contain(label);
         expect(text).to.contain(zh ? '我已阅读并理解上述承诺内容' : 'I have read and understood');
         expect(text).to.contain(zh ? '我承诺所填信息真实、准确、完整' : 'true, accurate and complete');
@@ -72,7 +116,14 @@ describe('<credit-commitment-form>', () => {
       it('is busy while the template loads', async () => {
         const hold = deferred<Response>();
         api = useFakeApi({ handlers: { 'GET /v1/commitment-templates/': () => hold.promise } });
-        const el = await fixture<CreditCommitmentForm>(html`<credit-commitment-form template="tpl-food-licence" session-token="ss_x" locale=${mode.locale} ?elderly=${mode.elderly}></credit-commitment-form>`);
+        const el = await fixture<CreditCommitmentForm>(
+          html`<credit-commitment-form
+            template="tpl-food-licence"
+            session-token="ss_x"
+            locale=${mode.locale}
+            ?elderly=${mode.elderly}
+          ></credit-commitment-form>`,
+        );
         expect($(el, '[part~="base"]').getAttribute('aria-busy')).to.equal('true');
         expect(visibleText(el)).to.contain(zh ? '正在加载承诺书' : 'Loading the commitment');
         await expect(el).to.be.accessible();
@@ -82,7 +133,14 @@ describe('<credit-commitment-form>', () => {
 
       it('explains a failed load in the user language and retries', async () => {
         configure({ fetch: offline });
-        const el = await fixture<CreditCommitmentForm>(html`<credit-commitment-form template="tpl-food-licence" session-token="ss_x" locale=${mode.locale} ?elderly=${mode.elderly}></credit-commitment-form>`);
+        const el = await fixture<CreditCommitmentForm>(
+          html`<credit-commitment-form
+            template="tpl-food-licence"
+            session-token="ss_x"
+            locale=${mode.locale}
+            ?elderly=${mode.elderly}
+          ></credit-commitment-form>`,
+        );
         await untilText(el, zh ? '承诺书加载失败' : 'could not be loaded');
         expect(visibleText(el)).to.contain(zh ? '网络连接失败' : 'Could not reach the service');
         await expect(el).to.be.accessible();
@@ -102,8 +160,16 @@ describe('<credit-commitment-form>', () => {
         const links = [...summary.querySelectorAll('a')];
         expect(links.map((a) => a.textContent!.trim())).to.deep.equal(
           zh
-            ? ['请输入正确的手机号码或带区号的固定电话', '请勾选“我已阅读并理解上述承诺内容”', '请勾选“我承诺所填信息真实、准确、完整”']
-            : ['Enter a valid mobile number, or a landline with its area code', 'Tick “I have read and understood the commitment above”', 'Tick “I promise the information I have given is true, accurate and complete”'],
+            ? [
+                '请输入正确的手机号码或带区号的固定电话',
+                '请勾选“我已阅读并理解上述承诺内容”',
+                '请勾选“我承诺所填信息真实、准确、完整”',
+              ]
+            : [
+                'Enter a valid mobile number, or a landline with its area code',
+                'Tick “I have read and understood the commitment above”',
+                'Tick “I promise the information I have given is true, accurate and complete”',
+              ],
         );
         expect($(el, '#contactPhone').getAttribute('aria-invalid')).to.equal('true');
         links[1]!.click();
@@ -136,7 +202,10 @@ describe('<credit-commitment-form>', () => {
       it('shows a pending state and never submits twice', async () => {
         const hold = deferred<void>();
         const create = api.fetch;
-        configure({ fetch: async (input, init) => (isCallTo(input, '/v1/commitments') ? (await hold.promise, create(input, init)) : create(input, init)) });
+        configure({
+          fetch: async (input, init) =>
+            isCallTo(input, '/v1/commitments') ? (await hold.promise, create(input, init)) : create(input, init),
+        });
         const el = await form(mode);
         await fillAndConfirm(el);
         await submit(el);
@@ -158,9 +227,15 @@ describe('<credit-commitment-form>', () => {
         const { commitment } = (await signed).detail;
         await untilText(el, zh ? '回执验证通过' : 'Receipt verified');
         const text = visibleText(el);
-        expect(text).to.contain(commitment.code).and.contain('食品经营许可证核发').and.contain(zh ? '签署时间' : 'Signed at');
+        expect(text)
+          .to.contain(commitment.code)
+          .and.contain('食品经营许可证核发')
+          .and.contain(zh ? '签署时间' : 'Signed at');
         expect(focused(el)).to.equal($(el, '#receipt-title'));
-        expect(Object.keys(localStorage).filter((k) => k.startsWith(FAKE_DRAFTS)), 'the draft is gone').to.deep.equal([]);
+        expect(
+          Object.keys(localStorage).filter((k) => k.startsWith(FAKE_DRAFTS)),
+          'the draft is gone',
+        ).to.deep.equal([]);
         let printed = false;
         const print = window.print;
         window.print = () => (printed = true);
@@ -176,13 +251,24 @@ describe('<credit-commitment-form>', () => {
 
       it('puts API field errors on their fields and focuses the summary', async () => {
         api = useFakeApi({
-          handlers: { 'POST /v1/commitments': () => problem('validation_failed', 422, [{ path: 'committer.name', code: 'custom', message: zh ? '名称与登记信息不一致' : 'The name does not match the register' }]) },
+          handlers: {
+            'POST /v1/commitments': () =>
+              problem('validation_failed', 422, [
+                {
+                  path: 'committer.name',
+                  code: 'custom',
+                  message: zh ? '名称与登记信息不一致' : 'The name does not match the register',
+                },
+              ]),
+          },
         });
         const el = await form(mode);
         await fillAndConfirm(el);
         await submit(el);
         await waitUntil(() => el.shadowRoot!.querySelector('#name-error'), 'the field error never showed');
-        expect($(el, '#name-error').textContent).to.contain(zh ? '名称与登记信息不一致' : 'does not match the register');
+        expect($(el, '#name-error').textContent).to.contain(
+          zh ? '名称与登记信息不一致' : 'does not match the register',
+        );
         expect(focused(el)).to.equal($(el, '#error-summary'));
         expect($(el, '#name').getAttribute('aria-invalid')).to.equal('true');
         await expect(el).to.be.accessible();
@@ -223,7 +309,9 @@ describe('<credit-commitment-form>', () => {
     type(el, 'signerName', '王五');
     await aTimeout(400);
     fixtureCleanup();
-    api = useFakeApi({ handlers: { 'GET /v1/session': () => json(session({ code: '91350503MA31DKY80A', name: '另一家公司' })) } });
+    api = useFakeApi({
+      handlers: { 'GET /v1/session': () => json(session({ code: '91350503MA31DKY80A', name: '另一家公司' })) },
+    });
     el = await form();
     expect($<HTMLInputElement>(el, '#signerName').value).to.equal('张三');
   });
@@ -301,7 +389,15 @@ describe('<credit-commitment-form>', () => {
     const canvas = $(el, 'canvas');
     const box = canvas.getBoundingClientRect();
     const at = (type: string, x: number, y: number) =>
-      canvas.dispatchEvent(new PointerEvent(type, { bubbles: true, cancelable: true, pointerId: 1, clientX: box.left + x, clientY: box.top + y }));
+      canvas.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          cancelable: true,
+          pointerId: 1,
+          clientX: box.left + x,
+          clientY: box.top + y,
+        }),
+      );
     at('pointerdown', 20, 20);
     for (let x = 30; x <= 120; x += 10) at('pointermove', x, 20 + x / 3);
     at('pointerup', 120, 60);
@@ -314,7 +410,10 @@ describe('<credit-commitment-form>', () => {
 
   it('signs with a fresh session token after the old one expired, keeping the input', async () => {
     api = useFakeApi({
-      handlers: { 'POST /v1/commitments': (call, next) => (call.headers.get('authorization') === 'Bearer ss_fresh' ? next() : problem('session_expired', 401)) },
+      handlers: {
+        'POST /v1/commitments': (call, next) =>
+          call.headers.get('authorization') === 'Bearer ss_fresh' ? next() : problem('session_expired', 401),
+      },
     });
     const el = await form();
     await fillAndConfirm(el);
@@ -332,7 +431,13 @@ describe('<credit-commitment-form>', () => {
         'POST /v1/commitments': async ({ body }) => {
           const commitment = await signedCommitment(body as CreateCommitmentRequest, 1);
           // The shown payload no longer matches what was signed.
-          return json({ ...commitment, receipt: { ...commitment.receipt, payload: { ...commitment.receipt.payload, signer: '别人' } } }, 201);
+          return json(
+            {
+              ...commitment,
+              receipt: { ...commitment.receipt, payload: { ...commitment.receipt.payload, signer: '别人' } },
+            },
+            201,
+          );
         },
       },
     });
@@ -346,7 +451,12 @@ describe('<credit-commitment-form>', () => {
 
   it('renders text from the API as text, never as HTML', async () => {
     const attack = '<img src=x onerror="window.__pwned=1">';
-    api = useFakeApi({ handlers: { 'GET /v1/commitment-templates/': () => json(template({ content: attack, liability: `<script>window.__pwned=1</script>` })) } });
+    api = useFakeApi({
+      handlers: {
+        'GET /v1/commitment-templates/': () =>
+          json(template({ content: attack, liability: `<script>window.__pwned=1</script>` })),
+      },
+    });
     const el = await form();
     expect(visibleText(el)).to.contain(attack);
     expect(el.shadowRoot!.querySelector('[part~="template"] img, [part~="template"] script')).to.equal(null);

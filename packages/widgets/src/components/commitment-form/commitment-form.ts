@@ -1,4 +1,10 @@
-import { type Commitment, type CommitmentTemplate, type CommitterKind, type Locale, type SessionSubject } from '@credit-kit/contract';
+import {
+  type Commitment,
+  type CommitmentTemplate,
+  type CommitterKind,
+  type Locale,
+  type SessionSubject,
+} from '@credit-kit/contract';
 import { Commitments, Receipts, Session, Templates, uuid, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
@@ -61,7 +67,11 @@ type View =
   | { kind: 'signed'; commitment: Commitment };
 
 const kindLabel = (kind: CommitterKind, t: FormMessages) =>
-  kind === 'natural-person' ? t.kindNaturalPerson : kind === 'individual-business' ? t.kindIndividualBusiness : t.kindOrganisation;
+  kind === 'natural-person'
+    ? t.kindNaturalPerson
+    : kind === 'individual-business'
+      ? t.kindIndividualBusiness
+      : t.kindOrganisation;
 
 // Focus targets of the error summary's links, where they differ from the field's id.
 const focusTarget: Partial<Record<FieldId, string>> = { signature: 'signature-mode' };
@@ -231,7 +241,8 @@ export class CreditCommitmentForm extends CreditElement {
     this.serverErrors = {};
     this.otherErrors = [];
     this.failure = undefined;
-    if (Object.keys(validate(this.values, subject.code, t, locale)).length > 0) return this.focusAfterUpdate('error-summary', true);
+    if (Object.keys(validate(this.values, subject.code, t, locale)).length > 0)
+      return this.focusAfterUpdate('error-summary', true);
 
     const request = toRequest(this.values, template);
     const body = JSON.stringify(request);
@@ -325,7 +336,13 @@ export class CreditCommitmentForm extends CreditElement {
     </div>`;
   }
 
-  private renderForm(template: CommitmentTemplate, subject: SessionSubject, t: FormMessages, common: CommonMessages & FieldMessages, locale: Locale) {
+  private renderForm(
+    template: CommitmentTemplate,
+    subject: SessionSubject,
+    t: FormMessages,
+    common: CommonMessages & FieldMessages,
+    locale: Locale,
+  ) {
     const values = this.values!;
     const errors = this.visibleErrors(values, subject.code, t, locale);
     const person = usesResidentId(values.kind);
@@ -333,13 +350,25 @@ export class CreditCommitmentForm extends CreditElement {
       ...fieldOrder.filter((id) => errors[id]).map((id) => ({ field: focusTarget[id] ?? id, message: errors[id]! })),
       ...this.otherErrors.map((message) => ({ message })),
     ];
-    const text = (id: FieldId & keyof CommitmentValues, label: string, extra: Partial<Parameters<typeof textField>[0]> = {}) =>
-      textField({ id, label, value: String(values[id] ?? ''), error: errors[id], messages: common, required: true, onInput: (value) => this.change({ [id]: value }), ...extra });
+    const text = (
+      id: FieldId & keyof CommitmentValues,
+      label: string,
+      extra: Partial<Parameters<typeof textField>[0]> = {},
+    ) =>
+      textField({
+        id,
+        label,
+        value: String(values[id] ?? ''),
+        error: errors[id],
+        messages: common,
+        required: true,
+        onInput: (value) => this.change({ [id]: value }),
+        ...extra,
+      });
     return html`
       ${this.restored ? html`<p class="notice" role="status">${t.draftRestored}</p>` : nothing}
       ${this.showSummary ? errorSummary(common.errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
-      ${this.failure ? this.renderFailure(this.failure, t) : nothing}
-      ${renderTemplateText(template, t, locale)}
+      ${this.failure ? this.renderFailure(this.failure, t) : nothing} ${renderTemplateText(template, t, locale)}
       <form novalidate @submit=${this.submit} @focusout=${this.onFocusOut}>
         <fieldset>
           <legend>${t.committer}</legend>
@@ -362,10 +391,13 @@ export class CreditCommitmentForm extends CreditElement {
           <legend>${t.confirm}</legend>
           ${checkboxField({ id: 'read', label: t.readConfirm, checked: values.read, error: errors.read, messages: common, onChange: (read) => this.change({ read }) })}
           ${checkboxField({ id: 'truthful', label: t.truthfulConfirm, checked: values.truthful, error: errors.truthful, messages: common, onChange: (truthful) => this.change({ truthful }) })}
-          ${text('signerName', t.signerName, { autocomplete: 'name' })} ${this.renderSignature(values, errors, t, common)}
+          ${text('signerName', t.signerName, { autocomplete: 'name' })}
+          ${this.renderSignature(values, errors, t, common)}
         </fieldset>
         <div part="actions">
-          <button type="submit" class="primary" aria-disabled=${this.pending ? 'true' : 'false'}>${this.pending ? t.submitting : t.submit}</button>
+          <button type="submit" class="primary" aria-disabled=${this.pending ? 'true' : 'false'}>
+            ${this.pending ? t.submitting : t.submit}
+          </button>
         </div>
         <p class="visually-hidden" role="status">${this.pending ? t.submitting : ''}</p>
       </form>
@@ -391,17 +423,42 @@ export class CreditCommitmentForm extends CreditElement {
     </div>`;
   }
 
-  private renderSignature(values: CommitmentValues, errors: FieldErrors, t: FormMessages, common: CommonMessages & FieldMessages) {
+  private renderSignature(
+    values: CommitmentValues,
+    errors: FieldErrors,
+    t: FormMessages,
+    common: CommonMessages & FieldMessages,
+  ) {
     const keyboard = values.signatureMode === 'keyboard';
-    return html`<div part="signature" class="signature field ${errors.signature ? 'invalid' : ''}" role="group" aria-labelledby="signature-label">
-      <span id="signature-label" part="label" class="label">${t.signature} <span class="hint">${common.optional}</span></span>
+    return html`<div
+      part="signature"
+      class="signature field ${errors.signature ? 'invalid' : ''}"
+      role="group"
+      aria-labelledby="signature-label"
+    >
+      <span id="signature-label" part="label" class="label"
+        >${t.signature} <span class="hint">${common.optional}</span></span
+      >
       ${errors.signature ? html`<div part="error" id="signature-error"><span class="visually-hidden">${common.errorPrefix}</span>${errors.signature}</div>` : nothing}
       <p part="help-text" id="signature-help">${keyboard ? t.typedHelp : t.drawHelp}</p>
-      ${keyboard
-        ? html`<p class="typed-signature" aria-hidden="true">${values.signerName}</p>`
-        : html`<canvas ${ref((el) => this.attachPad(el))} width="480" height="160" role="img" aria-label=${t.canvasLabel} aria-describedby="signature-help"></canvas>`}
+      ${
+        keyboard
+          ? html`<p class="typed-signature" aria-hidden="true">${values.signerName}</p>`
+          : html`<canvas
+              ${ref((el) => this.attachPad(el))}
+              width="480"
+              height="160"
+              role="img"
+              aria-label=${t.canvasLabel}
+              aria-describedby="signature-help"
+            ></canvas>`
+      }
       <div part="actions">
-        <button type="button" id="signature-mode" @click=${() => this.change({ signatureMode: keyboard ? 'draw' : 'keyboard' })}>
+        <button
+          type="button"
+          id="signature-mode"
+          @click=${() => this.change({ signatureMode: keyboard ? 'draw' : 'keyboard' })}
+        >
           ${keyboard ? t.useDrawing : t.useKeyboard}
         </button>
         ${keyboard ? nothing : html`<button type="button" @click=${() => this.pad?.clear()}>${t.clearSignature}</button>`}

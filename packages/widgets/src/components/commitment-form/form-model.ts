@@ -31,18 +31,31 @@ export interface CommitmentValues {
   attempt?: { key: string; body: string };
 }
 
-export type FieldId = 'kind' | 'name' | 'code' | 'legalRepresentative' | 'contactPhone' | 'signerName' | 'read' | 'truthful' | 'signature';
+export type FieldId =
+  'kind' | 'name' | 'code' | 'legalRepresentative' | 'contactPhone' | 'signerName' | 'read' | 'truthful' | 'signature';
 export type FieldErrors = Partial<Record<FieldId, string>>;
 
 /** Display order of the fields, which is also the order of the error summary. */
-export const fieldOrder: readonly FieldId[] = ['kind', 'name', 'code', 'legalRepresentative', 'contactPhone', 'read', 'truthful', 'signerName', 'signature'];
+export const fieldOrder: readonly FieldId[] = [
+  'kind',
+  'name',
+  'code',
+  'legalRepresentative',
+  'contactPhone',
+  'read',
+  'truthful',
+  'signerName',
+  'signature',
+];
 
 /** Natural persons are identified by their resident identity number; everyone else by a USCC. */
 export const usesResidentId = (kind: CommitterKind) => kind === 'natural-person';
 
 /** The form as the session's subject would fill it in. */
 export function prefill(subject: SessionSubject, template: CommitmentTemplate): CommitmentValues {
-  const kind = template.committerKinds.includes(subject.committerKind) ? subject.committerKind : (template.committerKinds[0] ?? subject.committerKind);
+  const kind = template.committerKinds.includes(subject.committerKind)
+    ? subject.committerKind
+    : (template.committerKinds[0] ?? subject.committerKind);
   return {
     kind,
     name: subject.name,
@@ -106,7 +119,8 @@ export function toRequest(values: CommitmentValues, template: CommitmentTemplate
 /** The form field an API field error's path (`committer.code`, `confirmations.read`) belongs to. */
 export function fieldForPath(path: string): FieldId | undefined {
   const [head, tail] = path.split('.');
-  if (head === 'committer' && tail && ['kind', 'name', 'code', 'legalRepresentative', 'contactPhone'].includes(tail)) return tail as FieldId;
+  if (head === 'committer' && tail && ['kind', 'name', 'code', 'legalRepresentative', 'contactPhone'].includes(tail))
+    return tail as FieldId;
   if (head === 'confirmations' && (tail === 'read' || tail === 'truthful')) return tail;
   if (head === 'signerName') return 'signerName';
   if (head === 'signature') return 'signature';

@@ -6,7 +6,9 @@ export type Verification = { kind: 'pending' } | { kind: 'valid' } | { kind: 'in
 
 /** A natural person's name and number are masked on the receipt, which may be printed or forwarded. */
 function committerShown(c: Commitment['committer']) {
-  return c.kind === 'natural-person' ? { name: maskName(c.name), code: maskSubjectCode(c.code) } : { name: c.name, code: c.code };
+  return c.kind === 'natural-person'
+    ? { name: maskName(c.name), code: maskSubjectCode(c.code) }
+    : { name: c.name, code: c.code };
 }
 
 function verificationText(v: Verification, t: FormMessages) {
@@ -23,18 +25,34 @@ function verificationText(v: Verification, t: FormMessages) {
 }
 
 /** The signed commitment's receipt: what was signed, when, by whom, and whether its signature checks out. */
-export function renderReceipt(c: Commitment, verification: Verification, t: FormMessages, locale: Locale, onPrint: () => void) {
+export function renderReceipt(
+  c: Commitment,
+  verification: Verification,
+  t: FormMessages,
+  locale: Locale,
+  onPrint: () => void,
+) {
   const committer = committerShown(c.committer);
-  const signedAt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' }).format(new Date(c.signedAt));
-  const row = (label: string, value: unknown) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
+  const signedAt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' }).format(
+    new Date(c.signedAt),
+  );
+  const row = (label: string, value: unknown) =>
+    html`<div class="row">
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
   return html`<section part="receipt" class="receipt" aria-labelledby="receipt-title">
     <h2 id="receipt-title" tabindex="-1"><span aria-hidden="true">✔ </span>${t.signed}</h2>
     <dl>
-      ${row(t.code, html`<strong class="commitment-code">${c.code}</strong>`)} ${row(t.signedAt, signedAt)} ${row(t.matter, c.matter.name)}
-      ${row(t.authority, c.authority)} ${row(t.committerName, committer.name)} ${row(t.committerCode, committer.code)}
-      ${row(t.signer, c.committer.kind === 'natural-person' ? maskName(c.signerName) : c.signerName)} ${row(t.validUntil, c.validUntil)}
+      ${row(t.code, html`<strong class="commitment-code">${c.code}</strong>`)} ${row(t.signedAt, signedAt)}
+      ${row(t.matter, c.matter.name)} ${row(t.authority, c.authority)} ${row(t.committerName, committer.name)}
+      ${row(t.committerCode, committer.code)}
+      ${row(t.signer, c.committer.kind === 'natural-person' ? maskName(c.signerName) : c.signerName)}
+      ${row(t.validUntil, c.validUntil)}
       ${row(t.receiptCheck, html`<span role="status" class="verification">${verificationText(verification, t)}</span>`)}
     </dl>
-    <div part="actions" class="no-print"><button type="button" class="primary" @click=${onPrint}>${t.print}</button></div>
+    <div part="actions" class="no-print">
+      <button type="button" class="primary" @click=${onPrint}>${t.print}</button>
+    </div>
   </section>`;
 }

@@ -11,16 +11,26 @@ const disclosureLabel = (d: CommitmentTemplate['disclosure'], t: FormMessages) =
  */
 export function renderTemplateText(template: CommitmentTemplate, t: FormMessages, locale: Locale) {
   const typeLabel = commitmentTypeLabels[template.type][locale];
-  const section = (title: string, text: string) => (text ? html`<h3>${title}</h3><p class="prose">${text}</p>` : nothing);
-  const row = (label: string, value: string) => html`<div class="row"><dt>${label}</dt><dd>${value}</dd></div>`;
+  const section = (title: string, text: string) =>
+    text
+      ? html`<h3>${title}</h3>
+          <p class="prose">${text}</p>`
+      : nothing;
+  const row = (label: string, value: string) =>
+    html`<div class="row">
+      <dt>${label}</dt>
+      <dd>${value}</dd>
+    </div>`;
   return html`<section part="template" class="template" tabindex="0" aria-labelledby="template-title">
     <h2 id="template-title">${template.title}</h2>
     <dl class="facts">
       ${row(t.authority, template.authority)} ${row(t.matter, template.matter.name)} ${row(t.type, typeLabel)}
-      ${template.replaces ? row(t.replaces, template.replaces) : nothing} ${row(t.validity, t.validityMonths(template.validityMonths))}
+      ${template.replaces ? row(t.replaces, template.replaces) : nothing}
+      ${row(t.validity, t.validityMonths(template.validityMonths))}
       ${row(t.disclosure, disclosureLabel(template.disclosure, t))}
     </dl>
-    ${section(t.cause, template.cause)} ${section(t.content, template.content)} ${section(t.conditions, template.conditions)}
-    ${section(t.verification, template.verification)} ${section(t.liability, template.liability)}
+    ${section(t.cause, template.cause)} ${section(t.content, template.content)}
+    ${section(t.conditions, template.conditions)} ${section(t.verification, template.verification)}
+    ${section(t.liability, template.liability)}
   </section>`;
 }

@@ -41,14 +41,37 @@ const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 /** The factors that produced the grade, with their points and the total. */
 export function factorTable(html: Html, s: Status, locale: Locale): TemplateResult {
   const t = strings[locale];
-  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(new Date(s.updatedAt));
+  const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
+    new Date(s.updatedAt),
+  );
   return html`<table>
-      <caption>${t.factorsCaption}</caption>
-      <thead><tr><th scope="col">${t.factor}</th><th scope="col" class="num">${t.factorCount}</th><th scope="col" class="num">${t.factorPoints}</th></tr></thead>
+      <caption>
+        ${t.factorsCaption}
+      </caption>
+      <thead>
+        <tr>
+          <th scope="col">${t.factor}</th>
+          <th scope="col" class="num">${t.factorCount}</th>
+          <th scope="col" class="num">${t.factorPoints}</th>
+        </tr>
+      </thead>
       <tbody>
-        ${s.factors.map((f) => html`<tr><th scope="row">${f.label[locale]}</th><td class="num">${f.count}</td><td class="num">${signed(f.points)}</td></tr>`)}
+        ${s.factors.map(
+          (f) =>
+            html`<tr>
+              <th scope="row">${f.label[locale]}</th>
+              <td class="num">${f.count}</td>
+              <td class="num">${signed(f.points)}</td>
+            </tr>`,
+        )}
       </tbody>
-      <tfoot><tr><th scope="row">${t.total}</th><td></td><td class="num">${s.score}</td></tr></tfoot>
+      <tfoot>
+        <tr>
+          <th scope="row">${t.total}</th>
+          <td></td>
+          <td class="num">${s.score}</td>
+        </tr>
+      </tfoot>
     </table>
     <p class="muted">${t.model(s.model)} · ${t.updatedAt(date)}</p>`;
 }
@@ -74,7 +97,13 @@ export function fullCard(html: Html, s: Status, locale: Locale, parts: CardParts
 }
 
 /** Styles of the card and the table: the badge adds them to its shadow root once this module has loaded. */
-export const detailsCss = (t: { space: string; borderWidth: string; colorBorder: string; radius: string; colorSurface: string }): string => `
+export const detailsCss = (t: {
+  space: string;
+  borderWidth: string;
+  colorBorder: string;
+  radius: string;
+  colorSurface: string;
+}): string => `
   :host([variant='full']) [part~='base'] {
     display: block;
     padding: ${t.space};

@@ -13,7 +13,10 @@ describe('<credit-status-badge> against the real server', function () {
     this.timeout(60_000);
     // Counts the batch requests the page makes, and passes everything through.
     server = await useRealServer(async (input, init) => {
-      if (isCallTo(input, '/v1/statuses')) batches.push(new URL(input instanceof Request ? input.url : String(input)).searchParams.get('codes')!.split(','));
+      if (isCallTo(input, '/v1/statuses'))
+        batches.push(
+          new URL(input instanceof Request ? input.url : String(input)).searchParams.get('codes')!.split(','),
+        );
       return fetch(input, init);
     });
   });
@@ -21,12 +24,14 @@ describe('<credit-status-badge> against the real server', function () {
   it('shows the seeded subjects, many badges in one request', async () => {
     const { redListed, blacklisted, underSupervision } = server.demo.subjects;
     // fixtureSync: a plain wrapper would wait for an animation frame, which a background tab never gets.
-    const el = fixtureSync(html`<div>
-      <credit-status-badge id="red" code=${redListed} variant="full"></credit-status-badge>
-      <credit-status-badge id="black" code=${blacklisted} variant="full"></credit-status-badge>
-      <credit-status-badge id="watch" code=${underSupervision}></credit-status-badge>
-      <credit-status-badge id="again" code=${redListed}></credit-status-badge>
-    </div>`);
+    const el = fixtureSync(
+      html`<div>
+        <credit-status-badge id="red" code=${redListed} variant="full"></credit-status-badge>
+        <credit-status-badge id="black" code=${blacklisted} variant="full"></credit-status-badge>
+        <credit-status-badge id="watch" code=${underSupervision}></credit-status-badge>
+        <credit-status-badge id="again" code=${redListed}></credit-status-badge>
+      </div>`,
+    );
     const badge = (id: string) => el.querySelector(`#${id}`)!;
     await untilText(badge('red'), '守信激励对象(红名单)');
     await untilText(badge('black'), '失信联合惩戒对象(黑名单)');

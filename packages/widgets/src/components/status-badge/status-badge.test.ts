@@ -2,26 +2,68 @@ import { expect, fixture, fixtureSync, html, oneEvent, waitUntil } from '@open-w
 import { a11ySnapshot, findAccessibilityNode, sendKeys } from '@web/test-runner-commands';
 import '../../entries/status-badge.js';
 import { configure } from '../../internal/config.js';
-import { deferred, json, lookedUp, offline, ORG_CODE, PERSON_CODE, status, useFakeApi, type FakeApi } from '../../internal/test/fake-api.js';
-import { $, $$, button, expectElderlySizes, focused, modes, untilText, visibleText } from '../../internal/test/helpers.js';
+import {
+  deferred,
+  json,
+  lookedUp,
+  offline,
+  ORG_CODE,
+  PERSON_CODE,
+  status,
+  useFakeApi,
+  type FakeApi,
+} from '../../internal/test/fake-api.js';
+import {
+  $,
+  $$,
+  button,
+  expectElderlySizes,
+  focused,
+  modes,
+  untilText,
+  visibleText,
+} from '../../internal/test/helpers.js';
 import type { CreditStatusBadge } from './status-badge.js';
 
 /** The badge's own ARIA busy state (on its ElementInternals, not an attribute). */
 const busy = (el: Element) => (el as unknown as { internals: ElementInternals }).internals.ariaBusy;
 
 const badge = (code: string, mode: { locale: string; elderly: boolean } = modes[0], variant = 'compact') =>
-  fixture<CreditStatusBadge>(html`<credit-status-badge code=${code} locale=${mode.locale} ?elderly=${mode.elderly} variant=${variant}></credit-status-badge>`);
+  fixture<CreditStatusBadge>(
+    html`<credit-status-badge
+      code=${code}
+      locale=${mode.locale}
+      ?elderly=${mode.elderly}
+      variant=${variant}
+    ></credit-status-badge>`,
+  );
 
 const listed = status({
   lists: [
     { list: 'red', authority: '厦门市发展和改革委员会', reason: '纳税信用A级', since: '2025-03-01', until: null },
-    { list: 'key-attention', authority: '厦门市市场监督管理局', reason: '抽查发现问题', since: '2026-01-10', until: null },
+    {
+      list: 'key-attention',
+      authority: '厦门市市场监督管理局',
+      reason: '抽查发现问题',
+      since: '2026-01-10',
+      until: null,
+    },
   ],
   flags: { underObjection: true, underRepair: true },
   factors: [
     { code: 'base', label: { 'zh-CN': '基础分', en: 'Base score' }, count: 1, points: 75 },
-    { code: 'list-black', label: { 'zh-CN': '失信联合惩戒对象(黑名单)', en: 'Joint-sanction blacklist' }, count: 1, points: -40 },
-    { code: 'list-red', label: { 'zh-CN': '守信激励对象(红名单)', en: 'Red list (trustworthy)' }, count: 1, points: 15 },
+    {
+      code: 'list-black',
+      label: { 'zh-CN': '失信联合惩戒对象(黑名单)', en: 'Joint-sanction blacklist' },
+      count: 1,
+      points: -40,
+    },
+    {
+      code: 'list-red',
+      label: { 'zh-CN': '守信激励对象(红名单)', en: 'Red list (trustworthy)' },
+      count: 1,
+      points: 15,
+    },
   ],
   activeCommitments: 3,
 });
@@ -46,7 +88,10 @@ describe('<credit-status-badge>', () => {
           expect(text).to.contain(zh ? '异议核查中' : 'Under objection review');
           expect(text).to.contain(zh ? '信用修复中' : 'Credit repair in progress');
           expect(text).to.contain(zh ? '有效信用承诺 3 项' : '3 active commitments');
-          if (variant === 'full') expect(text).to.contain('厦门示范科技有限公司').and.contain(zh ? '信用良好' : 'Good credit');
+          if (variant === 'full')
+            expect(text)
+              .to.contain('厦门示范科技有限公司')
+              .and.contain(zh ? '信用良好' : 'Good credit');
           expect(busy(el)).to.equal('false');
           expect(el.matches(':state(loading)')).to.equal(false);
           await expect(el).to.be.accessible();
@@ -63,9 +108,13 @@ describe('<credit-status-badge>', () => {
         toggle.click();
         await el.updateComplete;
         expect(toggle.getAttribute('aria-expanded')).to.equal('true');
-        const rows = $$(el, '[part~="factors"] tbody tr').map((r) => [...r.children].map((cell) => cell.textContent!.trim()).join(' '));
+        const rows = $$(el, '[part~="factors"] tbody tr').map((r) =>
+          [...r.children].map((cell) => cell.textContent!.trim()).join(' '),
+        );
         expect(rows).to.deep.equal(
-          zh ? ['基础分 1 +75', '失信联合惩戒对象(黑名单) 1 −40', '守信激励对象(红名单) 1 +15'] : ['Base score 1 +75', 'Joint-sanction blacklist 1 −40', 'Red list (trustworthy) 1 +15'],
+          zh
+            ? ['基础分 1 +75', '失信联合惩戒对象(黑名单) 1 −40', '守信激励对象(红名单) 1 +15']
+            : ['Base score 1 +75', 'Joint-sanction blacklist 1 −40', 'Red list (trustworthy) 1 +15'],
         );
         expect(visibleText(el)).to.contain(zh ? '合计' : 'Total');
         await expect(el).to.be.accessible();
@@ -130,7 +179,11 @@ describe('<credit-status-badge>', () => {
     api = useFakeApi({ handlers: { 'GET /v1/statuses': () => hold.promise } });
     const el = await badge(ORG_CODE);
     type Node = { role: string; name: string; children: Node[] };
-    const group = async (name: string) => findAccessibilityNode<Node>((await a11ySnapshot({ selector: 'credit-status-badge' })) as unknown as Node, (n) => n.role === 'group' && n.name === name);
+    const group = async (name: string) =>
+      findAccessibilityNode<Node>(
+        (await a11ySnapshot({ selector: 'credit-status-badge' })) as unknown as Node,
+        (n) => n.role === 'group' && n.name === name,
+      );
     expect(await group('正在查询信用状况…'), 'the loading badge says what it is doing').to.exist;
     hold.resolve(json({ statuses: [status()], unknown: [], invalid: [] }));
     await untilText(el, 'A级 诚信');
@@ -169,9 +222,14 @@ describe('<credit-status-badge>', () => {
 
   it('asks once for many badges on a page (one batched request)', async () => {
     const codes = [ORG_CODE, '91350503MA31DKY80A', '91230100128025258G', PERSON_CODE];
-    const el = fixtureSync(html`<div>${[...codes, ...codes].map((c) => html`<credit-status-badge code=${c}></credit-status-badge>`)}</div>`);
+    const el = fixtureSync(
+      html`<div>${[...codes, ...codes].map((c) => html`<credit-status-badge code=${c}></credit-status-badge>`)}</div>`,
+    );
     const badges = [...el.querySelectorAll('credit-status-badge')];
-    await waitUntil(() => badges.every((b) => busy(b) === 'false' && b.shadowRoot!.querySelector('[part~="base"]')), 'badges never settled');
+    await waitUntil(
+      () => badges.every((b) => busy(b) === 'false' && b.shadowRoot!.querySelector('[part~="base"]')),
+      'badges never settled',
+    );
     const batches = api.callsTo('GET /v1/statuses');
     expect(batches).to.have.length(1);
     expect(lookedUp(batches[0]!)).to.have.members(codes);
@@ -181,12 +239,16 @@ describe('<credit-status-badge>', () => {
   });
 
   it('follows the nearest lang and a later change of the page language', async () => {
-    const wrapper = fixtureSync(html`<div lang="en"><credit-status-badge code=${ORG_CODE}></credit-status-badge></div>`);
+    const wrapper = fixtureSync(
+      html`<div lang="en"><credit-status-badge code=${ORG_CODE}></credit-status-badge></div>`,
+    );
     const el = wrapper.querySelector('credit-status-badge')!;
     await untilText(el, 'Grade A · Trustworthy');
     const previous = document.documentElement.lang;
     try {
-      const plain = await fixture<CreditStatusBadge>(html`<credit-status-badge code=${ORG_CODE}></credit-status-badge>`);
+      const plain = await fixture<CreditStatusBadge>(
+        html`<credit-status-badge code=${ORG_CODE}></credit-status-badge>`,
+      );
       document.documentElement.lang = 'zh-CN';
       await untilText(plain, 'A级 诚信');
       document.documentElement.lang = 'en';
@@ -205,7 +267,14 @@ describe('<credit-status-badge>', () => {
 
   it('renders text from the API as text, never as HTML', async () => {
     const attack = '<img src=x onerror="window.__pwned=1">';
-    api = useFakeApi({ statuses: [status({ name: attack, lists: [{ list: 'black', authority: attack, reason: attack, since: '2026-01-01', until: null }] })] });
+    api = useFakeApi({
+      statuses: [
+        status({
+          name: attack,
+          lists: [{ list: 'black', authority: attack, reason: attack, since: '2026-01-01', until: null }],
+        }),
+      ],
+    });
     const el = await badge(ORG_CODE, modes[0], 'full');
     await untilText(el, attack);
     expect(el.shadowRoot!.querySelector('img')).to.equal(null);
@@ -214,9 +283,13 @@ describe('<credit-status-badge>', () => {
 
   for (const theme of ['dark', 'high-contrast'] as const) {
     it(`keeps its contrast in the ${theme} theme`, async () => {
-      const el = await fixture<CreditStatusBadge>(html`<credit-status-badge code=${ORG_CODE} variant="full" theme=${theme}></credit-status-badge>`);
+      const el = await fixture<CreditStatusBadge>(
+        html`<credit-status-badge code=${ORG_CODE} variant="full" theme=${theme}></credit-status-badge>`,
+      );
       await untilText(el, 'A级 诚信');
-      expect(getComputedStyle($(el, '[part~="base"]')).backgroundColor).to.equal(theme === 'dark' ? 'rgb(22, 24, 28)' : 'rgb(255, 255, 255)');
+      expect(getComputedStyle($(el, '[part~="base"]')).backgroundColor).to.equal(
+        theme === 'dark' ? 'rgb(22, 24, 28)' : 'rgb(255, 255, 255)',
+      );
       await expect(el).to.be.accessible();
     });
   }

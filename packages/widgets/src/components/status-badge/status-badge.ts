@@ -1,4 +1,13 @@
-import { gradeNamesZh, listNamesZh, validateSubjectCode, type Grade, type ListKind, type Locale, type Status, type SubjectCodeResult } from '@credit-kit/contract';
+import {
+  gradeNamesZh,
+  listNamesZh,
+  validateSubjectCode,
+  type Grade,
+  type ListKind,
+  type Locale,
+  type Status,
+  type SubjectCodeResult,
+} from '@credit-kit/contract';
 import { Statuses } from '@credit-kit/sdk';
 import { html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from '../../internal/decorators.js';
@@ -22,7 +31,18 @@ export interface BadgeStrings {
 // look-up, and the full card and factor table with their styles.
 const zhStrings: BadgeStrings = { badge: zh.badge, common: zh.common, grades: gradeNamesZh, lists: listNamesZh };
 const details = new Lazy(() =>
-  import('./status-badge.details.js').then((m) => ({ ...m, styles: unsafeCSS(m.detailsCss({ space: `${tokens.space}`, borderWidth: `${tokens.borderWidth}`, colorBorder: `${tokens.colorBorder}`, radius: `${tokens.radius}`, colorSurface: `${tokens.colorSurface}` })) })),
+  import('./status-badge.details.js').then((m) => ({
+    ...m,
+    styles: unsafeCSS(
+      m.detailsCss({
+        space: `${tokens.space}`,
+        borderWidth: `${tokens.borderWidth}`,
+        colorBorder: `${tokens.colorBorder}`,
+        radius: `${tokens.radius}`,
+        colorSurface: `${tokens.colorSurface}`,
+      }),
+    ),
+  })),
 );
 const enStrings = new Lazy(() => import('./status-badge.en.js').then((m) => m.strings));
 const identifierText = new Lazy(() => import('../../internal/identifier-text.js'));
@@ -30,7 +50,8 @@ const errorText = new Lazy(() => import('../../internal/error-text.js'));
 
 /** The strings for a language whose strings are loaded (zh-CN until then). */
 const loadedStrings = (locale: Locale): BadgeStrings => (locale === 'en' && enStrings.value) || zhStrings;
-const stringsIn = (locale: Locale): Promise<BadgeStrings> => (locale === 'en' ? enStrings.load() : Promise.resolve(zhStrings));
+const stringsIn = (locale: Locale): Promise<BadgeStrings> =>
+  locale === 'en' ? enStrings.load() : Promise.resolve(zhStrings);
 
 export interface StatusLoadDetail {
   code: string;
@@ -141,7 +162,11 @@ export class CreditStatusBadge extends CreditElement {
     if (!result.ok) {
       this.view = { kind: 'invalid', result };
       const locale = this.uiLocale;
-      this.emitError(lookup, { code, reason: 'invalid' }, identifierText.load().then((m) => m.identifierMessage(result, locale)));
+      this.emitError(
+        lookup,
+        { code, reason: 'invalid' },
+        identifierText.load().then((m) => m.identifierMessage(result, locale)),
+      );
       return;
     }
     // A status the page already has is rendered at once, without a loading state in between.
@@ -165,14 +190,18 @@ export class CreditStatusBadge extends CreditElement {
     const locale = this.uiLocale;
     const message = unknown
       ? stringsIn(locale).then((t) => t.badge.unknown)
-      : Promise.all([stringsIn(locale), errorText.load()]).then(([t, m]) => m.describeError(error, locale, t.common.unexpectedError));
+      : Promise.all([stringsIn(locale), errorText.load()]).then(([t, m]) =>
+          m.describeError(error, locale, t.common.unexpectedError),
+        );
     this.emitError(lookup, { code, reason: unknown ? 'unknown' : 'failed', error }, message);
   }
 
   /** `credit-status-error` once its message is worded (its texts may have to load), if the look-up is still current. */
   private emitError(lookup: number, detail: Omit<StatusErrorDetail, 'message'>, message: Promise<string>): void {
     // Sent even if its wording could not be loaded (with an empty message).
-    void message.catch(() => '').then((text) => lookup === this.lookup && this.emit('credit-status-error', { ...detail, message: text }));
+    void message
+      .catch(() => '')
+      .then((text) => lookup === this.lookup && this.emit('credit-status-error', { ...detail, message: text }));
   }
 
   /** The language the badge can render now: English once its strings have loaded, zh-CN until then. */
@@ -190,7 +219,9 @@ export class CreditStatusBadge extends CreditElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Still a skeleton while the full card's template loads (the first full badge of a page).
-    const loading = this.view.kind === 'loading' || (this.view.kind === 'loaded' && this.variant === 'full' && !details.value && !details.failed);
+    const loading =
+      this.view.kind === 'loading' ||
+      (this.view.kind === 'loaded' && this.variant === 'full' && !details.value && !details.failed);
     // Named for what it is doing while it has nothing inside: 正在查询信用状况…, then 信用状况.
     const t = loadedStrings(this.textLocale()).badge;
     const label = loading ? t.loading : t.label;
@@ -217,8 +248,10 @@ export class CreditStatusBadge extends CreditElement {
       case 'unknown':
         return base(this.problem(t.badge.unknown));
       case 'failed':
-        return base(html`${this.problem(t.badge.failed, this.lazy(errorText)?.describeError(v.error, locale, t.common.unexpectedError))}
-          <span part="actions"><button type="button" @click=${this.reload}>${t.common.retry}</button></span>`);
+        return base(
+          html`${this.problem(t.badge.failed, this.lazy(errorText)?.describeError(v.error, locale, t.common.unexpectedError))}
+            <span part="actions"><button type="button" @click=${this.reload}>${t.common.retry}</button></span>`,
+        );
       case 'loaded':
         return this.renderStatus(v.status, locale, base);
     }
@@ -226,7 +259,9 @@ export class CreditStatusBadge extends CreditElement {
 
   /** A problem's headline and, once its wording has loaded, the reason. */
   private problem(text: string, reason?: string) {
-    return html`<span part="error" class="error"><span aria-hidden="true">⚠ </span>${reason ? `${text}:${reason}` : text}</span>`;
+    return html`<span part="error" class="error"
+      ><span aria-hidden="true">⚠ </span>${reason ? `${text}:${reason}` : text}</span
+    >`;
   }
 
   /** The full card and factor table, once loaded (and their styles added to this badge); undefined until then. */
@@ -253,32 +288,62 @@ export class CreditStatusBadge extends CreditElement {
     // The full card waits (a still skeleton) for its few lines of template: a moment, once per page.
     if (full && !more && !details.failed) return nothing;
     const marks = [
-      ...s.lists.map((m) => ({ tone: listTone[m.list], text: strings.lists[m.list], title: t.listSince(m.authority, m.since) })),
+      ...s.lists.map((m) => ({
+        tone: listTone[m.list],
+        text: strings.lists[m.list],
+        title: t.listSince(m.authority, m.since),
+      })),
       ...(s.flags.underObjection ? [{ tone: 'warning' as const, text: t.underObjection, title: '' }] : []),
       ...(s.flags.underRepair ? [{ tone: 'info' as const, text: t.underRepair, title: '' }] : []),
     ];
     const markList = marks.length
-      ? html`<ul part="marks" role="list" aria-label=${t.lists}>${marks.map(
-          (m) => html`<li class="chip tone-${m.tone}" title=${m.title || nothing}>${m.text}${full && m.title ? html`<span class="muted">(${m.title})</span>` : nothing}</li> `,
-        )}</ul>`
+      ? html`<ul part="marks" role="list" aria-label=${t.lists}>
+          ${marks.map(
+            (m) =>
+              html`<li class="chip tone-${m.tone}" title=${m.title || nothing}>
+                ${m.text}${full && m.title ? html`<span class="muted">(${m.title})</span>` : nothing}
+              </li> `,
+          )}
+        </ul>`
       : nothing;
     // The factor table exists only while it is open: a wall of badges carries none of it.
     // Should the details module fail to load, the panel says so and the full variant shows the compact line.
     const factors = open
-      ? html`<div id="factors" part="factors">${more ? more.factorTable(html, s, locale) : details.failed ? this.problem(strings.common.unexpectedError) : nothing}</div>`
+      ? html`<div id="factors" part="factors">
+          ${more ? more.factorTable(html, s, locale) : details.failed ? this.problem(strings.common.unexpectedError) : nothing}
+        </div>`
       : nothing;
     const grade = gradeTone[s.grade];
     if (!full || !more) {
-      return html`<span part="base" lang=${locale}><span part="grade" class="chip tone-${grade}">${strings.grades[s.grade]}</span> ${markList}<span class="muted"
+      return html`<span part="base" lang=${locale}
+        ><span part="grade" class="chip tone-${grade}">${strings.grades[s.grade]}</span> ${markList}<span class="muted"
           >${t.activeCommitments(s.activeCommitments)}</span
-        > <button type="button" part="toggle" aria-expanded=${open} aria-controls=${open ? 'factors' : nothing} @click=${this.toggleFactors}>${t.showFactors}</button>${factors}</span>`;
+        >
+        <button
+          type="button"
+          part="toggle"
+          aria-expanded=${open}
+          aria-controls=${open ? 'factors' : nothing}
+          @click=${this.toggleFactors}
+        >
+          ${t.showFactors}</button
+        >${factors}</span
+      >`;
     }
     return base(
       more.fullCard(html, s, locale, {
         grade: html`<span part="grade" class="chip tone-${grade}">${strings.grades[s.grade]}</span>`,
         marks: markList,
         commitments: html`<span class="muted">${t.activeCommitments(s.activeCommitments)}</span>`,
-        toggle: html`<button type="button" part="toggle" aria-expanded=${open} aria-controls=${open ? 'factors' : nothing} @click=${this.toggleFactors}>${t.showFactors}</button>`,
+        toggle: html`<button
+          type="button"
+          part="toggle"
+          aria-expanded=${open}
+          aria-controls=${open ? 'factors' : nothing}
+          @click=${this.toggleFactors}
+        >
+          ${t.showFactors}
+        </button>`,
         factors,
       }),
     );

@@ -33,7 +33,11 @@ export function button(el: Element, label: string): HTMLButtonElement {
 
 /** Waits until the shadow root shows `text`. */
 export async function untilText(el: Element, text: string): Promise<void> {
-  await waitUntil(() => visibleText(el).includes(text), `"${text}" never appeared in <${el.localName}>; it shows: ${visibleText(el).slice(0, 300)}`, { timeout: 20_000 });
+  await waitUntil(
+    () => visibleText(el).includes(text),
+    `"${text}" never appeared in <${el.localName}>; it shows: ${visibleText(el).slice(0, 300)}`,
+    { timeout: 20_000 },
+  );
 }
 
 /** The element focused inside `el`'s shadow root. */
@@ -48,7 +52,9 @@ export function expectElderlySizes(el: Element): void {
   const fontSize = parseFloat(style.fontSize);
   expect(fontSize, 'base text size').to.be.at.least(18);
   expect(parseFloat(style.lineHeight) / fontSize, 'line height').to.be.at.least(1.3);
-  const targets = $$(el, 'button, input:not([type="checkbox"]), select, .checkbox label').filter((t) => t.getClientRects().length > 0);
+  const targets = $$(el, 'button, input:not([type="checkbox"]), select, .checkbox label').filter(
+    (t) => t.getClientRects().length > 0,
+  );
   for (const target of targets) {
     expect(target.getBoundingClientRect().height, `height of ${target.outerHTML.slice(0, 80)}`).to.be.at.least(44);
   }

@@ -20,7 +20,9 @@ export function realServer(): Promise<RealServer> {
 
 /** A subject session minted the way a portal's backend would (the secret key stays server-side). */
 export async function mintSession(subject: string, name: string): Promise<string> {
-  const r = await fetch(`/__credit-server/session?subject=${encodeURIComponent(subject)}&name=${encodeURIComponent(name)}`);
+  const r = await fetch(
+    `/__credit-server/session?subject=${encodeURIComponent(subject)}&name=${encodeURIComponent(name)}`,
+  );
   const body = (await r.json()) as { token?: string };
   if (!body.token) throw new Error(`no session for ${subject}: ${JSON.stringify(body)}`);
   return body.token;
