@@ -14,10 +14,15 @@ export const ObjectionReason = z.enum([
 ]);
 export type ObjectionReason = z.infer<typeof ObjectionReason>;
 
+/** The reasons that dispute what the record says, so the objection states what it should say. */
+export const reasonsNeedingCorrectValue: readonly ObjectionReason[] = ['wrong', 'inconsistent-with-source'];
+
 export const CreateObjectionRequest = z.object({
   recordId: Id,
   reason: ObjectionReason,
   description: text(2000),
+  /** What the record should say; required for the reasons in `reasonsNeedingCorrectValue`. */
+  correctValue: z.optional(text(500)),
   evidence: FileIds,
   promiseTrue: z.literal(true),
 });
@@ -25,6 +30,15 @@ export type CreateObjectionRequest = z.infer<typeof CreateObjectionRequest>;
 
 /** verifying → upheld (record corrected or revoked) / refused (with reasons). */
 export const ObjectionState = z.enum(['verifying', 'upheld', 'refused']);
+export type ObjectionState = z.infer<typeof ObjectionState>;
+
+/** The fields of a record that a correction may change. */
+export const CorrectableField = z.enum(['title', 'class', 'basis']);
+export type CorrectableField = z.infer<typeof CorrectableField>;
+
+/** One field a correction changed, as it was and as it is now. */
+export const RecordChange = z.object({ field: CorrectableField, before: z.string(), after: z.string() });
+export type RecordChange = z.infer<typeof RecordChange>;
 
 export const Objection = z.object({
   id: Id,
@@ -32,11 +46,14 @@ export const Objection = z.object({
   subjectCode: z.string(),
   reason: ObjectionReason,
   description: z.string(),
+  correctValue: z.nullable(z.string()),
   evidence: z.array(EvidenceFile),
   state: ObjectionState,
   submittedAt: Timestamp,
   dueBy: DateOnly,
   review: z.nullable(ReviewDecision),
+  /** For an objection upheld by correcting the record: what the correction changed. */
+  changes: z.nullable(z.array(RecordChange)),
 });
 export type Objection = z.infer<typeof Objection>;
 

@@ -429,7 +429,14 @@ describe('objections', () => {
       api.json('POST', '/v1/objections', {
         as: who.token,
         status: 201,
-        body: { recordId, reason: 'wrong', description: '处罚对象有误', evidence: [], promiseTrue: true },
+        body: {
+          recordId,
+          reason: 'wrong',
+          description: '处罚对象有误',
+          correctValue: '当事人应为另一家公司',
+          evidence: [],
+          promiseTrue: true,
+        },
       });
     const checkNow = async () =>
       conforms(
@@ -441,13 +448,24 @@ describe('objections', () => {
         }),
       );
     const before = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });
+    // "Wrong" and "inconsistent with the source" must say what the record should say.
+    for (const reason of ['wrong', 'inconsistent-with-source']) {
+      const refused = await api.problem(
+        'POST',
+        '/v1/objections',
+        { as: who.token, body: { recordId: a.id, reason, description: '有误', evidence: [], promiseTrue: true } },
+        'validation_failed',
+      );
+      assert.equal(refused.errors?.[0]?.path, 'correctValue');
+    }
     const oa = conforms(Objection, await object(a.id));
+    assert.deepEqual([oa.correctValue, oa.changes], ['当事人应为另一家公司', null]);
     await api.problem(
       'POST',
       '/v1/objections',
       {
         as: who.token,
-        body: { recordId: a.id, reason: 'wrong', description: 'again', evidence: [], promiseTrue: true },
+        body: { recordId: a.id, reason: 'duplicated', description: 'again', evidence: [], promiseTrue: true },
       },
       'invalid_transition',
     );
@@ -456,7 +474,7 @@ describe('objections', () => {
       '/v1/objections',
       {
         as: api.demo.sessions.naturalPerson,
-        body: { recordId: b.id, reason: 'wrong', description: 'x', evidence: [], promiseTrue: true },
+        body: { recordId: b.id, reason: 'duplicated', description: 'x', evidence: [], promiseTrue: true },
       },
       'not_found',
     );
@@ -492,10 +510,15 @@ describe('objections', () => {
       { as: 'sk', body: { decision: 'corrected', reason: 'x' } },
       'validation_failed',
     );
-    await api.json('POST', `/v1/objections/${oc.id}/review`, {
-      as: 'sk',
-      body: { decision: 'corrected', reason: '处罚等级有误', correction: { class: 'minor' } },
-    });
+    const upheld = conforms(
+      Objection,
+      await api.json('POST', `/v1/objections/${oc.id}/review`, {
+        as: 'sk',
+        body: { decision: 'corrected', reason: '处罚等级有误', correction: { class: 'minor' } },
+      }),
+    );
+    assert.deepEqual(upheld.changes, [{ field: 'class', before: 'serious', after: 'minor' }]);
+    assert.deepEqual((await api.json('GET', `/v1/objections/${oc.id}`, { as: who.token })).changes, upheld.changes);
     const corrected = await api.json('GET', `/v1/records/${c.id}`, { as: 'sk' });
     assert.deepEqual([corrected.state, corrected.class, corrected.measures], ['corrected', 'minor', []]);
     const ob = await object(b.id);
@@ -507,7 +530,10 @@ describe('objections', () => {
     await api.problem(
       'POST',
       '/v1/objections',
-      { as: who.token, body: { recordId: b.id, reason: 'wrong', description: 'x', evidence: [], promiseTrue: true } },
+      {
+        as: who.token,
+        body: { recordId: b.id, reason: 'duplicated', description: 'x', evidence: [], promiseTrue: true },
+      },
       'invalid_transition',
     );
     const final = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });

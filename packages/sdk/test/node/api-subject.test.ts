@@ -180,6 +180,7 @@ describe('declarations, files, repairs and objections', () => {
       recordId: record.id,
       reason: 'wrong',
       description: '处罚对象登记错误',
+      correctValue: '处罚对象应为其分支机构',
       evidence: [],
       promiseTrue: true,
     });
@@ -190,7 +191,7 @@ describe('declarations, files, repairs and objections', () => {
     await assert.rejects(
       client.objections.create({
         recordId: record.id,
-        reason: 'wrong',
+        reason: 'duplicated',
         description: '',
         evidence: [],
         promiseTrue: true,

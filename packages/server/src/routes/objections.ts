@@ -1,16 +1,19 @@
 import {
   addMonths,
   addWorkingDays,
+  reasonsNeedingCorrectValue,
   routes,
   type EvidenceFile,
   type Objection,
   type Policy,
+  type RecordChange,
   type ReviewDecision,
+  type ReviewObjectionRequest,
 } from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
 import type { Queryable } from '../db/db.js';
 import { loadEvidence } from '../domain/files.js';
-import { loadRecord, type RecordRow } from '../domain/records.js';
+import { loadRecord } from '../domain/records.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
@@ -26,11 +29,13 @@ interface ObjectionRow {
   subject_code: string;
   reason: Objection['reason'];
   description: string;
+  correct_value: string | null;
   evidence: string[];
   state: Objection['state'];
   submitted_at: string;
   due_by: string;
   review: ReviewDecision | null;
+  changes: RecordChange[] | null;
 }
 
 const toObjection = (r: ObjectionRow, files: Map<string, EvidenceFile>): Objection => ({
@@ -39,11 +44,13 @@ const toObjection = (r: ObjectionRow, files: Map<string, EvidenceFile>): Objecti
   subjectCode: r.subject_code,
   reason: r.reason,
   description: r.description,
+  correctValue: r.correct_value,
   evidence: r.evidence.flatMap((id) => files.get(id) ?? []),
   state: r.state,
   submittedAt: r.submitted_at,
   dueBy: r.due_by,
   review: r.review,
+  changes: r.changes,
 });
 
 const present = withEvidence<ObjectionRow, Objection>((r) => r.evidence, toObjection);
@@ -51,6 +58,11 @@ const present = withEvidence<ObjectionRow, Objection>((r) => r.evidence, toObjec
 export const objectionEndpoints = [
   endpoint(routes.createObjection, async ({ deps, principal, body }) => {
     const subject = sessionSubject(principal)!;
+    if (reasonsNeedingCorrectValue.includes(body.reason) && !body.correctValue) {
+      throw new ApiError('validation_failed', 'Say what the record should say', {
+        errors: [{ path: 'correctValue', code: 'required', message: 'The correct value is required for this reason' }],
+      });
+    }
     const now = deps.clock.now();
     const evidence = await loadEvidence(deps.db, body.evidence, ownerOf(principal));
     const row = await write(deps, principal, async (tx) => {
@@ -60,14 +72,15 @@ export const objectionEndpoints = [
         throw invalidTransition(`The record is ${record.state}; there is nothing to object to`);
       if (record.under_objection) throw invalidTransition('An objection to this record is already being verified');
       const { rows } = await tx.query<ObjectionRow>(
-        `insert into objections (id, record_id, subject_code, reason, description, evidence, state, submitted_at, due_by)
-         values ($1, $2, $3, $4, $5, $6::jsonb, 'verifying', $7, $8) returning *`,
+        `insert into objections (id, record_id, subject_code, reason, description, correct_value, evidence, state, submitted_at, due_by)
+         values ($1, $2, $3, $4, $5, $6, $7::jsonb, 'verifying', $8, $9) returning *`,
         [
           newId('obj'),
           record.id,
           subject,
           body.reason,
           body.description,
+          body.correctValue ?? null,
           JSON.stringify(body.evidence),
           now.toISOString(),
           addWorkingDays(businessDate(now), deps.policy.deadlines.objectionWorkingDays, deps.policy),
@@ -115,7 +128,14 @@ export const objectionEndpoints = [
       );
       if (body.decision === 'revoked')
         await tx.query(`update records set state = 'revoked' where id = $1`, [updated.record_id]);
-      if (body.decision === 'corrected') await correctRecord(tx, deps.policy, updated.record_id, body.correction!);
+      if (body.decision === 'corrected') {
+        const changes = await correctRecord(tx, deps.policy, updated.record_id, body.correction!);
+        await tx.query(`update objections set changes = $2::jsonb where id = $1`, [
+          updated.id,
+          JSON.stringify(changes),
+        ]);
+        updated.changes = changes;
+      }
       return {
         result: updated,
         audit: {
@@ -131,13 +151,16 @@ export const objectionEndpoints = [
   }),
 ];
 
-/** A corrected record stays published with its corrected content; a new class brings that class's measures and maximum window. */
+/**
+ * A corrected record stays published with its corrected content; a new class brings that class's
+ * measures and maximum window. Returns the fields that changed, as they were and as they are.
+ */
 async function correctRecord(
   tx: Queryable,
   policy: Policy,
   recordId: string,
-  correction: { title?: string | undefined; class?: RecordRow['class'] | undefined; basis?: string | undefined },
-) {
+  correction: NonNullable<ReviewObjectionRequest['correction']>,
+): Promise<RecordChange[]> {
   const record = (await loadRecord(tx, recordId))!;
   const cls = correction.class ?? record.class;
   const latestUntil = addMonths(record.publish_from, policy.publicity[cls].maxMonths);
@@ -152,4 +175,8 @@ async function correctRecord(
       latestUntil,
     ],
   );
+  return (['title', 'class', 'basis'] as const).flatMap((field) => {
+    const after = correction[field];
+    return after !== undefined && after !== record[field] ? [{ field, before: record[field], after }] : [];
+  });
 }

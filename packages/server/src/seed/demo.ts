@@ -390,7 +390,7 @@ async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) =>
   // An objection being verified, and a repair application awaiting review.
   await call(ss('naturalPerson'), 'POST', '/v1/objections', {
     recordId: objected.id,
-    reason: 'wrong',
+    reason: 'should-not-publish',
     description: '该案款项已于判决后全额履行,法院已出具结案通知书,失信信息应予删除。',
     evidence: [await file('naturalPerson', '结案通知书.pdf')],
     promiseTrue: true,
