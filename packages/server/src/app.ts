@@ -1,12 +1,14 @@
 import { buildOpenApi } from '@credit-kit/contract';
-import { Hono } from 'hono';
-import type { AppEnv, Deps } from './context.js';
+import { Hono, type MiddlewareHandler } from 'hono';
+import type { AppEnv, Deps, Logger } from './context.js';
+import { randomUUID } from 'node:crypto';
+import { requestId } from 'hono/request-id';
+import { secureHeaders } from 'hono/secure-headers';
 import { cors } from './http/cors.js';
 import { DOCS_CSP, DOCS_CSS, renderDocs } from './http/docs.js';
 import { mount } from './http/endpoint.js';
 import { ApiError, problemBody } from './http/problem.js';
-import { serveFile } from './http/static.js';
-import { randomToken } from './ids.js';
+import { staticFiles, webMiddleware } from './http/static.js';
 import { checkEndpoints } from './routes/checks.js';
 import { commitmentEndpoints } from './routes/commitments.js';
 import { declarationEndpoints } from './routes/declarations.js';
@@ -35,59 +37,59 @@ const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 <body><h1>credit-kit</h1><p>示例门户即将上线。The example portal is coming.</p>
 <p><a href="/docs">API docs</a> · <a href="/v1/openapi.json">OpenAPI</a> · <a href="/healthz">health</a></p></body></html>`;
 
-const REQUEST_ID = /^[\w.:-]{1,64}$/;
-
 /** The HTTP application: every route of the contract, the docs, and the portal's static files. */
 export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const openapi = JSON.stringify(buildOpenApi(deps.version));
   const docs = renderDocs(JSON.parse(openapi));
 
-  app.use('*', async (c, next) => {
-    const started = performance.now();
-    const incoming = c.req.header('x-request-id');
-    const requestId = incoming && REQUEST_ID.test(incoming) ? incoming : randomToken('req').slice(0, 24);
-    c.set('requestId', requestId);
-    await next();
-    c.header('X-Request-Id', requestId);
-    c.header('X-Content-Type-Options', 'nosniff');
-    c.header('Referrer-Policy', 'no-referrer');
-    if (deps.worker !== undefined) c.header('X-Credit-Worker', String(deps.worker));
-    if (c.req.path.startsWith('/v1/') && !c.res.headers.has('cache-control')) c.header('Cache-Control', 'no-store');
-    const principal = c.get('principal');
-    deps.log?.({
-      time: new Date().toISOString(),
-      level: c.res.status >= 500 ? 'error' : 'info',
-      msg: 'request',
-      requestId,
-      method: c.req.method,
-      path: c.req.path,
-      status: c.res.status,
-      ms: Math.round((performance.now() - started) * 10) / 10,
-      ...(principal
-        ? { principal: principal.kind === 'public' ? principal.id : `${principal.kind}:${principal.id}` }
-        : {}),
+  // Headers go on before the route answers (Hono keeps them and the answer takes them in one go): a
+  // header added to a finished response makes @hono/node-server rebuild and stream it, at a real cost.
+  app.use(requestId({ limitLength: 64, generator: () => randomUUID() }));
+  app.use(
+    secureHeaders({
+      // The widget bundles and the API are read by portal pages of other origins.
+      crossOriginResourcePolicy: 'cross-origin',
+      crossOriginOpenerPolicy: false,
+      originAgentCluster: false,
+      xDnsPrefetchControl: false,
+      xDownloadOptions: false,
+      xPermittedCrossDomainPolicies: false,
+      xXssProtection: false,
+    }),
+  );
+  if (deps.worker !== undefined) {
+    const worker = String(deps.worker);
+    app.use(async (c, next) => {
+      c.header('X-Credit-Worker', worker);
+      await next();
     });
-  });
+  }
+  if (deps.log) app.use(requestLog(deps.log));
   app.use('/v1/*', cors(deps));
   app.use('/healthz', cors(deps));
+  app.use('/v1/*', async (c, next) => {
+    await next();
+    // API answers are never stored unless the route says otherwise (statuses, policy, JWKS). Set on the
+    // response's own headers (not `c.header`, which would rebuild the finished response).
+    if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', 'no-store');
+  });
 
   mount(app, deps, allEndpoints);
 
-  app.get('/v1/openapi.json', (c) =>
+  const web = new Hono<AppEnv>();
+  web.use(...webMiddleware());
+  web.get('/v1/openapi.json', (c) =>
     c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }),
   );
-  app.get('/docs', (c) => c.html(docs, 200, { 'Content-Security-Policy': DOCS_CSP }));
-  app.get('/docs/style.css', (c) =>
+  web.get('/docs', (c) => c.html(docs, 200, { 'Content-Security-Policy': DOCS_CSP }));
+  web.get('/docs/style.css', (c) =>
     c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' }),
   );
-  app.get('*', async (c, next) => {
-    if (c.req.path.startsWith('/v1/')) return next();
-    const file = deps.staticRoot ? await serveFile(c, deps.staticRoot) : undefined;
-    if (file) return file;
-    if (c.req.path === '/' || c.req.path === '/index.html') return c.html(PLACEHOLDER);
-    return next();
-  });
+  if (deps.staticRoot) web.get('*', staticFiles(deps.staticRoot));
+  web.get('/', (c) => c.html(PLACEHOLDER));
+  web.get('/index.html', (c) => c.html(PLACEHOLDER));
+  app.route('/', web);
 
   app.notFound((c) => {
     const error = new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`);
@@ -114,4 +116,26 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   });
 
   return app;
+}
+
+/** One JSON line per request: its id, route, status, time and caller. */
+function requestLog(log: Logger): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const started = performance.now();
+    await next();
+    const principal = c.get('principal');
+    log({
+      time: new Date().toISOString(),
+      level: c.res.status >= 500 ? 'error' : 'info',
+      msg: 'request',
+      requestId: c.get('requestId'),
+      method: c.req.method,
+      path: c.req.path,
+      status: c.res.status,
+      ms: Math.round((performance.now() - started) * 10) / 10,
+      ...(principal
+        ? { principal: principal.kind === 'public' ? principal.id : `${principal.kind}:${principal.id}` }
+        : {}),
+    });
+  };
 }

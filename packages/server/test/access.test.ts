@@ -1,4 +1,8 @@
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import { after, before, describe, it } from 'node:test';
 import {
   ApiKey,
@@ -14,6 +18,7 @@ import {
   validateResidentId,
 } from '@credit-kit/contract';
 import * as z from 'zod/mini';
+import { createApp } from '../src/app.js';
 import { originMatches } from '../src/auth/origins.js';
 import { honoPath } from '../src/http/endpoint.js';
 import { conforms, monthsAgo, PORTAL_ORIGIN, testApi, type TestApi } from './helpers.js';
@@ -48,6 +53,54 @@ describe('meta routes', () => {
   it('serves a placeholder at / without a static root', async () => {
     const res = await api.request('GET', '/');
     assert.match(await res.text(), /portal is coming/);
+  });
+
+  it('serves static files gzip-compressed with validators, and never outside their folder', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'credit-kit-static-'));
+    try {
+      const script = `export const text = ${JSON.stringify('信用承诺 '.repeat(2000))};\n`;
+      writeFileSync(join(dir, 'app.js'), script);
+      writeFileSync(join(dir, 'index.html'), '<!doctype html><title>门户</title>');
+      const web = createApp({ ...api.deps, staticRoot: dir });
+      const get = (path: string, headers: Record<string, string> = {}) =>
+        Promise.resolve(web.request(path, { headers: { 'accept-encoding': 'gzip, deflate, br', ...headers } }));
+      const first = await get('/app.js');
+      assert.equal(first.status, 200);
+      assert.equal(first.headers.get('content-encoding'), 'gzip');
+      assert.match(first.headers.get('content-type') ?? '', /^text\/javascript/);
+      assert.match(first.headers.get('vary') ?? '', /Accept-Encoding/);
+      assert.equal(first.headers.get('cache-control'), 'no-cache');
+      assert.ok(first.headers.get('last-modified'));
+      const bytes = Buffer.from(await first.arrayBuffer());
+      assert.ok(bytes.byteLength < Buffer.byteLength(script) / 5, `${bytes.byteLength} bytes compressed`);
+      assert.equal(gunzipSync(bytes).toString('utf8'), script);
+      const etag = first.headers.get('etag')!;
+      assert.match(etag, /"/);
+      const again = await get('/app.js', { 'if-none-match': etag });
+      assert.equal(again.status, 304);
+      assert.equal(await again.text(), '');
+      const plain = await get('/app.js', { 'accept-encoding': 'identity' });
+      assert.equal(plain.headers.get('content-encoding'), null);
+      assert.equal(await plain.text(), script);
+      assert.match(await (await get('/')).text(), /门户/);
+      for (const path of ['/../package.json', '/%2e%2e/package.json', '/..%2fpackage.json'])
+        assert.equal((await get(path)).status, 404, path);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('sends security headers on every response and leaves API answers uncached unless a route says so', async () => {
+    for (const path of ['/healthz', '/v1/policy', '/v1/nothing-here', '/docs']) {
+      const res = await api.request('GET', path);
+      assert.equal(res.headers.get('x-content-type-options'), 'nosniff', path);
+      assert.equal(res.headers.get('referrer-policy'), 'no-referrer', path);
+      assert.equal(res.headers.get('x-frame-options'), 'SAMEORIGIN', path);
+      assert.equal(res.headers.get('cross-origin-resource-policy'), 'cross-origin', path);
+      assert.ok(res.headers.get('x-request-id'), path);
+    }
+    assert.equal((await api.request('GET', '/v1/nothing-here')).headers.get('cache-control'), 'no-store');
+    assert.equal((await api.request('GET', '/v1/policy')).headers.get('cache-control'), 'public, max-age=300');
   });
 
   it('registers every route of the contract, the colon paths literally', async () => {

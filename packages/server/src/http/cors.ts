@@ -1,5 +1,6 @@
 import { routes, type RouteDef } from '@credit-kit/contract';
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
+import { cors as honoCors } from 'hono/cors';
 import type { AppEnv, Deps } from '../context.js';
 import { ApiError } from './problem.js';
 
@@ -11,36 +12,26 @@ const patterns = (Object.values(routes) as RouteDef[]).map((r) => ({
 /** Whether anyone may call a path without a key (health, policy, JWKS, receipt verification). */
 const isPublicPath = (path: string) => patterns.some((p) => p.public && p.regex.test(path));
 
-const ALLOW_HEADERS = 'Authorization, Content-Type, Idempotency-Key, If-None-Match, X-Request-Id';
-const EXPOSE_HEADERS = 'ETag, Retry-After, X-Request-Id, Idempotent-Replayed';
-
 /**
- * CORS from the same list the publishable keys are checked against: a registered origin gets its own
- * origin echoed; public routes answer anyone; other preflights from unregistered origins are refused.
- * The key check in `authenticate` stays the boundary; CORS only tells browsers what to expose.
+ * CORS (Hono's middleware) from the same list the publishable keys are checked against: a registered
+ * origin gets its own origin echoed, others `*`; preflights for keyed routes from an unregistered origin
+ * are refused with a problem. The key check in `authenticate` stays the boundary; CORS only tells
+ * browsers what to expose. A request without `Origin` is no CORS request and skips the middleware.
  */
 export function cors(deps: Deps): MiddlewareHandler<AppEnv> {
+  const middleware = honoCors({
+    origin: async (origin) => ((await deps.keys.originRegistered(origin)) ? origin : '*'),
+    allowMethods: ['GET', 'POST', 'OPTIONS'],
+    allowHeaders: ['Authorization', 'Content-Type', 'Idempotency-Key', 'If-None-Match', 'X-Request-Id'],
+    exposeHeaders: ['ETag', 'Retry-After', 'X-Request-Id', 'Idempotent-Replayed'],
+    // Two hours, the most Chromium keeps a preflight: a portal's forms ask once per visit, not per minute.
+    maxAge: 7200,
+  });
   return async (c, next) => {
     const origin = c.req.header('origin');
     if (!origin) return next();
-    const registered = await deps.keys.originRegistered(origin);
-    const allow = (ctx: Context) => {
-      ctx.header('Access-Control-Allow-Origin', registered ? origin : '*');
-      ctx.header('Vary', 'Origin', { append: true });
-    };
-    if (c.req.method === 'OPTIONS') {
-      if (!registered && !isPublicPath(c.req.path))
-        throw new ApiError('origin_not_allowed', `Origin ${origin} is not registered for any key`);
-      allow(c);
-      return c.body(null, 204, {
-        'Access-Control-Allow-Methods': 'GET, POST, OPTIONS',
-        'Access-Control-Allow-Headers': ALLOW_HEADERS,
-        // Two hours, the most Chromium keeps a preflight: a portal's forms ask once per visit, not per minute.
-        'Access-Control-Max-Age': '7200',
-      });
-    }
-    await next();
-    allow(c);
-    c.header('Access-Control-Expose-Headers', EXPOSE_HEADERS);
+    if (c.req.method === 'OPTIONS' && !isPublicPath(c.req.path) && !(await deps.keys.originRegistered(origin)))
+      throw new ApiError('origin_not_allowed', `Origin ${origin} is not registered for any key`);
+    return middleware(c, next);
   };
 }

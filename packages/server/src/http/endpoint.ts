@@ -1,10 +1,10 @@
 import type { RouteDef } from '@credit-kit/contract';
-import type { Context, Hono } from 'hono';
+import type { Context, Hono, MiddlewareHandler } from 'hono';
 import * as z from 'zod/mini';
 import { authenticate } from '../auth/authenticate.js';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import { sha256Hex } from '../ids.js';
-import { JSON_BODY_LIMIT, parseJson, readBody } from './body.js';
+import { JSON_BODY_LIMIT, limitBody, parseJson } from './body.js';
 import { clientIp } from './client.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { ApiError, problemBody } from './problem.js';
@@ -50,7 +50,9 @@ const idempotencyPrincipal = (p: Principal) =>
 export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoint[]): void {
   const idempotency = new IdempotencyStore(deps.db);
   for (const { route, handler } of endpoints) {
-    app.on(route.method, honoPath(route.path), async (c) => {
+    // The caller is known (and counted) before a body is read: Hono's body limit then buffers a
+    // streamed body only for a caller the route admits.
+    const admit: MiddlewareHandler<AppEnv> = async (c, next) => {
       const ip = clientIp(c, deps.trustProxy);
       const principal = await authenticate(c, deps, route.access, ip);
       c.set('principal', principal);
@@ -59,12 +61,16 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
         c.header('Retry-After', String(retryAfter));
         throw new ApiError('rate_limited', undefined, { retryAfter });
       }
+      await next();
+    };
+    const handle = async (c: Context<AppEnv>) => {
+      const principal = c.get('principal')!;
       const params = route.params ? parseOrThrow(route.params, c.req.param(), 'path') : undefined;
       const query = route.query ? parseOrThrow(route.query, c.req.query(), 'query') : undefined;
       let body: unknown;
       let bytes: Uint8Array | undefined;
       if (route.method === 'POST') {
-        bytes = await readBody(c, route.upload ? deps.policy.files.maxBytes : JSON_BODY_LIMIT);
+        bytes = new Uint8Array(await c.req.arrayBuffer());
         body = route.upload
           ? bytes
           : route.body
@@ -108,7 +114,15 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
         });
         throw error;
       }
-    });
+    };
+    if (route.method === 'POST')
+      app.post(
+        honoPath(route.path),
+        admit,
+        limitBody(route.upload ? deps.policy.files.maxBytes : JSON_BODY_LIMIT),
+        handle,
+      );
+    else app.on(route.method, honoPath(route.path), admit, handle);
   }
 }
 

@@ -1,34 +1,24 @@
-import { readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve, sep } from 'node:path';
-import type { Context } from 'hono';
+import { serveStatic } from '@hono/node-server/serve-static';
+import type { MiddlewareHandler } from 'hono';
+import { compress } from 'hono/compress';
+import { etag } from 'hono/etag';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.jpg': 'image/jpeg',
-  '.ico': 'image/x-icon',
-  '.map': 'application/json; charset=utf-8',
-  '.woff2': 'font/woff2',
-};
+/**
+ * What every page, script and document outside the API is served with: gzip (Hono's `compress`, for
+ * compressible types over 1 kB) and an ETag (Hono's `etag`, so a revisit is a 304), both computed on
+ * the uncompressed body. The API's own responses set their validators themselves and stay uncompressed.
+ */
+export const webMiddleware = (): MiddlewareHandler[] => [compress(), etag()];
 
-/** Serves a file below `root` for the request path (`/` → index.html); undefined when there is none. */
-export async function serveFile(c: Context, root: string): Promise<Response | undefined> {
-  const base = resolve(root);
-  let path = resolve(join(base, decodeURIComponent(c.req.path)));
-  if (path !== base && !path.startsWith(base + sep)) return undefined;
-  try {
-    if ((await stat(path)).isDirectory()) path = join(path, 'index.html');
-    const content = await readFile(path);
-    return c.body(content, 200, {
-      'content-type': TYPES[extname(path)] ?? 'application/octet-stream',
-      'cache-control': 'no-cache',
-    });
-  } catch {
-    return undefined;
-  }
+/**
+ * Files below `root` (Hono's `serveStatic`: no `..`, `/` → index.html, Last-Modified), revalidated on
+ * every use (`no-cache` with the ETag), so a new build is seen at once and an unchanged file costs a 304.
+ */
+export function staticFiles(root: string): MiddlewareHandler {
+  const files = serveStatic({ root, onNotFound: (_path, c) => c.header('Cache-Control', undefined) });
+  return async (c, next) => {
+    if (c.req.path.startsWith('/v1/')) return next();
+    c.header('Cache-Control', 'no-cache');
+    return files(c, next);
+  };
 }
