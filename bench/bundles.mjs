@@ -1,15 +1,15 @@
-// Bundle weight (min + gzip) of every widget bundle beside its floor measured in the same run: a minimal
-// Lit element with Lit bundled, built with esbuild. Budgets come from .size-limit.json and are measured
-// by size-limit itself, so this table and `bench/check-budgets.mjs` always agree.
+// Bundle weight (min + gzip) of every widget entry beside its floor measured in the same run: a minimal
+// Lit element with Lit bundled, built with esbuild. The entries are measured by scripts/budgets.mjs,
+// so this table and the budgets `npm test` enforces always agree.
 //   node bench/bundles.mjs        (after `npm run build`)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { measureBudgets } from './lib/budgets.mjs';
+import { allInOne, columns, measure } from '../scripts/budgets.mjs';
 import { buildFloorElement, buildLitCore } from './lib/floor.mjs';
 import { bundleDir, root } from './lib/paths.mjs';
 import { emit, row } from './lib/report.mjs';
-import { bundleFiles, composition, gzipSize, kB, reminify } from './lib/size.mjs';
+import { bundleFiles, gzipSize, kB, reminify } from './lib/size.mjs';
 
 const rows = [];
 const notes = [];
@@ -19,38 +19,30 @@ const floorCell = { floor: kB(floor), floorValue: floor };
 rows.push(row('Lit core alone (LitElement, html, css)', { measured: kB(gzipSize(await buildLitCore())) }));
 rows.push(row('minimal Lit element, Lit bundled (the floor)', { measured: kB(floor) }));
 
-const budgets = measureBudgets();
-const budgeted = new Set(budgets.map((b) => basename(b.path)));
-for (const b of budgets) {
-  rows.push(
-    row(`bundle: ${b.name} (${basename(b.path)})`, {
-      measured: b.missing ? 'missing' : kB(b.size),
-      value: b.missing ? undefined : b.size,
-      ...floorCell,
-      target: `≤ ${b.limit}`,
-      ok: b.passed,
-    }),
-  );
-  // The budget holds the entry; what a page that takes every rare path downloads is reported beside it.
-  const files = b.missing ? [] : bundleFiles(b.absolutePath);
-  if (files.length > 1) {
-    // The entry as size-limit measures it, and each chunk as its file plugin would.
-    const total = files.slice(1).reduce((sum, f) => sum + f.gzip, b.size);
+// Each public entry three ways (scripts/budgets.mjs, as npm test enforces them): the prebuilt bundle and
+// consumers' Vite and esbuild builds of the entry from the packages as installed.
+const columnNames = { prebuilt: 'prebuilt bundle', vite: "consumer's Vite", esbuild: "consumer's esbuild" };
+const { rows: measured } = await measure();
+for (const m of measured) {
+  for (const c of columns) {
     rows.push(
-      row(`${b.name.replace(/ alone$/, '')} incl. lazy chunks`, { measured: kB(total), value: total, ...floorCell }),
+      row(`${m.name === allInOne ? 'all widgets + SDK' : `${m.name}.js`}, ${columnNames[c]}`, {
+        measured: m[c] === undefined ? 'missing' : kB(m[c]),
+        value: m[c],
+        ...floorCell,
+        target: m.budget === undefined ? 'none' : `≤ ${kB(m.budget)}`,
+        ok: m[c] !== undefined && m.budget !== undefined && m[c] <= m.budget,
+      }),
     );
   }
+  // What a page that takes every rare path downloads, beside the budgeted entry.
+  const files = existsSync(join(bundleDir, `${m.name}.js`)) ? bundleFiles(join(bundleDir, `${m.name}.js`)) : [];
+  if (files.length > 1) {
+    const total = files.reduce((sum, f) => sum + f.gzip, 0);
+    rows.push(row(`${m.name}.js incl. lazy chunks`, { measured: kB(total), value: total, ...floorCell }));
+  }
 }
-
-// For a bundle over its budget, say what it is made of, so the fix goes to the right dependency.
-for (const b of budgets.filter((x) => !x.missing && !x.passed)) {
-  const name = basename(b.path, '.js');
-  const parts = await composition(name).catch(() => undefined);
-  if (!parts) continue;
-  const total = parts.reduce((sum, [, bytes]) => sum + bytes, 0);
-  const top = parts.slice(0, 8).map(([part, bytes]) => `${part} ${Math.round((100 * bytes) / total)} %`);
-  notes.push(`${name}.js is over budget; its build's code by module (share of bytes before gzip): ${top.join(', ')}`);
-}
+const budgeted = new Set(measured.map((m) => `${m.name}.js`));
 
 const built = existsSync(bundleDir)
   ? readdirSync(bundleDir)

@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readBudgets } from './lib/budgets.mjs';
+import { bundles } from '../packages/widgets/scripts/bundles.mjs';
 import { machine } from './lib/machine.mjs';
 import { root } from './lib/paths.mjs';
 import { markdownTable, runBench, textTable } from './lib/report.mjs';
@@ -22,8 +22,8 @@ function newest(dir) {
 
 /** Oldest bundle's modification time, or 0 when one is missing. */
 function bundlesBuilt() {
-  const bundles = readBudgets().map((b) => join(root, b.path));
-  return bundles.every((f) => existsSync(f)) ? Math.min(...bundles.map((f) => statSync(f).mtimeMs)) : 0;
+  const files = Object.keys(bundles()).map((name) => join(root, 'packages/widgets/dist/bundle', `${name}.js`));
+  return files.every((f) => existsSync(f)) ? Math.min(...files.map((f) => statSync(f).mtimeMs)) : 0;
 }
 
 /** Runs `npm run build` when a bundle is missing or older than the sources; returns a note when that did not help. */

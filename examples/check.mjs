@@ -18,6 +18,23 @@ function run(args) {
   return result.status === 0;
 }
 
+/**
+ * A Vite build of an example; true when it exits 0 without an INEFFECTIVE_DYNAMIC_IMPORT warning (a
+ * widget's lazy chunk that another widget imports statically: the page would get no split).
+ */
+function viteBuild(config) {
+  const result = spawnSync(process.execPath, [vite, 'build', '--config', config, '--logLevel', 'warn'], {
+    cwd: root,
+    encoding: 'utf8',
+    env: { ...process.env, NO_COLOR: '1' },
+  });
+  process.stdout.write(result.stdout);
+  process.stderr.write(result.stderr);
+  const ineffective = `${result.stdout}${result.stderr}`.includes('INEFFECTIVE_DYNAMIC_IMPORT');
+  if (ineffective) console.log('  problem: a dynamic import that does not split (INEFFECTIVE_DYNAMIC_IMPORT)');
+  return result.status === 0 && !ineffective;
+}
+
 /** Problems in a plain page: inline scripts or styles (a strict CSP forbids them), missing local files. */
 function staticPageProblems(page) {
   const html = readFileSync(join(root, page), 'utf8');
@@ -62,9 +79,9 @@ function checkPortal() {
 const steps = [
   ['portal backend and node-sdk script: type-check', () => run([tsc, '-p', 'examples/tsconfig.json'])],
   ['react: type-check', () => run([tsc, '-p', 'examples/react/tsconfig.json'])],
-  ['react: build', () => run([vite, 'build', '--config', 'examples/react/vite.config.ts', '--logLevel', 'warn'])],
+  ['react: build, lazy chunks split', () => viteBuild('examples/react/vite.config.ts')],
   ['vue: type-check', () => run([tsc, '-p', 'examples/vue/tsconfig.json'])],
-  ['vue: build', () => run([vite, 'build', '--config', 'examples/vue/vite.config.ts', '--logLevel', 'warn'])],
+  ['vue: build, lazy chunks split', () => viteBuild('examples/vue/vite.config.ts')],
   ['script-tag: one module script, no build step', () => report(checkScriptTag())],
   ['portal: no inline script or style, text never written as HTML', () => report(checkPortal())],
 ];

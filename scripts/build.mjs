@@ -2,12 +2,15 @@
 // A package whose src folder is missing or empty is skipped, and so is one whose dist is newer than
 // every source file (`--force` rebuilds all), so `npm start` after a build starts at once.
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 
 const order = ['contract', 'sdk', 'server', 'widgets'];
 const tsc = createRequire(import.meta.url).resolve('typescript/bin/tsc');
 const force = process.argv.includes('--force');
+/** When each package was last built: a file per package. */
+const stamps = 'node_modules/.cache/credit-kit-build';
+mkdirSync(stamps, { recursive: true });
 
 /** Newest modification time of the files under `dir` (0 when it does not exist). */
 function newest(dir) {
@@ -24,14 +27,15 @@ for (const name of order) {
     console.log(`build: skipping ${name} (no sources yet)`);
     continue;
   }
-  const stamp = `${dir}/dist/.build-stamp`;
+  // Outside dist/, which is published.
+  const stamp = `${stamps}/${name}`;
   const inputs = [
     `${dir}/src`,
     `${dir}/tsconfig.build.json`,
     `${dir}/package.json`,
-    ...order.slice(0, order.indexOf(name)).map((dep) => `packages/${dep}/dist/.build-stamp`),
+    ...order.slice(0, order.indexOf(name)).map((dep) => `${stamps}/${dep}`),
   ];
-  if (!force && existsSync(stamp) && newest(stamp) > Math.max(...inputs.map(newest))) {
+  if (!force && existsSync(`${dir}/dist`) && existsSync(stamp) && newest(stamp) > Math.max(...inputs.map(newest))) {
     console.log(`build: ${name} up to date`);
     continue;
   }

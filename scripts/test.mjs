@@ -73,7 +73,7 @@ const steps = [
   {
     name: 'budgets',
     cmd: process.execPath,
-    args: ['bench/check-budgets.mjs', `--summary=${out}/budgets.json`],
+    args: ['scripts/budgets.mjs', `--summary=${out}/budgets.json`],
     count: () => readJson(`${out}/budgets.json`),
   },
   npx('storybook', ['storybook', 'build', '-o', 'storybook-static', '--quiet']),

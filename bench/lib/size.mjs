@@ -1,14 +1,14 @@
-// Bundle-size helpers: the same gzip level as size-limit's file plugin, and esbuild for reference bundles.
+// Bundle-size helpers: gzip at level 9, and esbuild for reference bundles.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build, transform } from 'esbuild';
-import { cacheDir, root } from './paths.mjs';
+import { cacheDir } from './paths.mjs';
 
-/** Gzipped size in bytes at level 9, which is what @size-limit/file measures with `gzip: true`. */
+/** Gzipped size in bytes at level 9. */
 export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 
-/** Kilobytes as size-limit counts them (1 kB = 1,000 bytes). */
+/** Kilobytes of 1,000 bytes. */
 export const kB = (bytes) => `${(bytes / 1000).toFixed(1)} kB`;
 
 // `from"./x.js"`, `import"./x.js"` and `import("./x.js")` with any quote: the relative imports of a built chunk.
@@ -54,42 +54,4 @@ export async function bundleSource(name, source) {
 /** Re-minifies an already built bundle; a much smaller result means the build left code unminified. */
 export async function reminify(code) {
   return (await transform(code, { minify: true, format: 'esm', target: 'es2022' })).code;
-}
-
-/**
- * What a widget bundle's entry is made of: the real build (root vite.config.ts, `CREDIT_KIT_BUNDLE=name`) run
- * again in memory, its rendered bytes grouped by dependency or workspace file, largest first.
- */
-export async function composition(name) {
-  const { build: viteBuild } = await import('vite'); // only loaded when a budget is over
-  const previous = process.env.CREDIT_KIT_BUNDLE;
-  process.env.CREDIT_KIT_BUNDLE = name;
-  let result;
-  try {
-    result = await viteBuild({
-      configFile: join(root, 'vite.config.ts'),
-      root,
-      logLevel: 'silent',
-      build: { write: false },
-    });
-  } finally {
-    if (previous === undefined) delete process.env.CREDIT_KIT_BUNDLE;
-    else process.env.CREDIT_KIT_BUNDLE = previous;
-  }
-  const chunk = [result]
-    .flat()
-    .flatMap((r) => r.output)
-    .find((o) => o.type === 'chunk' && o.isEntry);
-  const groups = new Map();
-  for (const [id, { renderedLength }] of Object.entries(chunk.modules)) {
-    const group =
-      id.match(/node_modules\/((?:@[^/]+\/)?[^/]+)/)?.[1] ?? // a dependency: its package
-      id
-        .match(/packages\/([^/]+)\/src\/(.+?)\.ts$/)
-        ?.slice(1)
-        .join('/') ?? // a workspace file
-      id;
-    groups.set(group, (groups.get(group) ?? 0) + renderedLength);
-  }
-  return [...groups].sort((a, b) => b[1] - a[1]);
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { phonePattern } from './rules.js';
 
 export const Locale = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof Locale>;
@@ -14,10 +15,6 @@ export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A
 /** Free text typed by a person: bounded, trimmed, never HTML (clients render it as text). */
 export const text = (max: number, min = 1) => z.string().check(z.trim(), z.minLength(min), z.maxLength(max));
 
-/** Mobile numbers and landlines with an area code (e.g. 0851-86812345). */
-const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
-/** Whether `value` is a mobile number or a landline with its area code: `Phone`'s rule, without zod. */
-export const isPhone = (value: string): boolean => phonePattern.test(value);
 export const Phone = z.string().check(z.regex(phonePattern));
 
 export const PageQuery = z.object({

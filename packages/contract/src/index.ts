@@ -1,4 +1,5 @@
 export * from './common.js';
+export * from './rules.js';
 export * from './errors.js';
 export * from './error-messages.js';
 export * from './error-status.js';

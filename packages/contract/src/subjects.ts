@@ -1,6 +1,7 @@
 import * as z from 'zod/mini';
 import { DateOnly, Id, LocalizedText, Timestamp, text } from './common.js';
 import { validateSubjectCode } from './identifiers.js';
+import { maxStatusBatch } from './rules.js';
 
 /**
  * A unified social credit code or a resident identity number, checked with its check character.
@@ -86,9 +87,6 @@ export const Status = z.object({
   updatedAt: Timestamp,
 });
 export type Status = z.infer<typeof Status>;
-
-/** The most subjects one batch look-up takes, by either route. */
-export const maxStatusBatch = 100;
 
 export const StatusBatchRequest = z.object({
   codes: z.array(z.string().check(z.maxLength(32))).check(z.minLength(1), z.maxLength(maxStatusBatch)),

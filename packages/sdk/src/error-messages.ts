@@ -1,4 +1,4 @@
-import { errorMessages } from '@credit-kit/contract';
+import { errorMessages } from '@credit-kit/contract/plain';
 import type { ClientErrorCode, ErrorMessageTable } from './errors.js';
 import type { Locale } from '@credit-kit/contract';
 

@@ -1,4 +1,4 @@
-import { errorStatus } from '@credit-kit/contract';
+import { errorStatus } from '@credit-kit/contract/plain';
 import type { ErrorCode, FieldError, Locale, Problem } from '@credit-kit/contract';
 
 /** Failures that happen before an answer arrives; they have no code in the contract. */

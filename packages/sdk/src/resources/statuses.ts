@@ -1,4 +1,5 @@
-import { maxStatusBatch, type Status, type StatusBatch } from '@credit-kit/contract';
+import type { Status, StatusBatch } from '@credit-kit/contract';
+import { maxStatusBatch } from '@credit-kit/contract/plain';
 import { abortable } from '../abort.js';
 import { Batcher, chunks } from '../batcher.js';
 import { apiError, problemFor } from '../errors.js';

@@ -1,19 +1,11 @@
 import type { Locale } from '@credit-kit/contract';
 import type { Transport } from '@credit-kit/sdk';
-import {
-  LitElement,
-  supportsAdoptingStyleSheets,
-  unsafeCSS,
-  type CSSResult,
-  type CSSResultGroup,
-  type PropertyValues,
-} from 'lit';
-import { property } from './decorators.js';
+import { LitElement, supportsAdoptingStyleSheets, type CSSResult, type CSSResultGroup, type PropertyValues } from 'lit';
+import { property } from 'lit/decorators.js';
 import { baseStyles } from './base.styles.js';
 import { resourceOn, transportFor, type ClientSettings, type ResourceClass } from './client.js';
 import { globalConfig, onConfigure, type CreditTheme } from './config.js';
 import { Lazy } from './lazy.js';
-import { colorText } from './theme.styles.js';
 import { defaultLocale, nearestLang, normalizeLocale, watchDocumentLang } from './locale.js';
 
 /** Every `credit-…` event declared in `GlobalEventHandlersEventMap` by the components. */
@@ -22,9 +14,7 @@ export type CreditEventDetail<K extends CreditEventName> =
   GlobalEventHandlersEventMap[K] extends CustomEvent<infer D> ? D : never;
 
 /** The dark and high-contrast themes and elderly mode: loaded by the first element that uses one. */
-const themeVariants = new Lazy(() =>
-  import('./theme-variants.styles.js').then((m) => unsafeCSS(m.themeVariantCss(String(colorText)))),
-);
+const themeVariants = new Lazy(() => import('./theme-variants.styles.js').then((m) => m.themeVariantStyles));
 
 /**
  * How this browser names custom states: as they are, with `--` (Chromium before 125), or not at all

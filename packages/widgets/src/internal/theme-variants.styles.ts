@@ -1,7 +1,8 @@
 // The dark and high-contrast themes and elderly mode, apart from the tokens' defaults: most pages use
 // none of them, so a widget loads this module only when its theme or elderly mode asks for it
-// (CreditElement), and hides itself until then rather than flash the default colours. Plain text, not
-// Lit's `css`: a lazy chunk that imported Lit would pull Lit out of every entry into a shared chunk.
+// (CreditElement), and hides itself until then rather than flash the default colours.
+import { unsafeCSS, type CSSResult } from 'lit';
+import { colorText } from './theme.styles.js';
 
 const dark = `
   --credit-color-surface: #16181c;
@@ -45,7 +46,7 @@ const highContrast = `
   --credit-focus-width: 4px;
 `;
 
-const elderly = (colorText: string) => `
+const elderly = `
   --credit-font-size: max(1.25rem, 20px);
   --credit-line-height: 1.7;
   --credit-target-size: 3rem;
@@ -65,12 +66,12 @@ const whenState = (state: string, declarations: string) =>
 
 /**
  * The dark and high-contrast themes and elderly mode (适老化: larger text and targets, strongest text
- * contrast, heavier outlines): each sets only the tokens it changes. Given the text colour token,
- * which elderly mode also uses for muted text.
+ * contrast, heavier outlines, muted text in the text colour): each sets only the tokens it changes.
  */
-export const themeVariantCss = (colorText: string): string =>
+export const themeVariantStyles: CSSResult = unsafeCSS(
   whenState('theme-dark', dark) +
-  whenState('theme-high-contrast', highContrast) +
-  `@media (prefers-color-scheme: dark) {${whenState('theme-auto', dark)}}\n` +
-  `@media (prefers-contrast: more) {${whenState('theme-auto', highContrast)}}\n` +
-  whenState('elderly', elderly(colorText));
+    whenState('theme-high-contrast', highContrast) +
+    `@media (prefers-color-scheme: dark) {${whenState('theme-auto', dark)}}\n` +
+    `@media (prefers-contrast: more) {${whenState('theme-auto', highContrast)}}\n` +
+    whenState('elderly', elderly),
+);

@@ -7,13 +7,13 @@ import {
 } from '@credit-kit/contract';
 import { Commitments, Receipts, Session, Templates, uuid, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../../internal/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
 import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
-import { describeError } from '../../internal/error-text.js';
 import { errorCode } from '../../internal/errors.js';
+import { errorText } from '../../internal/failure-text.js';
 import { checkboxField, selectField, textField } from '../../internal/fields.js';
 import { fieldStyles } from '../../internal/fields.styles.js';
 import * as en from '../../internal/i18n/en.js';
@@ -189,7 +189,7 @@ export class CreditCommitmentForm extends CreditElement {
     } catch (error) {
       if (signal.aborted) return;
       this.view = { kind: 'load-failed', error };
-      this.emit('credit-commitment-error', { error, message: this.errorMessage(error) });
+      this.emitError(error);
     }
   }
 
@@ -202,9 +202,24 @@ export class CreditCommitmentForm extends CreditElement {
     this.touched.clear();
   }
 
+  /** What to tell the user about a failure; empty for the moment its wording loads (on the first failure). */
   private errorMessage(error: unknown): string {
     const locale = this.uiLocale;
-    return describeError(error, locale, messages[locale].common.unexpectedError);
+    const fallback = messages[locale].common.unexpectedError;
+    return this.lazy(errorText)?.describeError(error, locale, fallback) ?? (errorText.failed ? fallback : '');
+  }
+
+  /** `credit-commitment-error`, once its message is worded. */
+  private emitError(error: unknown): void {
+    const locale = this.uiLocale;
+    const fallback = messages[locale].common.unexpectedError;
+    void errorText
+      .load()
+      .then(
+        (m) => m.describeError(error, locale, fallback),
+        () => fallback,
+      )
+      .then((message) => this.emit('credit-commitment-error', { error, message }));
   }
 
   private change(patch: Partial<CommitmentValues>): void {
@@ -275,7 +290,7 @@ export class CreditCommitmentForm extends CreditElement {
       if (field) mapped[field] ??= fe.message;
       else other.push(fe.message);
     }
-    this.emit('credit-commitment-error', { error, message: this.errorMessage(error) });
+    this.emitError(error);
     if (Object.keys(mapped).length > 0) {
       this.serverErrors = mapped;
       this.otherErrors = other;

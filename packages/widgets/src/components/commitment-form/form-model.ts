@@ -1,13 +1,5 @@
-import {
-  identifierMessage,
-  isPhone,
-  validateResidentId,
-  validateUscc,
-  type CommitmentTemplate,
-  type CommitterKind,
-  type CreateCommitmentRequest,
-  type SessionSubject,
-} from '@credit-kit/contract';
+import type { CommitmentTemplate, CommitterKind, CreateCommitmentRequest, SessionSubject } from '@credit-kit/contract';
+import { identifierMessage, isPhone, validateResidentId, validateUscc } from '@credit-kit/contract/plain';
 import type { FormMessages } from '../../internal/i18n/zh-CN.js';
 import type { Locale } from '@credit-kit/contract';
 

@@ -1,4 +1,5 @@
-import { maskName, maskSubjectCode, type Commitment, type Locale } from '@credit-kit/contract';
+import type { Commitment, Locale } from '@credit-kit/contract';
+import { maskName, maskSubjectCode } from '@credit-kit/contract/plain';
 import { html } from 'lit';
 import type { FormMessages } from '../../internal/i18n/zh-CN.js';
 

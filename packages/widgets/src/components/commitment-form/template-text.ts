@@ -1,4 +1,5 @@
-import { commitmentTypeLabels, type CommitmentTemplate, type Locale } from '@credit-kit/contract';
+import type { CommitmentTemplate, Locale } from '@credit-kit/contract';
+import { commitmentTypeLabels } from '@credit-kit/contract/plain';
 import { html, nothing } from 'lit';
 import type { FormMessages } from '../../internal/i18n/zh-CN.js';
 

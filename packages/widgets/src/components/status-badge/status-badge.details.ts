@@ -1,12 +1,10 @@
-import { gradeDescriptions, type Locale, type Status } from '@credit-kit/contract';
-import type { html as litHtml, TemplateResult } from 'lit';
+import type { Locale, Status } from '@credit-kit/contract';
+import { gradeDescriptions } from '@credit-kit/contract/plain';
+import { css, html, type TemplateResult } from 'lit';
+import * as t from '../../internal/theme.styles.js';
 
 // The badge's rarer views, loaded on first use: the factor table (评价依据, shown on request) and the
-// full variant's card. Lit's `html` is handed in by the badge and its types only are imported here: a
-// lazy chunk that imported Lit itself would pull Lit out of every entry into a shared chunk (the
-// widgets' build refuses such a bundle).
-
-type Html = typeof litHtml;
+// full variant's card, with their styles.
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
@@ -39,20 +37,20 @@ const strings = {
 const signed = (n: number) => (n > 0 ? `+${n}` : n < 0 ? `−${-n}` : '0');
 
 /** The factors that produced the grade, with their points and the total. */
-export function factorTable(html: Html, s: Status, locale: Locale): TemplateResult {
-  const t = strings[locale];
+export function factorTable(s: Status, locale: Locale): TemplateResult {
+  const text = strings[locale];
   const date = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(
     new Date(s.updatedAt),
   );
   return html`<table>
       <caption>
-        ${t.factorsCaption}
+        ${text.factorsCaption}
       </caption>
       <thead>
         <tr>
-          <th scope="col">${t.factor}</th>
-          <th scope="col" class="num">${t.factorCount}</th>
-          <th scope="col" class="num">${t.factorPoints}</th>
+          <th scope="col">${text.factor}</th>
+          <th scope="col" class="num">${text.factorCount}</th>
+          <th scope="col" class="num">${text.factorPoints}</th>
         </tr>
       </thead>
       <tbody>
@@ -67,13 +65,13 @@ export function factorTable(html: Html, s: Status, locale: Locale): TemplateResu
       </tbody>
       <tfoot>
         <tr>
-          <th scope="row">${t.total}</th>
+          <th scope="row">${text.total}</th>
           <td></td>
           <td class="num">${s.score}</td>
         </tr>
       </tfoot>
     </table>
-    <p class="muted">${t.model(s.model)} · ${t.updatedAt(date)}</p>`;
+    <p class="muted">${text.model(s.model)} · ${text.updatedAt(date)}</p>`;
 }
 
 /** The pieces the badge renders itself (they carry its state and events), placed on the full card. */
@@ -86,24 +84,18 @@ export interface CardParts {
 }
 
 /** The full variant: the subject's name and code, the grade with its meaning, the score and records. */
-export function fullCard(html: Html, s: Status, locale: Locale, parts: CardParts): TemplateResult {
-  const t = strings[locale];
+export function fullCard(s: Status, locale: Locale, parts: CardParts): TemplateResult {
+  const text = strings[locale];
   return html`<p class="subject">${s.name}<span class="muted">${s.code}</span></p>
     ${parts.grade}
     <p class="muted">${gradeDescriptions[s.grade][locale]}</p>
     ${parts.marks}${parts.commitments}
-    <p class="muted">${t.score(s.score)} · ${t.publishedRecords(s.publishedRecords)}</p>
+    <p class="muted">${text.score(s.score)} · ${text.publishedRecords(s.publishedRecords)}</p>
     ${parts.toggle}${parts.factors}`;
 }
 
 /** Styles of the card and the table: the badge adds them to its shadow root once this module has loaded. */
-export const detailsCss = (t: {
-  space: string;
-  borderWidth: string;
-  colorBorder: string;
-  radius: string;
-  colorSurface: string;
-}): string => `
+export const detailsStyles = css`
   :host([variant='full']) [part~='base'] {
     display: block;
     padding: ${t.space};

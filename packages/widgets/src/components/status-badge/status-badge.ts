@@ -1,22 +1,14 @@
-import {
-  gradeNamesZh,
-  listNamesZh,
-  validateSubjectCode,
-  type Grade,
-  type ListKind,
-  type Locale,
-  type Status,
-  type SubjectCodeResult,
-} from '@credit-kit/contract';
+import type { Grade, ListKind, Locale, Status, SubjectCodeResult } from '@credit-kit/contract';
+import { gradeNamesZh, listNamesZh, validateSubjectCode } from '@credit-kit/contract/plain';
 import { Statuses } from '@credit-kit/sdk';
-import { html, nothing, unsafeCSS, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from '../../internal/decorators.js';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { errorCode } from '../../internal/errors.js';
+import { errorText, identifierText } from '../../internal/failure-text.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
 import type { BadgeMessages, CommonMessages } from '../../internal/i18n/zh-CN.js';
 import { Lazy } from '../../internal/lazy.js';
-import * as tokens from '../../internal/theme.styles.js';
 import { statusBadgeStyles } from './status-badge.styles.js';
 
 export interface BadgeStrings {
@@ -30,23 +22,8 @@ export interface BadgeStrings {
 // paths are loaded when they happen: the English strings, the wording of an invalid code or a failed
 // look-up, and the full card and factor table with their styles.
 const zhStrings: BadgeStrings = { badge: zh.badge, common: zh.common, grades: gradeNamesZh, lists: listNamesZh };
-const details = new Lazy(() =>
-  import('./status-badge.details.js').then((m) => ({
-    ...m,
-    styles: unsafeCSS(
-      m.detailsCss({
-        space: `${tokens.space}`,
-        borderWidth: `${tokens.borderWidth}`,
-        colorBorder: `${tokens.colorBorder}`,
-        radius: `${tokens.radius}`,
-        colorSurface: `${tokens.colorSurface}`,
-      }),
-    ),
-  })),
-);
+const details = new Lazy(() => import('./status-badge.details.js'));
 const enStrings = new Lazy(() => import('./status-badge.en.js').then((m) => m.strings));
-const identifierText = new Lazy(() => import('../../internal/identifier-text.js'));
-const errorText = new Lazy(() => import('../../internal/error-text.js'));
 
 /** The strings for a language whose strings are loaded (zh-CN until then). */
 const loadedStrings = (locale: Locale): BadgeStrings => (locale === 'en' && enStrings.value) || zhStrings;
@@ -267,7 +244,7 @@ export class CreditStatusBadge extends CreditElement {
   /** The full card and factor table, once loaded (and their styles added to this badge); undefined until then. */
   private details() {
     const module = this.lazy(details);
-    if (module) this.useStyles(module.styles);
+    if (module) this.useStyles(module.detailsStyles);
     return module;
   }
 
@@ -310,7 +287,7 @@ export class CreditStatusBadge extends CreditElement {
     // Should the details module fail to load, the panel says so and the full variant shows the compact line.
     const factors = open
       ? html`<div id="factors" part="factors">
-          ${more ? more.factorTable(html, s, locale) : details.failed ? this.problem(strings.common.unexpectedError) : nothing}
+          ${more ? more.factorTable(s, locale) : details.failed ? this.problem(strings.common.unexpectedError) : nothing}
         </div>`
       : nothing;
     const grade = gradeTone[s.grade];
@@ -331,7 +308,7 @@ export class CreditStatusBadge extends CreditElement {
       >`;
     }
     return base(
-      more.fullCard(html, s, locale, {
+      more.fullCard(s, locale, {
         grade: html`<span part="grade" class="chip tone-${grade}">${strings.grades[s.grade]}</span>`,
         marks: markList,
         commitments: html`<span class="muted">${t.activeCommitments(s.activeCommitments)}</span>`,

@@ -1,0 +1,33 @@
+// Browser bundles of the widgets with Lit included, for pages without a build step, in dist/bundle/:
+// each component's `<name>.js` with the lazy chunks of its rare paths (another language, the wording of
+// a failure, the rarer views) in chunks/, imported relatively so the folder works as served; and
+// `credit-kit.js`, every component and the SDK in one file (its dynamic imports inlined).
+// One bundle per build, named by CREDIT_KIT_BUNDLE (scripts/bundles.mjs lists them); scripts/build.mjs
+// builds them all.
+import { defaultClientConditions, defineConfig } from 'vite';
+import { allInOne, bundles, packageDir } from './scripts/bundles.mjs';
+
+export default defineConfig(() => {
+  const name = process.env.CREDIT_KIT_BUNDLE ?? allInOne;
+  const entry = bundles()[name];
+  if (!entry) throw new Error(`unknown bundle "${name}"; one of: ${Object.keys(bundles()).join(', ')}`);
+  return {
+    root: packageDir,
+    // The workspace packages are bundled from their TypeScript sources.
+    resolve: { conditions: ['source', ...defaultClientConditions] },
+    logLevel: 'warn',
+    build: {
+      outDir: 'dist/bundle',
+      emptyOutDir: false,
+      target: 'es2022',
+      lib: { entry, formats: ['es'], fileName: () => `${name}.js` },
+      rolldownOptions: {
+        output: {
+          // Library mode leaves ES output unminified unless asked.
+          minify: true,
+          ...(name === allInOne ? { codeSplitting: false } : { chunkFileNames: `chunks/${name}-[name]-[hash].js` }),
+        },
+      },
+    },
+  };
+});
