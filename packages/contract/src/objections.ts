@@ -14,14 +14,11 @@ export const ObjectionReason = z.enum([
 ]);
 export type ObjectionReason = z.infer<typeof ObjectionReason>;
 
-/** The reasons that dispute what the record says, so the objection states what it should say. */
-export const reasonsNeedingCorrectValue: readonly ObjectionReason[] = ['wrong', 'inconsistent-with-source'];
-
 export const CreateObjectionRequest = z.object({
   recordId: Id,
   reason: ObjectionReason,
   description: text(2000),
-  /** What the record should say; required for the reasons in `reasonsNeedingCorrectValue`. */
+  /** What the record should say; required for the reasons in `reasonsNeedingCorrectValue` (rules.ts). */
   correctValue: z.optional(text(500)),
   evidence: FileIds,
   promiseTrue: z.literal(true),

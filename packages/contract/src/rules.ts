@@ -9,3 +9,6 @@ export const phonePattern = /^(1[3-9]\d{9}|0\d{2,3}-?\d{7,8})$/;
 
 /** Whether `value` is a mobile number or a landline with its area code: `Phone`'s rule, without zod. */
 export const isPhone = (value: string): boolean => phonePattern.test(value);
+
+/** The objection reasons that dispute what the record says, so the objection states what it should say. */
+export const reasonsNeedingCorrectValue: readonly string[] = ['wrong', 'inconsistent-with-source'];
