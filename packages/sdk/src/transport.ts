@@ -37,6 +37,8 @@ export interface RequestSpec extends WriteOptions {
   timeout?: number;
   /** Replaces the client's fetch for this call (the upload's progress-reporting transport). */
   fetch?: typeof fetch;
+  /** The browser HTTP cache mode: `no-cache` revalidates an answer the page may hold (after a write). */
+  cache?: RequestCache;
 }
 
 export interface TransportConfig {
@@ -144,7 +146,12 @@ export class Transport {
       body = JSON.stringify(spec.json);
     }
     const url = baseUrl.replace(/\/+$/, '') + fillPath(path, spec.params) + queryString(query);
-    const init: RequestInit = { method, headers, ...(body ? { body } : {}) };
+    const init: RequestInit = {
+      method,
+      headers,
+      ...(body ? { body } : {}),
+      ...(spec.cache ? { cache: spec.cache } : {}),
+    };
     for (let attempt = 1; ; attempt++) {
       const result = await this.#attempt(url, init, spec);
       if ('data' in result) return this.validate(route, result.data) as RouteOutput<K>;

@@ -42,6 +42,8 @@ function matchCodes<T>(asked: string[], items: T[], codeOf: (item: T) => string)
 export class Statuses extends Resource {
   readonly #cacheMs: number;
   readonly #cache = new Map<string, { status: Status; expires: number }>();
+  /** Codes invalidated since their last look-up: the next one revalidates past the browser's HTTP cache too. */
+  readonly #stale = new Set<string>();
   readonly #batcher = new Batcher<Status>((codes) => this.#load(codes), maxStatusBatch);
 
   /** `cacheMs`: how long an answer is reused (default 30 s; 0 turns the cache off). */
@@ -76,15 +78,20 @@ export class Statuses extends Resource {
 
   /** Forget one cached status (after a write that changes it) or all of them. */
   invalidate(code?: string): void {
-    if (code === undefined) this.#cache.clear();
-    else this.#cache.delete(normalize(code));
+    const codes = code === undefined ? [...this.#cache.keys()] : [normalize(code)];
+    for (const c of codes) {
+      this.#cache.delete(c);
+      this.#stale.add(c);
+    }
   }
 
   async #fetch(codes: string[], opts: CallOptions): Promise<StatusBatch & { byCode: Map<string, Status> }> {
     // A GET (codes comma-separated): from a page with a publishable key, no CORS preflight.
+    const fresh = codes.filter((c) => this.#stale.delete(c)).length > 0;
     const batch = await this.http.request(['lookupStatuses', 'GET /v1/statuses'], {
       ...opts,
       query: { codes: codes.join(',') },
+      ...(fresh ? { cache: 'no-cache' as const } : {}),
     });
     const byCode = matchCodes(codes, batch.statuses, (s) => s.code);
     const expires = Date.now() + this.#cacheMs;

@@ -71,6 +71,11 @@ describe('statuses', () => {
     client.statuses.invalidate(code(1));
     await client.statuses.get(code(1));
     assert.equal(stub.requests.length, 2);
+    // After a write the page's HTTP cache is revalidated too, once.
+    assert.deepEqual(
+      stub.requests.map((r) => r.cache),
+      ['default', 'no-cache'],
+    );
     client.statuses.invalidate();
     await client.statuses.get(code(1));
     assert.equal(stub.requests.length, 3);

@@ -116,8 +116,12 @@ export class CreditStatusBadge extends CreditElement {
     }
   }
 
-  /** Looks the status up again (what the retry button does). */
+  /**
+   * Looks the status up again, fresh from the API (what the retry button does; a page calls it after a
+   * write that changes the status, such as an objection).
+   */
   reload(): void {
+    if (this.code.trim()) this.resource(Statuses).invalidate(this.code);
     this.loadedFor = undefined;
     this.requestUpdate();
   }
