@@ -3,7 +3,17 @@
 //   GET /__credit-server.json                       → { url, demo: { publishableKey, subjects, templates, records, … } }
 //   GET /__credit-server/session?subject=CODE[&name=…][&ttl=…] → a subject session. Minting takes the
 //       secret key, which must stay server-side, so the plugin mints it on the test's behalf.
+//   POST /__credit-server/staff/v1/…                → the same request made with the secret key, as a
+//       department's system would (file a record, review an objection): the key stays server-side.
 //   GET /__credit-hang/…                            → answers only after 5 s (for client timeouts)
+const readBody = (req) =>
+  new Promise((resolve, reject) => {
+    let data = '';
+    req.setEncoding('utf8');
+    req.on('data', (chunk) => (data += chunk));
+    req.on('end', () => resolve(data));
+    req.on('error', reject);
+  });
 const json = (value, status = 200) => ({ body: JSON.stringify(value), type: 'json', status });
 
 export function creditServerPlugin() {
@@ -41,6 +51,12 @@ export function creditServerPlugin() {
           body: JSON.stringify({ subjectCode, subjectName: name, ...ttl }),
         });
         return json(minted.body, minted.status);
+      }
+      if (context.path.startsWith('/__credit-server/staff/v1/') && context.method === 'POST') {
+        const server = await start();
+        const body = await readBody(context.req);
+        const done = await staff(server, context.path.slice('/__credit-server/staff'.length), { method: 'POST', body });
+        return json(done.body, done.status);
       }
       if (context.path.startsWith('/__credit-hang/')) {
         await new Promise((resolve) => setTimeout(resolve, 5000));
