@@ -78,6 +78,41 @@ export const handlers = {
     const { jws } = (await request.json()) as { jws: string };
     return HttpResponse.json(jws === f.signedCommitment.receipt.jws ? f.receiptValid : f.receiptTampered);
   }),
+  uploadFile: on('uploadFile', async ({ request }) => {
+    const name = new URL(request.url).searchParams.get('name') ?? 'file';
+    const body = await request.arrayBuffer();
+    const digest = new Uint8Array(await crypto.subtle.digest('SHA-256', body));
+    await delay(600); // long enough to see the progress
+    return HttpResponse.json(
+      {
+        id: `fil_story_${Math.random().toString(36).slice(2, 10)}`,
+        name,
+        contentType: request.headers.get('content-type') ?? 'application/octet-stream',
+        size: body.byteLength,
+        sha256: [...digest].map((b) => b.toString(16).padStart(2, '0')).join(''),
+        uploadedAt: new Date().toISOString(),
+      },
+      { status: 201 },
+    );
+  }),
+  createDeclaration: on('createDeclaration', async ({ request }) => {
+    const body = (await request.json()) as { category: string; details: Record<string, unknown> };
+    await delay(400);
+    return HttpResponse.json(
+      { ...f.declarations.pending, id: 'dec_story_new', category: body.category, details: body.details },
+      { status: 201 },
+    );
+  }),
+  listDeclarations: on('listDeclarations', ({ request }) => {
+    const url = new URL(request.url);
+    return HttpResponse.json(
+      f.declarationPage(url.searchParams.get('cursor'), Number(url.searchParams.get('limit') ?? 20)),
+    );
+  }),
+  getDeclaration: on('getDeclaration', ({ params }) => {
+    const found = f.declarationList.find((d) => d.id === params.id);
+    return found ? HttpResponse.json(found) : problemResponse(f.problems.notFound);
+  }),
 } satisfies Partial<Record<RouteId, HttpHandler>>;
 
 export type HandlerName = keyof typeof handlers;

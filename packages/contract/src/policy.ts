@@ -45,6 +45,8 @@ export const Policy = z.object({
     objectionWorkingDays: days,
     declarationWorkingDays: days,
   }),
+  /** Self-declarations: the categories whose declarations are refused without an evidence file. */
+  declarations: z.object({ evidenceRequired: z.array(DeclarationCategory) }),
   /** Non-working days beyond weekends (statutory holidays), YYYY-MM-DD. */
   holidays: z.array(z.iso.date()),
   /** Weekend days that are worked (调休), YYYY-MM-DD. */
@@ -109,6 +111,11 @@ export const defaultPolicy: Policy = {
     syncWorkingDays: 3,
   },
   deadlines: { publicationWorkingDays: 7, objectionWorkingDays: 10, declarationWorkingDays: 10 },
+  // A certificate, an award, accounts, a contract and a donation or service record can each be shown;
+  // an integrity practice may be the subject's own statement.
+  declarations: {
+    evidenceRequired: ['qualification', 'honour', 'market-operation', 'contract-performance', 'public-welfare'],
+  },
   holidays: [
     '2026-01-01',
     '2026-01-02',
@@ -280,6 +287,14 @@ export function definePolicy(overrides: DeepPartial<Policy> = {}, base: Policy =
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
+// Business dates (publicity windows, deadlines, commitment codes) follow China Standard Time.
+const CST_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The calendar date in China Standard Time, YYYY-MM-DD: the day deadlines count from, for the server and the widgets. */
+export function businessDate(at: Date): string {
+  return iso(new Date(at.getTime() + CST_OFFSET_MS));
+}
+
 /** Whether `date` (YYYY-MM-DD, read in UTC) is a working day under the policy's calendar. */
 export function isWorkingDay(date: string, policy: Pick<Policy, 'holidays' | 'workdays'> = defaultPolicy): boolean {
   if (policy.workdays.includes(date)) return true;
@@ -301,6 +316,26 @@ export function addWorkingDays(
     if (isWorkingDay(iso(d), policy)) left--;
   }
   return iso(d);
+}
+
+/**
+ * Working days after `from` up to and including `to` under the policy's calendar (0 when `to` is not
+ * after `from`): how many working days are left before a deadline.
+ */
+export function workingDaysBetween(
+  from: string,
+  to: string,
+  policy: Pick<Policy, 'holidays' | 'workdays'> = defaultPolicy,
+): number {
+  const d = new Date(`${from.slice(0, 10)}T00:00:00Z`);
+  const end = to.slice(0, 10);
+  let n = 0;
+  // Bounded: a deadline is never more than a few years away.
+  for (let i = 0; i < 3660 && iso(d) < end; i++) {
+    d.setUTCDate(d.getUTCDate() + 1);
+    if (isWorkingDay(iso(d), policy)) n++;
+  }
+  return n;
 }
 
 /** Calendar months after a date, clamped to the month's end (2026-01-31 + 1 month = 2026-02-28). */

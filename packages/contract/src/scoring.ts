@@ -9,6 +9,8 @@ export interface ScoringInput {
   commitmentsKept: number;
   commitmentsBreached: number;
   declarationsVerified: number;
+  /** Verified qualifications past their validity end: listed, no longer counted, from the day after it. */
+  declarationsExpired?: number;
 }
 
 export interface ScoringResult {
@@ -66,6 +68,12 @@ export function scoreSubject(input: ScoringInput, policy: Policy = defaultPolicy
     { 'zh-CN': '自主申报信息(已核实)', en: 'Verified self-declarations' },
     input.declarationsVerified,
     Math.min(input.declarationsVerified * p.declarationVerified, p.maxDeclarationBonus),
+  );
+  add(
+    'declaration-expired',
+    { 'zh-CN': '资质证照已过有效期(不再计分)', en: 'Qualifications past their validity (no longer counted)' },
+    input.declarationsExpired ?? 0,
+    0,
   );
 
   const score = Math.max(

@@ -15,6 +15,9 @@ import {
   PublicCommitment,
   ReceiptVerification,
   Repair,
+  Status,
+  addWorkingDays,
+  businessDate,
 } from '@credit-kit/contract';
 import { conforms, monthsAgo, PDF, testApi, type TestApi } from './helpers.js';
 
@@ -312,6 +315,105 @@ describe('evidence files and self-declarations', () => {
     );
     const pending = await api.json('GET', '/v1/declarations?state=pending', { as: 'sk' });
     assert.ok(pending.data.every((x: { state: string }) => x.state === 'pending'));
+  });
+});
+
+describe('declarations: the rules of the policy and of dates', () => {
+  const honour = (evidence: string[], awardedAt = '2026-01-10') => ({
+    category: 'honour',
+    details: { title: '守合同重信用企业', awardedBy: '贵州省市场监督管理局', awardedAt, level: 'provincial' },
+    evidence,
+    promiseTrue: true,
+    authoriseSharing: true,
+  });
+  const problem = async (token: string, body: unknown) => {
+    const res = await api.request('POST', '/v1/declarations', { as: token, body });
+    assert.equal(res.status, 422);
+    return ((await res.json()) as { errors: { path: string; code: string }[] }).errors;
+  };
+
+  it('refuses a category that needs evidence without it, and takes one that does not', async () => {
+    const who = await freshEnterprise('DC000010');
+    assert.ok(api.deps.policy.declarations.evidenceRequired.includes('honour'));
+    assert.deepEqual(
+      (await problem(who.token, honour([]))).map((e) => [e.path, e.code]),
+      [['evidence', 'evidence-required']],
+    );
+    const integrity = {
+      category: 'integrity-management',
+      details: { practice: '建立企业信用管理制度', description: '设立信用管理岗位,每季度自查。' },
+      evidence: [],
+      promiseTrue: true,
+      authoriseSharing: true,
+    };
+    await api.json('POST', '/v1/declarations', { as: who.token, body: integrity, status: 201 });
+  });
+
+  it('refuses dates in the future and a validity end before its start, naming the field', async () => {
+    const who = await freshEnterprise('DC000011');
+    const file = await (await upload(who.token)).json();
+    const tomorrow = addWorkingDays(businessDate(api.clock.now()), 1);
+    assert.deepEqual(
+      (await problem(who.token, honour([file.id], tomorrow))).map((e) => [e.path, e.code]),
+      [['details.awardedAt', 'in-future']],
+    );
+    const qualification = {
+      category: 'qualification',
+      details: {
+        certificateName: '建筑业企业资质证书',
+        certificateNumber: 'D252000001',
+        issuer: '贵州省住房和城乡建设厅',
+        validFrom: '2026-03-01',
+        validUntil: '2026-02-01',
+      },
+      evidence: [file.id],
+      promiseTrue: true,
+      authoriseSharing: true,
+    };
+    assert.deepEqual(
+      (await problem(who.token, qualification)).map((e) => [e.path, e.code]),
+      [['details.validUntil', 'not-after']],
+    );
+  });
+
+  it('stops counting a verified qualification the day after its validity ends, and says so', async () => {
+    const who = await freshEnterprise('DC000012');
+    const file = await (await upload(who.token)).json();
+    const today = businessDate(api.clock.now());
+    const body = {
+      category: 'qualification',
+      details: {
+        certificateName: '安全生产许可证',
+        certificateNumber: '(黔)JZ安许证字[2024]000123',
+        issuer: '贵州省住房和城乡建设厅',
+        validFrom: monthsAgo(24),
+        validUntil: addWorkingDays(today, 2),
+      },
+      evidence: [file.id],
+      promiseTrue: true,
+      authoriseSharing: true,
+    };
+    const d = await api.json('POST', '/v1/declarations', { as: who.token, body, status: 201 });
+    const before = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });
+    await api.json('POST', `/v1/declarations/${d.id}/review`, {
+      as: 'sk',
+      body: { decision: 'verified', reason: '证书核验一致' },
+    });
+    const counted = conforms(Status, await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' }));
+    assert.equal(counted.score, before.score + 2);
+    try {
+      api.clock.advanceDays(10);
+      const expired = conforms(Status, await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' }));
+      assert.equal(expired.score, before.score);
+      const factor = expired.factors.find((f) => f.code === 'declaration-expired');
+      assert.deepEqual([factor?.count, factor?.points, factor?.label['zh-CN']], [1, 0, '资质证照已过有效期(不再计分)']);
+      assert.equal(
+        expired.factors.find((f) => f.code === 'declaration-verified'),
+        undefined,
+      );
+    } finally {
+      api.clock.advanceDays(-10);
+    }
   });
 });
 

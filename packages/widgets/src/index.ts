@@ -1,6 +1,10 @@
 // `@credit-kit/widgets`: registers every component and exports the shared configuration.
 export * from './entries/status-badge.js';
 export * from './entries/commitment-form.js';
+export * from './entries/file-upload.js';
+export * from './entries/status-tracker.js';
+export * from './entries/submission-list.js';
+export * from './entries/answer-summary.js';
 export { CreditElement } from './internal/credit-element.js';
 // The all-in-one bundle is also the SDK for a page without a build step (e.g. the public commitment column).
 export { createClient, verifyReceipt } from '@credit-kit/sdk';

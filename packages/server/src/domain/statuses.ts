@@ -37,6 +37,7 @@ interface StatusRow {
   breached: number;
   active: number;
   declarations: number;
+  declarations_expired: number;
 }
 
 const STATUS_SQL = `
@@ -48,13 +49,18 @@ const STATUS_SQL = `
         'underRepair', exists (select 1 from repairs p where p.record_id = r.id and p.state = 'submitted')))
       from records r where r.subject_code = s.code and r.state in ${PUBLISHED_STATES} and r.publish_from <= $2::date and r.publish_until >= $2::date), '[]'::json) as records,
     coalesce(c.kept, 0) as kept, coalesce(c.breached, 0) as breached, coalesce(c.active, 0) as active,
-    (select count(*) from declarations d where d.subject_code = s.code and d.state = 'verified') as declarations
+    d.counted as declarations, d.expired as declarations_expired
   from subjects s
   left join lateral (
     select count(*) filter (where state = 'kept') as kept,
            count(*) filter (where state = 'breached') as breached,
            count(*) filter (where state = 'signed' and valid_until >= $2::date) as active
     from commitments where subject_code = s.code) c on true
+  left join lateral (
+    -- A verified qualification counts up to its validity end; from the next day it is listed as expired.
+    select count(*) filter (where not expired) as counted, count(*) filter (where expired) as expired
+    from (select d.category = 'qualification' and d.details->>'validUntil' < $2::text as expired
+          from declarations d where d.subject_code = s.code and d.state = 'verified') v) d on true
   where s.code = any($1::text[])`;
 
 // Publicity windows end by the calendar, so even an untouched entry is recomputed after a while.
@@ -97,7 +103,8 @@ export class StatusService {
 
   /** Statuses for the codes (null for a subject with no credit file), one query for all cache misses. */
   async get(codes: readonly string[]): Promise<Map<string, CachedStatus | null>> {
-    const now = Date.now();
+    // The server's clock, so a status never outlives the day it was computed for by more than the TTL.
+    const now = this.clock.now().getTime();
     const out = new Map<string, CachedStatus | null>();
     const missing: string[] = [];
     for (const code of codes) {
@@ -162,6 +169,7 @@ export class StatusService {
         commitmentsKept: row.kept,
         commitmentsBreached: row.breached,
         declarationsVerified: row.declarations,
+        declarationsExpired: row.declarations_expired,
       },
       this.policy,
     );

@@ -1,9 +1,19 @@
-import { addWorkingDays, routes, type Declaration, type EvidenceFile, type ReviewDecision } from '@credit-kit/contract';
+import {
+  addWorkingDays,
+  declarationProblems,
+  routes,
+  type DeclarationProblem,
+  type FieldError,
+  type Declaration,
+  type EvidenceFile,
+  type ReviewDecision,
+} from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
 import { loadEvidence } from '../domain/files.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
+import { ApiError } from '../http/problem.js';
 import { newId } from '../ids.js';
 import { ownerOf, sessionSubject } from './access.js';
 import { submissionReads, withEvidence } from './submissions.js';
@@ -33,11 +43,36 @@ const toDeclaration = (r: DeclarationRow, files: Map<string, EvidenceFile>): Dec
   review: r.review,
 });
 
+/** What each problem code of `declarationProblems` says in an API field error. */
+const problemText = (p: DeclarationProblem): string =>
+  ({
+    required: 'Required',
+    'too-long': `At most ${p.limit} characters`,
+    'not-a-number': 'Must be a number',
+    'not-whole': 'Must be a whole number',
+    'too-small': `Must be at least ${p.limit}`,
+    'too-large': `Must be at most ${p.limit}`,
+    'invalid-date': 'Must be a date (YYYY-MM-DD)',
+    'in-future': 'Cannot be in the future',
+    'not-after': `Must be after ${p.limit}`,
+    'invalid-choice': 'Not one of the allowed values',
+  })[p.code];
+
 const present = withEvidence<DeclarationRow, Declaration>((r) => r.evidence, toDeclaration);
 
 export const declarationEndpoints = [
   endpoint(routes.createDeclaration, async ({ deps, principal, body }) => {
     const subject = sessionSubject(principal)!;
+    const today = businessDate(deps.clock.now());
+    const errors: FieldError[] = declarationProblems(body.category, body.details, today).map((p) => ({
+      path: `details.${p.field}`,
+      code: p.code,
+      message: problemText(p),
+    }));
+    // The policy names the categories whose declarations need at least one evidence file.
+    if (body.evidence.length === 0 && deps.policy.declarations.evidenceRequired.includes(body.category))
+      errors.push({ path: 'evidence', code: 'evidence-required', message: 'This category requires evidence files' });
+    if (errors.length) throw new ApiError('validation_failed', 'The declaration is not valid', { errors });
     const evidence = await loadEvidence(deps.db, body.evidence, ownerOf(principal));
     const now = deps.clock.now();
     const row = await write(deps, principal, async (tx) => {

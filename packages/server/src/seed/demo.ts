@@ -373,7 +373,7 @@ async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) =>
   );
   await declare('redListed', {
     category: 'public-welfare',
-    evidence: [],
+    evidence: [await file('redListed', '捐赠收据.pdf')],
     details: {
       activity: '“黔货出山”乡村振兴助农捐赠',
       organiser: '安顺市慈善总会',

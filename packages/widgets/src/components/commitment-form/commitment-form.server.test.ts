@@ -1,23 +1,18 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { makeUscc, type Commitment, type Page, type PublicCommitment } from '@credit-kit/contract';
+import { type Commitment, type Page, type PublicCommitment } from '@credit-kit/contract';
 import '../../entries/commitment-form.js';
 import { configure } from '../../internal/config.js';
 import { isCallTo } from '../../internal/test/fake-api.js';
 import { $, confirmAndNameWithKeys, untilText, visibleText } from '../../internal/test/helpers.js';
-import { mintSession, publicGet, useRealServer, type RealServer } from '../../internal/test/real-server.js';
+import {
+  freshSubject,
+  mintSession,
+  publicGet,
+  useRealServer,
+  type RealServer,
+} from '../../internal/test/real-server.js';
 import type { CreditCommitmentForm } from './commitment-form.js';
-
-/** A subject of its own for each test, so counts in the public column are the test's alone. */
-const freshSubject = () =>
-  makeUscc({
-    areaCode: '520402',
-    organisationBody: `MA${Math.random()
-      .toString(36)
-      .slice(2, 8)
-      .toUpperCase()
-      .replace(/[IOSVZ]/g, '7')}`,
-  });
 
 async function openForm(server: RealServer, token: string) {
   const el = await fixture<CreditCommitmentForm>(

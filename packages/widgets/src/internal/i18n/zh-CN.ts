@@ -104,3 +104,81 @@ export type CommonMessages = Widen<typeof common>;
 export type FieldMessages = Widen<typeof fields>;
 export type BadgeMessages = Widen<typeof badge>;
 export type FormMessages = Widen<typeof form>;
+
+/** <credit-file-upload>: evidence files. */
+export const upload = {
+  choose: '选择文件',
+  dropHere: '或将文件拖放到此处',
+  limits: (types: string, size: string, count: number) => `支持 ${types} 格式,单个文件不超过 ${size},最多 ${count} 个`,
+  listLabel: '已添加的文件',
+  checksum: 'SHA-256 校验值',
+  hashing: '正在计算校验值…',
+  uploading: (percent: number) => `正在上传 ${percent}%`,
+  uploaded: '已上传',
+  failed: '上传失败',
+  progressLabel: (name: string) => `“${name}”上传进度`,
+  retry: '重新上传',
+  remove: '移除',
+  retryNamed: (name: string) => `重新上传“${name}”`,
+  removeNamed: (name: string) => `移除“${name}”`,
+  badType: (name: string, types: string) => `“${name}”的格式不支持,请上传 ${types} 格式的文件`,
+  tooBig: (name: string, size: string, max: string) => `“${name}”大小为 ${size},超过单个文件 ${max} 的上限`,
+  empty: (name: string) => `“${name}”是空文件,请重新选择`,
+  tooMany: (max: number) => `每次申报最多上传 ${max} 个文件`,
+  checksumMismatch: '服务器收到的文件与本地文件的校验值不一致,请重新上传',
+  announceStart: (name: string) => `开始上传“${name}”`,
+  announceDone: (name: string) => `“${name}”已上传`,
+  announceFailed: (name: string, reason: string) => `“${name}”上传失败:${reason}`,
+  announceRemoved: (name: string) => `已移除“${name}”`,
+  policyFailed: '暂时无法读取文件要求,请稍后重试',
+};
+
+/** <credit-status-tracker>: stages and deadlines. */
+export const tracker = {
+  label: '办理进度',
+  done: '已完成',
+  current: '办理中',
+  upcoming: '未开始',
+  failed: '未通过',
+  on: (date: string) => `${date}`,
+  due: (date: string, days: number) => `办理时限:${days} 个工作日,应于 ${date} 前办结`,
+  left: (days: number) => (days > 0 ? `还剩 ${days} 个工作日` : '今天是办理时限的最后一天'),
+  overdue: '已超过办理时限',
+};
+
+/** <credit-submission-list>: a subject's submissions. */
+export const submissions = {
+  label: '我的申报记录',
+  loading: '正在加载…',
+  empty: '暂无记录',
+  failed: '记录加载失败',
+  submittedAt: '提交时间',
+  dueBy: '办理时限',
+  state: '状态',
+  reason: '部门意见',
+  previous: '上一页',
+  next: '下一页',
+  page: (n: number) => `第 ${n} 页`,
+  states: {
+    pending: '待核实',
+    verified: '已核实',
+    rejected: '未通过',
+    submitted: '审核中',
+    approved: '已通过',
+    verifying: '核查中',
+    upheld: '异议成立',
+    refused: '异议不成立',
+  } as Record<string, string>,
+};
+
+/** <credit-answer-summary>: check your answers. */
+export const answers = {
+  change: '修改',
+  changeNamed: (label: string) => `修改${label}`,
+  none: '未填写',
+};
+
+export type UploadMessages = Widen<typeof upload>;
+export type TrackerMessages = Widen<typeof tracker>;
+export type SubmissionMessages = Omit<Widen<typeof submissions>, 'states'> & { states: Record<string, string> };
+export type AnswerMessages = Widen<typeof answers>;

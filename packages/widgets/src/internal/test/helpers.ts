@@ -71,3 +71,28 @@ export async function confirmAndNameWithKeys(name: string): Promise<void> {
   await sendKeys({ up: 'Control' });
   await sendKeys({ type: name });
 }
+
+/**
+ * Whether the element fits a 360 px wide phone without horizontal scrolling: the page does not scroll
+ * sideways and nothing rendered in the shadow root (nested widgets included) reaches past the right edge.
+ */
+export async function expectFitsNarrowScreen(el: HTMLElement): Promise<void> {
+  const { setViewport } = await import('@web/test-runner-commands');
+  await setViewport({ width: 360, height: 800 });
+  try {
+    const walk = (root: ShadowRoot): Element[] =>
+      [...root.querySelectorAll('*')].flatMap((e) => (e.shadowRoot ? [e, ...walk(e.shadowRoot)] : [e]));
+    for (const node of walk(el.shadowRoot!)) {
+      const box = node.getBoundingClientRect();
+      if (box.width === 0 || getComputedStyle(node).position === 'absolute') continue;
+      expect(box.right, `right edge of <${node.localName} ${node.className}>`).to.be.at.most(361);
+    }
+    expect(document.documentElement.scrollWidth, 'page width at 360 px').to.be.at.most(360);
+  } finally {
+    await setViewport({ width: 800, height: 600 });
+  }
+}
+
+/** A small valid PDF, as a user's file. */
+export const pdfFile = (name = '营业执照.pdf', extra = '') =>
+  new File([`%PDF-1.4\n%${extra}${Math.random()}\n%%EOF\n`], name, { type: 'application/pdf' });

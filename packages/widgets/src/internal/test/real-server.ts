@@ -1,4 +1,5 @@
 // The reference server that web-test-runner runs beside the tests (scripts/wtr-credit-server.mjs).
+import { makeUscc } from '@credit-kit/contract';
 import type { DemoFixtures } from '@credit-kit/server';
 import { configure } from '../config.js';
 import { resetPage } from './fake-api.js';
@@ -50,3 +51,15 @@ export async function staffPost<T>(path: string, body: unknown): Promise<T> {
   if (!r.ok) throw new Error(`POST ${path}: HTTP ${r.status} ${await r.text()}`);
   return (await r.json()) as T;
 }
+
+/** A USCC of a subject no other test uses, so what a test counts (commitments, declarations) is its own. */
+export const freshSubject = (prefix = 'MA') =>
+  makeUscc({
+    areaCode: '520402',
+    organisationBody: `${prefix}${Math.random()
+      .toString(36)
+      .slice(2, 8)
+      .padEnd(6, '0')
+      .toUpperCase()
+      .replace(/[IOSVZ]/g, '7')}`,
+  });
