@@ -17,6 +17,7 @@ export * from './checks.js';
 export * from './auth.js';
 export * from './labels.js';
 export * from './policy.js';
+export * from './calendar.js';
 export * from './scoring.js';
 export * from './routes.js';
 export { buildOpenApi } from './openapi.js';

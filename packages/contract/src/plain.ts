@@ -9,3 +9,5 @@ export * from './labels.js';
 export * from './error-messages.js';
 export * from './error-status.js';
 export * from './rules.js';
+export * from './calendar.js';
+export * from './declaration-fields.js';

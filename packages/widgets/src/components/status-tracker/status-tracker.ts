@@ -1,4 +1,4 @@
-import { addWorkingDays, businessDate, workingDaysBetween, type Policy } from '@credit-kit/contract';
+import { addWorkingDays, businessDate, workingDaysBetween, type WorkingCalendar } from '@credit-kit/contract/plain';
 import { Policy as PolicyResource } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -11,8 +11,7 @@ import { statusTrackerStyles } from './status-tracker.styles.js';
 
 const messages: Localized<TrackerMessages> = { 'zh-CN': zh.tracker, en: en.tracker };
 
-/** The working-day calendar of the policy: statutory holidays and worked weekend days. */
-export type WorkingCalendar = Pick<Policy, 'holidays' | 'workdays'>;
+export type { WorkingCalendar };
 
 /** One stage of a submission's handling. */
 export interface TrackerStage {
