@@ -13,6 +13,10 @@ export const ApiKey = z.object({
   name: z.string(),
   /** Web origins a publishable key is valid from; `http://localhost:*` allows any port. */
   origins: z.array(z.string()),
+  /** A secret key's authority (认定部门): what it decides, only it may repair, correct or delist. Null for publishable keys. */
+  authority: z.nullable(z.string()),
+  /** Other authorities that delegated their decisions to this key's holder. */
+  grants: z.array(z.string()),
   prefix: z.string(),
   createdAt: Timestamp,
   revokedAt: z.nullable(Timestamp),

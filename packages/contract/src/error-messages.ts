@@ -14,6 +14,10 @@ export const errorMessages: Record<ErrorCode, { 'zh-CN': string; en: string }> =
     en: 'Your session has expired; sign in again to continue — what you typed is kept',
   },
   forbidden: { 'zh-CN': '无权进行此操作', en: 'You are not allowed to do this' },
+  wrong_authority: {
+    'zh-CN': '该事项由其他认定部门负责(谁认定、谁修复)',
+    en: 'Another authority decides this (whoever decided, repairs)',
+  },
   origin_not_allowed: { 'zh-CN': '本网站未获授权使用该服务', en: 'This website is not authorised to use the service' },
   not_found: { 'zh-CN': '未找到相关信息', en: 'Not found' },
   conflict: { 'zh-CN': '操作与当前状态冲突', en: 'This conflicts with the current state' },

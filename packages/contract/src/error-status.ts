@@ -10,6 +10,7 @@ export const errorStatus: Record<ErrorCode, number> = {
   unauthenticated: 401,
   session_expired: 401,
   forbidden: 403,
+  wrong_authority: 403,
   origin_not_allowed: 403,
   not_found: 404,
   conflict: 409,

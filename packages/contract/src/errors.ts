@@ -9,6 +9,7 @@ export const ErrorCode = z.enum([
   'unauthenticated',
   'session_expired',
   'forbidden',
+  'wrong_authority',
   'origin_not_allowed',
   'not_found',
   'conflict',
@@ -40,6 +41,10 @@ export const Problem = z.object({
   requestId: z.optional(z.string()),
   errors: z.optional(z.array(FieldError)),
   retryAfter: z.optional(z.number()),
+  /** The rule that refused the request (`who-decides-repairs`, `notice-period`, …), for a client to switch on. */
+  rule: z.optional(z.string()),
+  /** For `not_eligible` repairs: the first day an application is accepted. */
+  earliestDate: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof Problem>;
 

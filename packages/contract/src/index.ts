@@ -1,5 +1,6 @@
 export * from './common.js';
 export * from './rules.js';
+export * from './locale.js';
 export * from './errors.js';
 export * from './error-messages.js';
 export * from './error-status.js';

@@ -4,7 +4,7 @@
 import type { LocalizedText } from './common.js';
 import type { CommitmentType } from './commitments.js';
 import type { DeclarationCategory } from './declarations.js';
-import type { RepairPath } from './repairs.js';
+import type { IneligibleReason, RepairPath } from './repairs.js';
 import type { Grade, ListKind, RecordClass, RecordKind } from './subjects.js';
 import { gradeNamesZh, listNamesZh } from './labels.zh-CN.js';
 import { gradeNamesEn, listNamesEn } from './labels.en.js';
@@ -96,4 +96,14 @@ export const repairPathLabels: Record<RepairPath, LocalizedText> = {
   training: { 'zh-CN': '信用修复专题培训', en: 'Repair training course' },
   'credit-report': { 'zh-CN': '信用报告', en: 'Credit report' },
   'public-welfare': { 'zh-CN': '社会公益服务', en: 'Public-welfare service' },
+};
+
+/** Why a record cannot be repaired now. */
+export const ineligibleReasonLabels: Record<IneligibleReason, LocalizedText> = {
+  'not-published': { 'zh-CN': '该记录不在公示期内', en: 'The record is not published' },
+  'not-repairable': { 'zh-CN': '该类失信信息不可修复', en: 'This kind of record cannot be repaired' },
+  'minimum-period': { 'zh-CN': '尚未满最短公示期限', en: 'The minimum publicity period has not passed' },
+  'already-under-repair': { 'zh-CN': '已有信用修复申请正在审核', en: 'A repair application is already under review' },
+  'under-objection': { 'zh-CN': '该记录的异议正在核查', en: 'An objection to the record is being verified' },
+  'not-own-record': { 'zh-CN': '不是本主体的记录', en: "Not the subject's own record" },
 };

@@ -91,3 +91,19 @@ export function maskSubjectCode(code: string): string {
   if (!validateResidentId(code).ok && validateUscc(code).ok) return code;
   return maskResidentId(code);
 }
+
+// 18 characters that may be a resident identity number (or a USCC, which is public), 15-digit
+// first-generation numbers, and mobile numbers (with an optional +86 and separators).
+const ID_IN_TEXT = /(?<![0-9A-Za-z])(\d{17}[\dXx]|\d{15})(?![0-9A-Za-z])/g;
+const MOBILE_IN_TEXT = /(?<![\d*])(?:\+?86[- ]?)?1[3-9]\d[- ]?\d{4}[- ]?\d{4}(?![\d*])/g;
+
+/**
+ * Free text (a record's title, a list's reason) as the public may read it: resident identity numbers
+ * and mobile numbers inside it masked, unified social credit codes (public by law) left as they are.
+ * Idempotent, like every masking function.
+ */
+export function maskFreeText(text: string): string {
+  return text
+    .replace(ID_IN_TEXT, (m) => (m.length === 18 ? maskSubjectCode(m) : maskResidentId(m)))
+    .replace(MOBILE_IN_TEXT, (m) => maskPhone(m));
+}

@@ -51,6 +51,8 @@ export const Objection = z.object({
   review: z.nullable(ReviewDecision),
   /** For an objection upheld by correcting the record: what the correction changed. */
   changes: z.nullable(z.array(RecordChange)),
+  /** The authority that decided the record: only it (or one it delegated to) decides the objection. */
+  authority: z.string(),
 });
 export type Objection = z.infer<typeof Objection>;
 

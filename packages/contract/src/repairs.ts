@@ -68,6 +68,10 @@ export const Repair = z.object({
   /** Review deadline: policy's working days after submission. */
   dueBy: DateOnly,
   review: z.nullable(ReviewDecision),
+  /** The authority that decided the record: only it (or one it delegated to) reviews the application. */
+  authority: z.string(),
+  /** For an approved repair: the date by which the result reaches every platform the record was shared with. */
+  syncBy: z.nullable(DateOnly),
 });
 export type Repair = z.infer<typeof Repair>;
 

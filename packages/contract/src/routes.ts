@@ -21,6 +21,7 @@ import { CreateRepairRequest, Eligibility, EligibilityRequest, Repair, ReviewRep
 import {
   CreateRecordRequest,
   DishonestyRecord,
+  RecordListQuery,
   Status,
   StatusBatch,
   StatusBatchRequest,
@@ -135,6 +136,17 @@ export const routes = {
     tag: 'Records',
     params: id,
     response: DishonestyRecord,
+    status: 200,
+  }),
+  listAuthorityRecords: route({
+    method: 'GET',
+    path: '/v1/records',
+    access: ['secret'],
+    summary:
+      "The records of the caller's authorities (department view), with each decision's publication deadline; `late=true` lists those filed after it",
+    tag: 'Records',
+    query: RecordListQuery,
+    response: page(DishonestyRecord),
     status: 200,
   }),
   createRecord: route({

@@ -111,6 +111,16 @@ export const StatusBatch = z.object({
 });
 export type StatusBatch = z.infer<typeof StatusBatch>;
 
+/** When a decision was filed against its publication deadline (双公示: policy's working days after the decision). */
+export const RecordPublication = z.object({
+  deadline: DateOnly,
+  filedOn: DateOnly,
+  late: z.boolean(),
+  /** Working days after the deadline; 0 when on time. */
+  workingDaysLate: z.number().check(z.int()),
+});
+export type RecordPublication = z.infer<typeof RecordPublication>;
+
 export const RecordState = z.enum(['published', 'repaired', 'corrected', 'revoked', 'expired']);
 export type RecordState = z.infer<typeof RecordState>;
 
@@ -129,11 +139,28 @@ export const DishonestyRecord = z.object({
   publishUntil: DateOnly,
   state: RecordState,
   repairable: z.boolean(),
+  /**
+   * Shown to the public during its window. False for a record with a publicity period of 0 (不予公示):
+   * it counts for supervision but no public reader ever sees it.
+   */
+  disclosed: z.boolean(),
   flags: SubjectFlags,
   /** Ids from the policy's sanction-measures catalogue that this record triggers. */
   measures: z.array(z.string()),
+  /** The department's view only: whether the decision was filed within the 双公示 deadline. */
+  publication: z.optional(RecordPublication),
 });
 export type DishonestyRecord = z.infer<typeof DishonestyRecord>;
+
+/** Records of the caller's authorities (department view), filtered. */
+export const RecordListQuery = z.object({
+  subject: z.optional(z.string().check(z.maxLength(32))),
+  authority: z.optional(z.string().check(z.maxLength(100))),
+  late: z.optional(z.enum(['true', 'false'])),
+  cursor: z.optional(z.string().check(z.maxLength(200))),
+  limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
+});
+export type RecordListQuery = z.infer<typeof RecordListQuery>;
 
 /** What a department files when it records a dishonesty record directly (secret key). */
 export const CreateRecordRequest = z.object({
@@ -142,7 +169,8 @@ export const CreateRecordRequest = z.object({
   kind: RecordKind,
   class: RecordClass,
   title: text(200),
-  authority: text(100),
+  /** The deciding authority: the key's own by default, or one that delegated to it. */
+  authority: z.optional(text(100)),
   decisionNumber: text(100),
   basis: text(2000),
   decidedAt: DateOnly,

@@ -102,6 +102,7 @@ const classByCode: Partial<Record<ErrorCode, typeof APIError>> = {
   unauthenticated: AuthenticationError,
   session_expired: AuthenticationError,
   forbidden: PermissionError,
+  wrong_authority: PermissionError,
   origin_not_allowed: PermissionError,
   not_found: NotFoundError,
   conflict: ConflictError,

@@ -7,7 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { cors } from './http/cors.js';
 import { DOCS_CSP, DOCS_CSS, renderDocs } from './http/docs.js';
 import { mount } from './http/endpoint.js';
-import { ApiError, problemBody } from './http/problem.js';
+import { ApiError, problemBody, problemLocale } from './http/problem.js';
 import { staticFiles, webMiddleware } from './http/static.js';
 import { checkEndpoints } from './routes/checks.js';
 import { commitmentEndpoints } from './routes/commitments.js';
@@ -92,9 +92,14 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/', web);
 
   app.notFound((c) => {
-    const error = new ApiError('not_found', `No route for ${c.req.method} ${c.req.path}`);
-    return c.json(problemBody(error, c.get('requestId'), c.req.path), 404, {
+    const error = new ApiError('not_found', {
+      'zh-CN': `没有 ${c.req.method} ${c.req.path} 这个接口`,
+      en: `No route for ${c.req.method} ${c.req.path}`,
+    });
+    const locale = problemLocale(c.req.header('accept-language'));
+    return c.json(problemBody(error, c.get('requestId'), c.req.path, locale), 404, {
       'content-type': 'application/problem+json',
+      'content-language': locale,
     });
   });
 
@@ -110,8 +115,10 @@ export function createApp(deps: Deps): Hono<AppEnv> {
         stack: err.stack,
       });
     }
-    return c.json(problemBody(error, c.get('requestId'), c.req.path), error.status as 500, {
+    const locale = problemLocale(c.req.header('accept-language'));
+    return c.json(problemBody(error, c.get('requestId'), c.req.path, locale), error.status as 500, {
       'content-type': 'application/problem+json',
+      'content-language': locale,
     });
   });
 

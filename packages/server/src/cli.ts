@@ -17,6 +17,9 @@ const USAGE = `credit-kit — the credit-kit server and its admin commands (data
                                        (auto: one per core; more than 1 needs PostgreSQL in DATABASE_URL);
                                        --seed demo loads the demo data first; --quiet: no request log lines
   credit-kit keys create --kind publishable|secret --name NAME [--origin ORIGIN ...]
+                       [--authority AUTHORITY] [--grant AUTHORITY ...]
+                                       a secret key acts for one authority (认定部门; default its name)
+                                       and for those that delegated to it (--grant, repeatable)
   credit-kit keys list
   credit-kit keys revoke KEY_ID
   credit-kit audit verify
@@ -42,6 +45,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       kind: { type: 'string' },
       name: { type: 'string' },
       origin: { type: 'string', multiple: true },
+      authority: { type: 'string' },
+      grant: { type: 'string', multiple: true },
       port: { type: 'string' },
       host: { type: 'string' },
       workers: { type: 'string' },
@@ -78,20 +83,29 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     if (!values.name) throw new UsageError('--name is required');
     const kind = values.kind;
     const name = values.name;
+    if (kind === 'publishable' && (values.authority || values.grant))
+      throw new UsageError('--authority and --grant are for secret keys');
+    const authority = kind === 'secret' ? (values.authority ?? name) : undefined;
+    const grants = values.grant ?? [];
     return withDb(async (db) => {
       const { key, token } = await db.transaction(async (tx) => {
-        const created = await new KeyStore(db, systemClock).create({ kind, name, origins: values.origin ?? [] }, tx);
+        const created = await new KeyStore(db, systemClock).create(
+          { kind, name, origins: values.origin ?? [], ...(authority ? { authority, grants } : {}) },
+          tx,
+        );
         await audit(tx, {
           actor,
           action: 'key.create',
           entity: 'api_key',
           entityId: created.key.id,
-          data: { kind, name, origins: created.key.origins },
+          data: { kind, name, origins: created.key.origins, authority: created.key.authority, grants },
         });
         return created;
       });
       out(
-        `created ${key.kind} key ${key.id} (${key.name})${key.origins.length ? ` for ${key.origins.join(', ')}` : ''}`,
+        `created ${key.kind} key ${key.id} (${key.name})${key.origins.length ? ` for ${key.origins.join(', ')}` : ''}${
+          key.authority ? ` acting for ${[key.authority, ...key.grants].join(', ')}` : ''
+        }`,
       );
       out(`token (shown once, stored only as a hash): ${token}`);
       return 0;
@@ -107,7 +121,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
             `${k.prefix}…`,
             k.revokedAt ? `revoked ${k.revokedAt}` : 'active',
             k.name,
-            k.origins.join(' '),
+            k.authority ? [k.authority, ...k.grants].join(' ') : k.origins.join(' '),
           ].join('\t'),
         );
       }

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import * as z from 'zod/mini';
-import { addMonths, Problem, type ErrorCode } from '@credit-kit/contract';
+import { addMonths, makeUscc, Problem, type ErrorCode } from '@credit-kit/contract';
 import { businessDate } from '../src/clock.js';
 import { createApp, createDeps, type DemoFixtures, type Deps, type ServerOptions } from '../src/index.js';
 
@@ -144,3 +144,18 @@ export function conforms<S extends z.ZodMiniType>(schema: S, value: unknown): z.
 
 /** A minimal valid PDF body. */
 export const PDF = new Uint8Array(Buffer.from('%PDF-1.4\n%test\n%%EOF\n'));
+
+/** A new enterprise with its own subject session, so tests do not share state. */
+export async function freshEnterprise(api: TestApi, body: string): Promise<{ code: string; token: string }> {
+  const code = makeUscc({ areaCode: '520102', organisationBody: body });
+  const token = await api.session(code, `测试企业${body}`, {
+    contactPhone: '13900001111',
+    legalRepresentative: '王芳',
+  });
+  return { code, token };
+}
+
+/** A department's secret key acting for `authority` (and the authorities in `grants`). */
+export async function authorityKey(api: TestApi, authority: string, grants: string[] = []): Promise<string> {
+  return (await api.deps.keys.create({ kind: 'secret', name: authority, authority, grants })).token;
+}

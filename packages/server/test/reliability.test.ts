@@ -308,7 +308,6 @@ describe(
             kind: 'other',
             class: 'minor',
             title: '测试',
-            authority: '测试局',
             decisionNumber: 'n-1',
             basis: 'b',
             decidedAt: new Date().toISOString().slice(0, 10),

@@ -19,21 +19,13 @@ import {
   addWorkingDays,
   businessDate,
 } from '@credit-kit/contract';
-import { conforms, monthsAgo, PDF, testApi, type TestApi } from './helpers.js';
+import { conforms, freshEnterprise as fresh, monthsAgo, PDF, testApi, type TestApi } from './helpers.js';
 
 let api: TestApi;
 before(async () => (api = await testApi()));
 after(() => api.close());
 
-/** A new enterprise with its own session, so tests do not share state. */
-async function freshEnterprise(body: string) {
-  const code = makeUscc({ areaCode: '520102', organisationBody: body });
-  const token = await api.session(code, `测试企业${body}`, {
-    contactPhone: '13900001111',
-    legalRepresentative: '王芳',
-  });
-  return { code, token };
-}
+const freshEnterprise = (body: string) => fresh(api, body);
 
 async function template(type = 'voluntary') {
   return conforms(
@@ -74,7 +66,6 @@ async function newRecord(
         kind,
         class: cls,
         title: '测试处罚',
-        authority: '测试局',
         decisionNumber: `测〔2026〕${Math.random()}号`,
         basis: '测试依据',
         decidedAt,
@@ -744,7 +735,6 @@ describe('records', () => {
           kind: 'other',
           class: 'serious',
           title: 't',
-          authority: 'a',
           decisionNumber: 'n',
           basis: 'b',
           decidedAt: monthsAgo(1),
@@ -763,7 +753,6 @@ describe('records', () => {
           kind: 'other',
           class: 'minor',
           title: 't',
-          authority: 'a',
           decisionNumber: 'n',
           basis: 'b',
           decidedAt: monthsAgo(1),

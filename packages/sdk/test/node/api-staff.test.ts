@@ -19,7 +19,6 @@ describe('department actions', () => {
       kind: 'administrative-penalty',
       class: 'minor',
       title: '未按规定公示年度报告',
-      authority: '南通市崇川区市场监督管理局',
       decisionNumber: '崇市监罚〔2026〕101号',
       basis: '《企业信息公示暂行条例》第八条',
       decidedAt: new Date().toISOString().slice(0, 10),

@@ -16,10 +16,10 @@ function callerToken(c: Context<AppEnv>): string | undefined {
   const inQuery = c.req.method === 'GET' ? c.req.query('key') : undefined;
   if (inQuery === undefined || header) return header;
   if (!inQuery.startsWith('pk_'))
-    throw new ApiError(
-      'unauthenticated',
-      'Only a publishable key (pk_…) may be sent in the URL; send others in the Authorization header',
-    );
+    throw new ApiError('unauthenticated', {
+      'zh-CN': '网址中只能携带公开密钥(pk_…),其他凭据请放在 Authorization 请求头中',
+      en: 'Only a publishable key (pk_…) may be sent in the URL; send others in the Authorization header',
+    });
   return inQuery;
 }
 
@@ -52,13 +52,16 @@ export async function authenticate(
     return token ? await resolve(token, origin, deps).catch(() => anonymous) : anonymous;
   }
   if (!token)
-    throw new ApiError(
-      'unauthenticated',
-      'An Authorization: Bearer key (or, on a GET, a publishable key in ?key=) is required',
-    );
+    throw new ApiError('unauthenticated', {
+      'zh-CN': '缺少 Authorization: Bearer 凭据(GET 请求也可在 ?key= 中携带公开密钥)',
+      en: 'An Authorization: Bearer key (or, on a GET, a publishable key in ?key=) is required',
+    });
   const principal = await resolve(token, origin, deps);
   if (!access.includes(principal.kind)) {
-    throw new ApiError('forbidden', `This operation needs ${access.join(' or ')} access`);
+    throw new ApiError('forbidden', {
+      'zh-CN': `此操作需要以下凭据之一:${access.join('、')}`,
+      en: `This operation needs ${access.join(' or ')} access`,
+    });
   }
   return principal;
 }
@@ -67,23 +70,36 @@ async function resolve(token: string, origin: string | undefined, deps: Deps): P
   if (token.startsWith('ss_')) {
     const session = await deps.keys.findSession(token);
     if (!session || !(await deps.keys.keyActive(session.keyId)))
-      throw new ApiError('unauthenticated', 'The session token is not valid');
+      throw new ApiError('unauthenticated', { 'zh-CN': '会话凭据无效', en: 'The session token is not valid' });
     if (Date.parse(session.expiresAt) <= deps.clock.now().getTime()) throw new ApiError('session_expired');
     if (origin && !(await deps.keys.originRegistered(origin)))
-      throw new ApiError('origin_not_allowed', `Origin ${origin} is not registered`);
+      throw new ApiError('origin_not_allowed', {
+        'zh-CN': `来源 ${origin} 未登记`,
+        en: `Origin ${origin} is not registered`,
+      });
     return { kind: 'session', id: session.id, session };
   }
   const key = token.startsWith('pk_') || token.startsWith('sk_') ? await deps.keys.findKey(token) : undefined;
-  if (!key) throw new ApiError('unauthenticated', 'The key is not valid or has been revoked');
+  if (!key)
+    throw new ApiError('unauthenticated', {
+      'zh-CN': '密钥无效或已被吊销',
+      en: 'The key is not valid or has been revoked',
+    });
   if (key.kind === 'secret' && origin) {
-    throw new ApiError('forbidden', 'Secret keys are for server-side use only and are refused from a browser origin');
+    throw new ApiError('forbidden', {
+      'zh-CN': '私密密钥只能在服务端使用,浏览器页面发出的请求一律拒绝',
+      en: 'Secret keys are for server-side use only and are refused from a browser origin',
+    });
   }
   if (key.kind === 'publishable' && !(origin && key.origins.some((p) => originMatches(p, origin)))) {
     throw new ApiError(
       'origin_not_allowed',
       origin
-        ? `Origin ${origin} is not registered for this key`
-        : 'A publishable key is only valid from a browser page of a registered origin',
+        ? { 'zh-CN': `来源 ${origin} 未登记到该密钥`, en: `Origin ${origin} is not registered for this key` }
+        : {
+            'zh-CN': '公开密钥只能在已登记来源的浏览器页面中使用',
+            en: 'A publishable key is only valid from a browser page of a registered origin',
+          },
     );
   }
   return { kind: key.kind, id: key.id, key };

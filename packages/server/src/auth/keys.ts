@@ -14,6 +14,8 @@ interface KeyRow {
   kind: KeyKind;
   name: string;
   origins: string[];
+  authority: string | null;
+  grants: string[];
   prefix: string;
   hash: string;
   created_at: string;
@@ -25,6 +27,8 @@ const toKey = (r: KeyRow): StoredKey => ({
   kind: r.kind,
   name: r.name,
   origins: r.origins,
+  authority: r.authority,
+  grants: r.grants,
   prefix: r.prefix,
   hash: r.hash,
   createdAt: r.created_at,
@@ -42,6 +46,9 @@ export interface CreateKeyInput {
   kind: KeyKind;
   name: string;
   origins?: string[];
+  /** A secret key's authority (default: its name) and the authorities that delegated to it. */
+  authority?: string;
+  grants?: string[];
   /** A fixed token (the demo keys); otherwise a random one is generated. */
   token?: string;
   id?: string;
@@ -70,10 +77,23 @@ export class KeyStore {
     const token = input.token ?? randomToken(tokenPrefix[input.kind]);
     if (!token.startsWith(`${tokenPrefix[input.kind]}_`))
       throw new RangeError(`a ${input.kind} key starts with ${tokenPrefix[input.kind]}_`);
+    if (input.kind === 'publishable' && (input.authority || input.grants?.length))
+      throw new RangeError('a publishable key acts for no authority');
+    const authority = input.kind === 'secret' ? (input.authority ?? input.name) : null;
+    const grants = [...new Set(input.grants ?? [])].filter((g) => g !== authority);
     const { rows } = await q.query<KeyRow>(
-      `insert into api_keys (id, kind, name, origins, prefix, hash) values ($1, $2, $3, $4::jsonb, $5, $6)
-       on conflict (id) do update set name = excluded.name returning *`,
-      [input.id ?? newId('key'), input.kind, input.name, JSON.stringify(origins), token.slice(0, 12), sha256Hex(token)],
+      `insert into api_keys (id, kind, name, origins, prefix, hash, authority, grants) values ($1, $2, $3, $4::jsonb, $5, $6, $7, $8::jsonb)
+       on conflict (id) do update set name = excluded.name, authority = excluded.authority, grants = excluded.grants returning *`,
+      [
+        input.id ?? newId('key'),
+        input.kind,
+        input.name,
+        JSON.stringify(origins),
+        token.slice(0, 12),
+        sha256Hex(token),
+        authority,
+        JSON.stringify(grants),
+      ],
     );
     this.keys = undefined;
     return { key: publicKeyView(toKey(rows[0]!)), token };

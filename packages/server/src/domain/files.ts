@@ -34,14 +34,17 @@ const MAGIC: Record<string, number[]> = {
 export function acceptedContentType(policy: Policy, header: string | undefined, bytes: Uint8Array): string {
   const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
   if (!policy.files.contentTypes.includes(type)) {
-    throw new ApiError(
-      'unsupported_media_type',
-      `Evidence files must be one of ${policy.files.contentTypes.join(', ')}`,
-    );
+    throw new ApiError('unsupported_media_type', {
+      'zh-CN': `证明材料只能是以下类型:${policy.files.contentTypes.join('、')}`,
+      en: `Evidence files must be one of ${policy.files.contentTypes.join(', ')}`,
+    });
   }
   const magic = MAGIC[type];
   if (magic && !magic.every((b, i) => bytes[i] === b))
-    throw new ApiError('unsupported_media_type', `The file's content is not ${type}`);
+    throw new ApiError('unsupported_media_type', {
+      'zh-CN': `文件内容不是 ${type}`,
+      en: `The file's content is not ${type}`,
+    });
   return type;
 }
 
@@ -58,9 +61,20 @@ export async function loadEvidence(
   const errors = ids.flatMap((id, i) =>
     byId.has(id)
       ? []
-      : [{ path: `${path}.${i}`, code: 'unknown-file', message: `File ${id} was not uploaded by this subject` }],
+      : [
+          {
+            path: `${path}.${i}`,
+            code: 'unknown-file',
+            message: { 'zh-CN': `文件 ${id} 不是本主体上传的`, en: `File ${id} was not uploaded by this subject` },
+          },
+        ],
   );
-  if (errors.length) throw new ApiError('validation_failed', 'Some evidence files are unknown', { errors });
+  if (errors.length)
+    throw new ApiError(
+      'validation_failed',
+      { 'zh-CN': '部分证明材料无法识别', en: 'Some evidence files are unknown' },
+      { errors },
+    );
   return ids.map((id) => toEvidenceFile(byId.get(id)!));
 }
 

@@ -7,9 +7,13 @@ export function decodeCursor(cursor: string | undefined): number | null {
   const text = /^[A-Za-z0-9_-]+$/.test(cursor) ? Buffer.from(cursor, 'base64url').toString('utf8') : '';
   const seq = /^\d{1,15}$/.test(text) ? Number(text) : NaN;
   if (!Number.isSafeInteger(seq))
-    throw new ApiError('validation_failed', 'The cursor is not valid', {
-      errors: [{ path: 'cursor', code: 'invalid', message: 'Unknown cursor' }],
-    });
+    throw new ApiError(
+      'validation_failed',
+      { 'zh-CN': '分页游标无效', en: 'The cursor is not valid' },
+      {
+        errors: [{ path: 'cursor', code: 'invalid', message: { 'zh-CN': '无法识别的游标', en: 'Unknown cursor' } }],
+      },
+    );
   return seq;
 }
 

@@ -4,6 +4,7 @@ import type { Queryable } from '../db/db.js';
 import { invalidTransition, notFound } from '../http/problem.js';
 
 type ReviewedTable = 'declarations' | 'repairs' | 'objections';
+const thing = { declarations: 'Declaration', repairs: 'Repair', objections: 'Objection' } as const;
 
 export function reviewDecision(principal: Principal, decision: string, reason: string, at: Date): ReviewDecision {
   const reviewer = principal.kind === 'secret' || principal.kind === 'publishable' ? principal.key.name : principal.id;
@@ -28,6 +29,9 @@ export async function applyReview<Row>(
   );
   if (rows[0]) return rows[0];
   const existing = await q.query<{ state: string }>(`select state from ${table} where id = $1`, [id]);
-  if (!existing.rows[0]) throw notFound(table.slice(0, -1).replace(/^./, (c) => c.toUpperCase()));
-  throw invalidTransition(`Already reviewed: the ${table.slice(0, -1)} is ${existing.rows[0].state}`);
+  if (!existing.rows[0]) throw notFound(thing[table]);
+  throw invalidTransition({
+    'zh-CN': `已审核过,当前状态为 ${existing.rows[0].state}`,
+    en: `Already reviewed: the ${table.slice(0, -1)} is ${existing.rows[0].state}`,
+  });
 }

@@ -9,7 +9,10 @@ export const limitBody = (maxSize: number): MiddlewareHandler =>
   bodyLimit({
     maxSize,
     onError: () => {
-      throw new ApiError('payload_too_large', `The request body is limited to ${maxSize} bytes`);
+      throw new ApiError('payload_too_large', {
+        'zh-CN': `请求内容不能超过 ${maxSize} 字节`,
+        en: `The request body is limited to ${maxSize} bytes`,
+      });
     },
   });
 
@@ -17,12 +20,19 @@ export const limitBody = (maxSize: number): MiddlewareHandler =>
 export function parseJson(c: Context, bytes: Uint8Array): unknown {
   const type = c.req.header('content-type');
   if (type && !/^application\/([a-z.+-]*\+)?json\b/i.test(type)) {
-    throw new ApiError('unsupported_media_type', 'Send the request body as application/json');
+    throw new ApiError('unsupported_media_type', {
+      'zh-CN': '请求内容应为 application/json',
+      en: 'Send the request body as application/json',
+    });
   }
-  if (bytes.byteLength === 0) throw new ApiError('invalid_json', 'The request body is empty');
+  if (bytes.byteLength === 0)
+    throw new ApiError('invalid_json', { 'zh-CN': '请求内容为空', en: 'The request body is empty' });
   try {
     return JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('utf8'));
   } catch {
-    throw new ApiError('invalid_json', 'The request body is not valid JSON');
+    throw new ApiError('invalid_json', {
+      'zh-CN': '请求内容不是有效的 JSON',
+      en: 'The request body is not valid JSON',
+    });
   }
 }

@@ -31,7 +31,10 @@ export function cors(deps: Deps): MiddlewareHandler<AppEnv> {
     const origin = c.req.header('origin');
     if (!origin) return next();
     if (c.req.method === 'OPTIONS' && !isPublicPath(c.req.path) && !(await deps.keys.originRegistered(origin)))
-      throw new ApiError('origin_not_allowed', `Origin ${origin} is not registered for any key`);
+      throw new ApiError('origin_not_allowed', {
+        'zh-CN': `来源 ${origin} 未登记到任何密钥`,
+        en: `Origin ${origin} is not registered for any key`,
+      });
     return middleware(c, next);
   };
 }

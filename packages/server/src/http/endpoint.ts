@@ -7,7 +7,7 @@ import { sha256Hex } from '../ids.js';
 import { JSON_BODY_LIMIT, limitBody, parseJson } from './body.js';
 import { clientIp } from './client.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
-import { ApiError, problemBody } from './problem.js';
+import { ApiError, problemBody, problemLocale } from './problem.js';
 import { parseOrThrow } from './validate.js';
 
 type Infer<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
@@ -87,7 +87,10 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
       if (key === undefined) return send(c, await run());
 
       if (key.length === 0 || key.length > 255)
-        throw new ApiError('validation_failed', 'Idempotency-Key must be 1–255 characters');
+        throw new ApiError('validation_failed', {
+          'zh-CN': 'Idempotency-Key 应为 1–255 个字符',
+          en: 'Idempotency-Key must be 1–255 characters',
+        });
       const owner = idempotencyPrincipal(principal);
       const requestHash = sha256Hex(
         Buffer.concat([Buffer.from(`${route.method} ${c.req.path}\n`), bytes ?? new Uint8Array()]),
@@ -110,7 +113,9 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
         // A refusal is an answer too: a retry with the same key gets the same refusal.
         await idempotency.finish(owner, key, {
           status: error.status,
-          body: JSON.stringify(problemBody(error, c.get('requestId'))),
+          body: JSON.stringify(
+            problemBody(error, c.get('requestId'), undefined, problemLocale(c.req.header('accept-language'))),
+          ),
         });
         throw error;
       }

@@ -31,13 +31,16 @@ export class IdempotencyStore {
     const row = rows[0];
     if (!row) return this.begin(principal, key, requestHash);
     if (row.request_hash !== requestHash) {
-      throw new ApiError('idempotency_key_reused', 'This Idempotency-Key was used with a different request');
+      throw new ApiError('idempotency_key_reused', {
+        'zh-CN': '该 Idempotency-Key 已用于另一个不同的请求',
+        en: 'This Idempotency-Key was used with a different request',
+      });
     }
     if (row.status === null || row.response === null) {
-      throw new ApiError(
-        'idempotency_in_progress',
-        'The first request with this Idempotency-Key is still being processed',
-      );
+      throw new ApiError('idempotency_in_progress', {
+        'zh-CN': '使用该 Idempotency-Key 的第一次请求仍在处理中',
+        en: 'The first request with this Idempotency-Key is still being processed',
+      });
     }
     return { status: row.status, body: row.response };
   }

@@ -1,5 +1,5 @@
 import type { Principal } from '../context.js';
-import { ApiError, notFound } from '../http/problem.js';
+import { ApiError, notFound, type Thing } from '../http/problem.js';
 
 /** Who uploaded a file or owns a submission: a session's subject or a department key. */
 export const ownerOf = (p: Principal) => (p.kind === 'session' ? `subject:${p.session.subject.code}` : `key:${p.id}`);
@@ -15,12 +15,15 @@ export function listScope(p: Principal, requested: string | undefined): string |
   const own = sessionSubject(p);
   if (own === undefined) return requested;
   if (requested !== undefined && requested !== own)
-    throw new ApiError('forbidden', 'A subject session can only see its own submissions');
+    throw new ApiError('forbidden', {
+      'zh-CN': '信用主体只能查看本主体的申请',
+      en: 'A subject session can only see its own submissions',
+    });
   return own;
 }
 
 /** A session may only see its own subject's submissions; others are reported as not found. */
-export function assertVisible(p: Principal, subjectCode: string, what: string): void {
+export function assertVisible(p: Principal, subjectCode: string, what: Thing): void {
   const own = sessionSubject(p);
   if (own !== undefined && own !== subjectCode) throw notFound(what);
 }

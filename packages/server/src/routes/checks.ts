@@ -36,7 +36,7 @@ export const checkEndpoints = [
     const now = deps.clock.now();
     const today = businessDate(now);
     const cached = await deps.statuses.getOne(body.subjectCode);
-    if (!cached) throw notFound('Subject (no credit file under this code)');
+    if (!cached) throw notFound('Subject');
     const status = cached.full;
     const { rows: records } = await deps.db.query<RecordRow>(
       `${recordSelect} where r.subject_code = $1 and r.state in ${PUBLISHED_STATES} and $2::date between r.publish_from and r.publish_until`,
@@ -83,7 +83,8 @@ export const checkEndpoints = [
     const row = await write(deps, principal, async (tx) => {
       const current = (await tx.query<CheckRow>('select * from checks where id = $1 for update', [params.id])).rows[0];
       if (!current) throw notFound('Check');
-      if (current.state !== 'responded') throw invalidTransition('The check is already closed');
+      if (current.state !== 'responded')
+        throw invalidTransition({ 'zh-CN': '该核查已办结', en: 'The check is already closed' });
       const known = new Set(current.measures.map((m) => m.id));
       const errors = body.applied.flatMap((id, i) =>
         known.has(id)
@@ -92,12 +93,22 @@ export const checkEndpoints = [
               {
                 path: `applied.${i}`,
                 code: 'not-in-response',
-                message: `${id} was not among the measures of this check`,
+                message: {
+                  'zh-CN': `${id} 不在本次核查返回的措施中`,
+                  en: `${id} was not among the measures of this check`,
+                },
               },
             ],
       );
       if (errors.length)
-        throw new ApiError('validation_failed', 'Only measures the check responded with can be applied', { errors });
+        throw new ApiError(
+          'validation_failed',
+          {
+            'zh-CN': '只能反馈本次核查返回的措施',
+            en: 'Only measures the check responded with can be applied',
+          },
+          { errors },
+        );
       const { rows } = await tx.query<CheckRow>(
         `update checks set state = 'closed', feedback = $2::jsonb where id = $1 returning *`,
         [current.id, JSON.stringify(feedback)],

@@ -18,6 +18,7 @@ import {
   type CommitmentRow,
 } from '../domain/commitments.js';
 import { listPage } from '../domain/pages.js';
+import { assertAuthority } from '../domain/authority.js';
 import { insertRecord } from '../domain/records.js';
 import { areaCodeOf, committerKindOf, subjectKindOf } from '../domain/subjects.js';
 import { insertAudited, write } from '../domain/write.js';
@@ -51,33 +52,56 @@ export const commitmentEndpoints = [
 
   endpoint(routes.createCommitment, async ({ deps, principal, body }) => {
     const subject = sessionSubject(principal)!;
-    if (body.committer.code !== subject) throw new ApiError('forbidden', 'A session can only sign for its own subject');
+    if (body.committer.code !== subject)
+      throw new ApiError('forbidden', {
+        'zh-CN': '只能以本主体的名义签署承诺',
+        en: 'A session can only sign for its own subject',
+      });
     const template = await findTemplate(deps.db, body.templateId);
     if (!template) throw notFound('Template');
     if (body.agreedTextHash !== template.textHash)
-      throw new ApiError(
-        'conflict',
-        'The template text has changed since it was shown; show it again and sign the current text',
-      );
+      throw new ApiError('conflict', {
+        'zh-CN': '承诺书文本已更新,请重新阅读后签署当前文本',
+        en: 'The template text has changed since it was shown; show it again and sign the current text',
+      });
     const subjectKind = subjectKindOf(subject)!;
     const kind = committerKindOf(subjectKind);
     if (body.committer.kind !== kind) {
-      throw new ApiError('validation_failed', 'The committer kind does not match the code', {
-        errors: [
-          {
-            path: 'committer.kind',
-            code: 'kind-mismatch',
-            message: `The code ${body.committer.code.slice(0, 2)}… belongs to a committer of kind ${kind}`,
-          },
-        ],
-      });
+      const prefix = body.committer.code.slice(0, 2);
+      throw new ApiError(
+        'validation_failed',
+        { 'zh-CN': '承诺人类别与代码不符', en: 'The committer kind does not match the code' },
+        {
+          errors: [
+            {
+              path: 'committer.kind',
+              code: 'kind-mismatch',
+              message: {
+                'zh-CN': `代码 ${prefix}… 对应的承诺人类别为 ${kind}`,
+                en: `The code ${prefix}… belongs to a committer of kind ${kind}`,
+              },
+            },
+          ],
+        },
+      );
     }
     if (!template.committerKinds.includes(body.committer.kind)) {
-      throw new ApiError('validation_failed', 'This template is not for this kind of committer', {
-        errors: [
-          { path: 'committer.kind', code: 'not-allowed', message: `Allowed: ${template.committerKinds.join(', ')}` },
-        ],
-      });
+      throw new ApiError(
+        'validation_failed',
+        { 'zh-CN': '该承诺模板不适用于此类承诺人', en: 'This template is not for this kind of committer' },
+        {
+          errors: [
+            {
+              path: 'committer.kind',
+              code: 'not-allowed',
+              message: {
+                'zh-CN': `适用于:${template.committerKinds.join('、')}`,
+                en: `Allowed: ${template.committerKinds.join(', ')}`,
+              },
+            },
+          ],
+        },
+      );
     }
     const now = deps.clock.now();
     const today = businessDate(now);
@@ -179,35 +203,67 @@ export const commitmentEndpoints = [
 
   endpoint(routes.recordFulfilment, async ({ deps, principal, params, body }) => {
     if (body.result === 'breached' && !body.impact) {
-      throw new ApiError('validation_failed', 'A breach needs its social impact to grade the record', {
-        errors: [{ path: 'impact', code: 'required', message: 'minor, ordinary or serious' }],
-      });
+      throw new ApiError(
+        'validation_failed',
+        {
+          'zh-CN': '未履约须注明社会影响程度,以确定失信记录等级',
+          en: 'A breach needs its social impact to grade the record',
+        },
+        {
+          errors: [
+            {
+              path: 'impact',
+              code: 'required',
+              message: { 'zh-CN': '轻微、一般或严重', en: 'minor, ordinary or serious' },
+            },
+          ],
+        },
+      );
     }
     if (body.falseCommitment && body.result !== 'breached') {
-      throw new ApiError('validation_failed', 'A false commitment is a breach', {
-        errors: [{ path: 'falseCommitment', code: 'needs-breach', message: 'Only a breached commitment can be false' }],
-      });
+      throw new ApiError(
+        'validation_failed',
+        { 'zh-CN': '虚假承诺属于未履约', en: 'A false commitment is a breach' },
+        {
+          errors: [
+            {
+              path: 'falseCommitment',
+              code: 'needs-breach',
+              message: { 'zh-CN': '只有未履约的承诺才能认定为虚假承诺', en: 'Only a breached commitment can be false' },
+            },
+          ],
+        },
+      );
     }
     const now = deps.clock.now();
     const today = businessDate(now);
     const updated = await write(deps, principal, async (tx) => {
       const row = await loadCommitment(tx, params.code, true);
       if (!row) throw notFound('Commitment');
+      assertAuthority(principal, row.body.authority, 'record-fulfilment');
       if (row.state !== 'signed')
-        throw invalidTransition(`The commitment's fulfilment was already recorded (${row.state})`);
+        throw invalidTransition({
+          'zh-CN': `该承诺的履约情况已记录(${row.state})`,
+          en: `The commitment's fulfilment was already recorded (${row.state})`,
+        });
       let recordId: string | null = null;
       if (body.result === 'breached') {
         const falseCommitment = body.falseCommitment ?? false;
-        const record = await insertRecord(tx, deps.policy, {
-          subjectCode: row.subject_code,
-          kind: falseCommitment ? 'false-commitment' : 'commitment-breach',
-          class: body.impact!,
-          title: `${falseCommitment ? '虚假承诺' : '违背信用承诺'}:${row.body.matter.name}`,
-          authority: row.body.authority,
-          decisionNumber: `承诺编码 ${row.code}`,
-          basis: body.reason,
-          decidedAt: today,
-        });
+        const record = await insertRecord(
+          tx,
+          deps.policy,
+          {
+            subjectCode: row.subject_code,
+            kind: falseCommitment ? 'false-commitment' : 'commitment-breach',
+            class: body.impact!,
+            title: `${falseCommitment ? '虚假承诺' : '违背信用承诺'}:${row.body.matter.name}`,
+            authority: row.body.authority,
+            decisionNumber: `承诺编码 ${row.code}`,
+            basis: body.reason,
+            decidedAt: today,
+          },
+          today,
+        );
         recordId = record.id;
       }
       const fulfilment = {

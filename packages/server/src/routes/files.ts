@@ -9,9 +9,13 @@ import { ownerOf } from './access.js';
 export const fileEndpoints = [
   endpoint(routes.uploadFile, async ({ c, deps, principal, query, body }) => {
     if (body.byteLength === 0)
-      throw new ApiError('validation_failed', 'The file is empty', {
-        errors: [{ path: 'body', code: 'empty', message: 'Empty file' }],
-      });
+      throw new ApiError(
+        'validation_failed',
+        { 'zh-CN': '文件为空', en: 'The file is empty' },
+        {
+          errors: [{ path: 'body', code: 'empty', message: { 'zh-CN': '文件为空', en: 'Empty file' } }],
+        },
+      );
     const contentType = acceptedContentType(deps.policy, c.req.header('content-type'), body);
     const row = await write(deps, principal, async (tx) => {
       const { rows } = await tx.query<FileRow>(

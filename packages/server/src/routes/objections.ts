@@ -14,13 +14,14 @@ import { businessDate } from '../clock.js';
 import type { Queryable } from '../db/db.js';
 import { loadEvidence } from '../domain/files.js';
 import { loadRecord } from '../domain/records.js';
+import { assertAuthority } from '../domain/authority.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, invalidTransition, notFound } from '../http/problem.js';
 import { newId } from '../ids.js';
 import { ownerOf, sessionSubject } from './access.js';
-import { submissionReads, withEvidence } from './submissions.js';
+import { loadSubmission, submissionReads, withEvidence } from './submissions.js';
 
 interface ObjectionRow {
   seq: number;
@@ -36,6 +37,7 @@ interface ObjectionRow {
   due_by: string;
   review: ReviewDecision | null;
   changes: RecordChange[] | null;
+  authority: string;
 }
 
 const toObjection = (r: ObjectionRow, files: Map<string, EvidenceFile>): Objection => ({
@@ -51,6 +53,7 @@ const toObjection = (r: ObjectionRow, files: Map<string, EvidenceFile>): Objecti
   dueBy: r.due_by,
   review: r.review,
   changes: r.changes,
+  authority: r.authority,
 });
 
 const present = withEvidence<ObjectionRow, Objection>((r) => r.evidence, toObjection);
@@ -59,9 +62,19 @@ export const objectionEndpoints = [
   endpoint(routes.createObjection, async ({ deps, principal, body }) => {
     const subject = sessionSubject(principal)!;
     if (reasonsNeedingCorrectValue.includes(body.reason) && !body.correctValue) {
-      throw new ApiError('validation_failed', 'Say what the record should say', {
-        errors: [{ path: 'correctValue', code: 'required', message: 'The correct value is required for this reason' }],
-      });
+      throw new ApiError(
+        'validation_failed',
+        { 'zh-CN': '请说明记录应为何内容', en: 'Say what the record should say' },
+        {
+          errors: [
+            {
+              path: 'correctValue',
+              code: 'required',
+              message: { 'zh-CN': '此类异议须填写正确的内容', en: 'The correct value is required for this reason' },
+            },
+          ],
+        },
+      );
     }
     const now = deps.clock.now();
     const evidence = await loadEvidence(deps.db, body.evidence, ownerOf(principal));
@@ -69,8 +82,15 @@ export const objectionEndpoints = [
       const record = await loadRecord(tx, body.recordId, true);
       if (!record || record.subject_code !== subject) throw notFound('Record');
       if (record.state !== 'published' && record.state !== 'corrected')
-        throw invalidTransition(`The record is ${record.state}; there is nothing to object to`);
-      if (record.under_objection) throw invalidTransition('An objection to this record is already being verified');
+        throw invalidTransition({
+          'zh-CN': `该记录状态为 ${record.state},无可申诉的内容`,
+          en: `The record is ${record.state}; there is nothing to object to`,
+        });
+      if (record.under_objection)
+        throw invalidTransition({
+          'zh-CN': '针对该记录的异议正在核查中',
+          en: 'An objection to this record is already being verified',
+        });
       const { rows } = await tx.query<ObjectionRow>(
         `insert into objections (id, record_id, subject_code, reason, description, correct_value, evidence, state, submitted_at, due_by)
          values ($1, $2, $3, $4, $5, $6, $7::jsonb, 'verifying', $8, $9) returning *`,
@@ -86,7 +106,7 @@ export const objectionEndpoints = [
           addWorkingDays(businessDate(now), deps.policy.deadlines.objectionWorkingDays, deps.policy),
         ],
       );
-      const created = rows[0]!;
+      const created = { ...rows[0]!, authority: record.authority };
       // While it is verified the record's sanctions are suspended, so the status changes now.
       return {
         result: created,
@@ -112,20 +132,36 @@ export const objectionEndpoints = [
 
   endpoint(routes.reviewObjection, async ({ deps, principal, params, body }) => {
     if (body.decision === 'corrected' && !body.correction) {
-      throw new ApiError('validation_failed', 'A correction needs the corrected fields', {
-        errors: [{ path: 'correction', code: 'required', message: 'title, class or basis' }],
-      });
+      throw new ApiError(
+        'validation_failed',
+        { 'zh-CN': '更正须填写更正后的内容', en: 'A correction needs the corrected fields' },
+        {
+          errors: [
+            {
+              path: 'correction',
+              code: 'required',
+              message: { 'zh-CN': '标题、等级或依据', en: 'title, class or basis' },
+            },
+          ],
+        },
+      );
     }
     const review = reviewDecision(principal, body.decision, body.reason, deps.clock.now());
     const row = await write(deps, principal, async (tx) => {
-      const updated = await applyReview<ObjectionRow>(
-        tx,
-        'objections',
-        params.id,
-        'verifying',
-        body.decision === 'refused' ? 'refused' : 'upheld',
-        review,
-      );
+      const current = await loadSubmission<ObjectionRow>(tx, 'objections', params.id);
+      if (!current) throw notFound('Objection');
+      assertAuthority(principal, current.authority, 'review-objection');
+      const updated = {
+        ...(await applyReview<ObjectionRow>(
+          tx,
+          'objections',
+          params.id,
+          'verifying',
+          body.decision === 'refused' ? 'refused' : 'upheld',
+          review,
+        )),
+        authority: current.authority,
+      };
       if (body.decision === 'revoked')
         await tx.query(`update records set state = 'revoked' where id = $1`, [updated.record_id]);
       if (body.decision === 'corrected') {

@@ -1,6 +1,8 @@
 import {
   addWorkingDays,
+  ineligibleReasonLabels,
   routes,
+  type Policy,
   type EvidenceFile,
   type Repair,
   type RepairPath,
@@ -10,13 +12,14 @@ import { businessDate } from '../clock.js';
 import { repairEligibility } from '../domain/eligibility.js';
 import { loadEvidence } from '../domain/files.js';
 import { loadRecord } from '../domain/records.js';
+import { assertAuthority } from '../domain/authority.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
-import { ApiError, notFound } from '../http/problem.js';
+import { ApiError, notFound, type ProblemField } from '../http/problem.js';
 import { newId } from '../ids.js';
 import { assertVisible, ownerOf, sessionSubject } from './access.js';
-import { submissionReads, withEvidence } from './submissions.js';
+import { loadSubmission, submissionReads, withEvidence } from './submissions.js';
 
 interface StoredMaterial {
   path: RepairPath;
@@ -36,9 +39,16 @@ interface RepairRow {
   submitted_at: string;
   due_by: string;
   review: ReviewDecision | null;
+  authority: string;
 }
 
-const toRepair = (r: RepairRow, files: Map<string, EvidenceFile>): Repair => ({
+/** An approved repair's result reaches the platforms the record was shared with within the policy's working days. */
+const syncBy = (r: RepairRow, policy: Policy) =>
+  r.state === 'approved' && r.review
+    ? addWorkingDays(businessDate(new Date(r.review.reviewedAt)), policy.repair.syncWorkingDays, policy)
+    : null;
+
+const toRepair = (r: RepairRow, files: Map<string, EvidenceFile>, policy: Policy): Repair => ({
   id: r.id,
   recordId: r.record_id,
   subjectCode: r.subject_code,
@@ -48,9 +58,15 @@ const toRepair = (r: RepairRow, files: Map<string, EvidenceFile>): Repair => ({
   submittedAt: r.submitted_at,
   dueBy: r.due_by,
   review: r.review,
+  authority: r.authority,
+  syncBy: syncBy(r, policy),
 });
 
-const present = withEvidence<RepairRow, Repair>((r) => r.materials.flatMap((m) => m.files), toRepair);
+const presenter = (policy: Policy) =>
+  withEvidence<RepairRow, Repair>(
+    (r) => r.materials.flatMap((m) => m.files),
+    (r, files) => toRepair(r, files, policy),
+  );
 
 export const repairEndpoints = [
   endpoint(routes.repairEligibility, async ({ deps, principal, body }) => {
@@ -75,10 +91,26 @@ export const repairEndpoints = [
       const record = await loadRecord(tx, body.recordId, true);
       if (!record || record.subject_code !== subject) throw notFound('Record');
       const eligibility = repairEligibility(deps.policy, record, today, subject);
-      if (!eligibility.eligible)
-        throw new ApiError('not_eligible', `The record cannot be repaired now: ${eligibility.reasons.join(', ')}`);
-      const errors = requiredPathErrors(eligibility.requiredPaths, body.materials);
-      if (errors.length) throw new ApiError('validation_failed', 'Some repair materials are missing', { errors });
+      if (!eligibility.eligible) {
+        const why = (locale: 'zh-CN' | 'en') =>
+          eligibility.reasons.map((r) => ineligibleReasonLabels[r][locale]).join(locale === 'en' ? '; ' : ';');
+        const early = eligibility.reasons.includes('minimum-period');
+        throw new ApiError(
+          'not_eligible',
+          {
+            'zh-CN': `该记录暂不能申请信用修复:${why('zh-CN')}${early ? `。最早可于 ${eligibility.earliestDate} 申请` : ''}`,
+            en: `The record cannot be repaired now: ${why('en')}${early ? `. Apply on or after ${eligibility.earliestDate}` : ''}`,
+          },
+          { rule: eligibility.reasons[0], ...(early ? { earliestDate: eligibility.earliestDate } : {}) },
+        );
+      }
+      const errors = requiredPathErrors(eligibility.requiredPaths, body.materials, deps.policy);
+      if (errors.length)
+        throw new ApiError(
+          'validation_failed',
+          { 'zh-CN': '信用修复材料不全', en: 'Some repair materials are missing' },
+          { errors },
+        );
       const materials: StoredMaterial[] = body.materials.map((m) => ({
         path: m.path,
         files: m.files,
@@ -98,7 +130,7 @@ export const repairEndpoints = [
           addWorkingDays(today, deps.policy.repair.reviewWorkingDays, deps.policy),
         ],
       );
-      const created = rows[0]!;
+      const created = { ...rows[0]!, authority: record.authority };
       return {
         result: created,
         audit: {
@@ -110,7 +142,7 @@ export const repairEndpoints = [
         subjects: [subject],
       };
     });
-    return toRepair(row, new Map(files.map((f) => [f.id, f])));
+    return toRepair(row, new Map(files.map((f) => [f.id, f])), deps.policy);
   }),
 
   ...submissionReads<RepairRow, Repair>({
@@ -118,13 +150,19 @@ export const repairEndpoints = [
     list: routes.listRepairs,
     table: 'repairs',
     label: 'Repair',
-    present,
+    present: (q, rows, policy) => presenter(policy)(q, rows),
   }),
 
   endpoint(routes.reviewRepair, async ({ deps, principal, params, body }) => {
     const review = reviewDecision(principal, body.decision, body.reason, deps.clock.now());
     const row = await write(deps, principal, async (tx) => {
-      const updated = await applyReview<RepairRow>(tx, 'repairs', params.id, 'submitted', body.decision, review);
+      const current = await loadSubmission<RepairRow>(tx, 'repairs', params.id);
+      if (!current) throw notFound('Repair');
+      assertAuthority(principal, current.authority, 'review-repair');
+      const updated = {
+        ...(await applyReview<RepairRow>(tx, 'repairs', params.id, 'submitted', body.decision, review)),
+        authority: current.authority,
+      };
       // Approval ends publication, and with it the measures the record triggered.
       if (body.decision === 'approved')
         await tx.query(`update records set state = 'repaired' where id = $1`, [updated.record_id]);
@@ -139,7 +177,7 @@ export const repairEndpoints = [
         subjects: [updated.subject_code],
       };
     });
-    return (await present(deps.db, [row]))[0]!;
+    return (await presenter(deps.policy)(deps.db, [row]))[0]!;
   }),
 ];
 
@@ -147,13 +185,25 @@ export const repairEndpoints = [
 function requiredPathErrors(
   required: readonly RepairPath[],
   materials: readonly { path: RepairPath; commitment?: unknown }[],
-) {
-  const errors = required
+  policy: Policy,
+): ProblemField[] {
+  const errors: ProblemField[] = required
     .filter((path) => !materials.some((m) => m.path === path))
-    .map((path) => ({ path: 'materials', code: 'missing-path', message: `Required: ${path}` }));
+    .map((path) => ({
+      path: 'materials',
+      code: 'missing-path',
+      message: {
+        'zh-CN': `缺少:${policy.labels.repairPaths[path]['zh-CN']}`,
+        en: `Required: ${policy.labels.repairPaths[path].en}`,
+      },
+    }));
   materials.forEach((m, i) => {
     if (m.path === 'commitment' && !m.commitment)
-      errors.push({ path: `materials.${i}.commitment`, code: 'required', message: 'Sign the repair commitment' });
+      errors.push({
+        path: `materials.${i}.commitment`,
+        code: 'required',
+        message: { 'zh-CN': '请签署信用修复承诺书', en: 'Sign the repair commitment' },
+      });
   });
   return errors;
 }

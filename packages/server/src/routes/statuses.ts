@@ -14,7 +14,7 @@ const variantFor = (p: Principal, code: string) =>
 export function assertValidCode(code: string, path = 'code'): void {
   const result = validateSubjectCode(code);
   if (!result.ok) {
-    const message = identifierMessage(result, 'en');
+    const message = { 'zh-CN': identifierMessage(result, 'zh-CN'), en: identifierMessage(result, 'en') };
     throw new ApiError('validation_failed', message, { errors: [{ path, code: result.reason, message }] });
   }
 }

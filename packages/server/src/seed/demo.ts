@@ -11,6 +11,18 @@ import { demoTemplateId, demoTemplates } from './templates.js';
 export const DEMO_PUBLISHABLE_KEY = 'pk_demo_creditkit_localhost_2026';
 export const DEMO_SECRET_KEY = 'sk_demo_creditkit_department_2026';
 const DEMO_ORIGINS = ['http://localhost:*', 'http://127.0.0.1:*'];
+/** The demo department's own authority, and those that delegated their decisions to it. */
+export const DEMO_AUTHORITY = '示例市社会信用体系建设牵头部门';
+const demoGrants = () => [
+  '兰州市城关区市场监督管理局',
+  '南通市崇川区交通运输局',
+  '安康市汉滨区市场监督管理局',
+  '杭州市西湖区人民法院',
+  '国家税务总局南通市崇川区税务局',
+  '安康市市场监督管理局',
+  '贵州省发展和改革委员会',
+  ...demoTemplates().map((t) => t.authority),
+];
 
 export interface DemoFixtures {
   publishableKey: string;
@@ -98,6 +110,9 @@ export async function seedDemo(deps: Deps): Promise<DemoFixtures> {
     id: 'key_demo_department',
     kind: 'secret',
     name: '示例信用主管部门',
+    authority: DEMO_AUTHORITY,
+    // The demo's department acts for every authority whose decisions the demo holds (谁认定、谁修复).
+    grants: demoGrants(),
     token: DEMO_SECRET_KEY,
   });
   await deps.keys.create({
