@@ -153,6 +153,7 @@ describe('authorities (谁认定、谁修复)', () => {
           recordId: record.id,
           reason: 'wrong',
           description: '已按期申报',
+          correctValue: '无违法行为',
           evidence: [file.id],
           promiseTrue: true,
         },
