@@ -25,12 +25,25 @@ export interface PortalBackendOptions {
   widgetsUrl?: string;
 }
 
-/** What `/portal-config.json` tells the page. */
+/**
+ * A demo subject as the sign-in chooser shows it to anyone, before sign-in. An organisation's code and name
+ * are public; a natural person's appear only masked, and the chooser names the person by an opaque `id`.
+ */
+export interface PortalSubject {
+  /** What the sign-in sends: an organisation's code, or `person-N` for a natural person. */
+  id: string;
+  kind: SubjectKind;
+  /** An organisation's code (its badge can be looked up); absent for a natural person. */
+  code?: string;
+  display: { code: string; name: string };
+}
+
+/** What `/portal-config.json` tells the page. Nothing in it is personal data unmasked. */
 export interface PortalConfig {
   apiBaseUrl: string;
   widgetsUrl: string;
   publishableKey: string | null;
-  subjects: { code: string; kind: SubjectKind; name: string; display: { code: string; name: string } }[];
+  subjects: PortalSubject[];
 }
 
 const bundleUrl = '/portal-assets/credit-kit.js';
@@ -56,17 +69,28 @@ export function portalBackend(options: PortalBackendOptions): Hono {
     );
   }
 
-  app.get('/portal-config.json', async (c) => {
+  /** The chooser's subjects with the code each `id` signs in as (kept here, never sent for a person). */
+  const chooser = async () => {
     const { statuses } = codes.length ? await staff.statuses.batch([...codes]) : { statuses: [] };
     const order = (code: string) => codes.indexOf(code);
-    const subjects = statuses
+    return statuses
       .sort((a, b) => order(a.code) - order(b.code))
-      .map((s) => {
-        // The chooser is shown to anyone, so a person's name and number are displayed masked.
-        const person = s.kind === 'natural-person';
-        const display = { code: person ? maskSubjectCode(s.code) : s.code, name: person ? maskName(s.name) : s.name };
-        return { code: s.code, kind: s.kind, name: s.name, display };
+      .map((s): PortalSubject & { signInCode: string } => {
+        if (s.kind !== 'natural-person')
+          return {
+            id: s.code,
+            kind: s.kind,
+            code: s.code,
+            display: { code: s.code, name: s.name },
+            signInCode: s.code,
+          };
+        const display = { code: maskSubjectCode(s.code), name: maskName(s.name) };
+        return { id: `person-${order(s.code) + 1}`, kind: s.kind, display, signInCode: s.code };
       });
+  };
+
+  app.get('/portal-config.json', async (c) => {
+    const subjects = (await chooser()).map(({ signInCode: _code, ...subject }) => subject);
     const config: PortalConfig = {
       apiBaseUrl: options.publicApiBaseUrl ?? '',
       widgetsUrl: options.widgetsUrl ?? bundleUrl,
@@ -77,9 +101,10 @@ export function portalBackend(options: PortalBackendOptions): Hono {
   });
 
   app.post('/portal-api/sign-in', async (c) => {
-    const body = (await c.req.json().catch(() => ({}))) as { subjectCode?: unknown };
-    const code = typeof body.subjectCode === 'string' ? body.subjectCode.trim().toUpperCase() : '';
-    if (codes.length && !codes.includes(code)) return c.json({ error: 'unknown-demo-subject' }, 403);
+    const body = (await c.req.json().catch(() => ({}))) as { subject?: unknown };
+    const chosen = (await chooser()).find((s) => s.id === body.subject);
+    if (!chosen) return c.json({ error: 'unknown-demo-subject' }, 403);
+    const code = chosen.signInCode;
     try {
       const status = await staff.statuses.get(code);
       const session = await staff.sessions.create({

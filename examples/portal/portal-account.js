@@ -18,8 +18,8 @@ export function setupAccount(portal) {
         const label = document.createElement('label');
         const input = Object.assign(document.createElement('input'), {
           type: 'radio',
-          name: 'subjectCode',
-          value: s.code,
+          name: 'subject',
+          value: s.id,
           checked: i === 0,
         });
         const text = document.createElement('span');
@@ -55,12 +55,12 @@ export function setupAccount(portal) {
   form.addEventListener('submit', async (event) => {
     event.preventDefault();
     error.hidden = true;
-    const subjectCode = new FormData(form).get('subjectCode');
-    if (!subjectCode) return;
+    const subject = new FormData(form).get('subject');
+    if (!subject) return;
     const response = await fetch('/portal-api/sign-in', {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ subjectCode }),
+      body: JSON.stringify({ subject }),
     }).catch(() => null);
     if (!response?.ok) {
       error.textContent = portal.t.signInFailed;

@@ -23,16 +23,19 @@ export function setupLookup(portal) {
   });
 
   document.getElementById('sample-badges').replaceChildren(
-    ...portal.config.subjects.map((s) => {
-      const li = document.createElement('li');
-      const name = Object.assign(document.createElement('span'), {
-        className: 'badge-name',
-        textContent: s.display.name,
-      });
-      const badge = document.createElement('credit-status-badge');
-      badge.setAttribute('code', s.code);
-      li.append(name, badge);
-      return li;
-    }),
+    // A natural person's code is never sent to a page before sign-in, so only organisations have a sample badge.
+    ...portal.config.subjects
+      .filter((s) => s.code)
+      .map((s) => {
+        const li = document.createElement('li');
+        const name = Object.assign(document.createElement('span'), {
+          className: 'badge-name',
+          textContent: s.display.name,
+        });
+        const badge = document.createElement('credit-status-badge');
+        badge.setAttribute('code', s.code);
+        li.append(name, badge);
+        return li;
+      }),
   );
 }

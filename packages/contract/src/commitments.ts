@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateOnly, Id, Phone, Timestamp, text } from './common.js';
+import { CodeText, DateOnly, Id, Phone, Timestamp, text } from './common.js';
 import { RecordClass, SubjectCode } from './subjects.js';
 
 /** 承诺人类别: 法人及非法人组织 / 自然人 / 个体工商户. */
@@ -146,7 +146,7 @@ export const PublicCommitment = z.object({
 export type PublicCommitment = z.infer<typeof PublicCommitment>;
 
 export const CommitmentListQuery = z.object({
-  subject: z.optional(z.string().check(z.maxLength(32))),
+  subject: z.optional(CodeText()),
   matter: z.optional(z.string().check(z.maxLength(64))),
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
@@ -183,3 +183,18 @@ export const Jwk = z.object({
 });
 export const Jwks = z.object({ keys: z.array(Jwk) });
 export type Jwks = z.infer<typeof Jwks>;
+
+/**
+ * A signed checkpoint of the audit chain, as a transparency log's signed tree head: the number of rows and
+ * the hash of the last, signed (ES256, a key of the JWKS) as a compact JWS whose payload is
+ * `{ rows, head, signedAt }`. Kept outside the chain and published, so a chain that was truncated or
+ * re-hashed afterwards no longer matches it.
+ */
+export const AuditCheckpoint = z.object({
+  rows: z.number(),
+  head: z.string(),
+  signedAt: Timestamp,
+  kid: z.string(),
+  jws: z.string(),
+});
+export type AuditCheckpoint = z.infer<typeof AuditCheckpoint>;

@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
 import { phonePattern } from './rules.js';
+import { upperAscii } from './identifiers.js';
 
 export const Locale = z.enum(['zh-CN', 'en']);
 export type Locale = z.infer<typeof Locale>;
@@ -10,6 +11,12 @@ export type LocalizedText = z.infer<typeof LocalizedText>;
 
 export const Timestamp = z.iso.datetime({ offset: true });
 export const DateOnly = z.iso.date();
+/**
+ * A code as a request names it (a subject's or a commitment's), up to `max` characters, in the one case
+ * normalisation every route applies (upper-case ASCII), so `…abc` and `…ABC` find the same subject.
+ */
+export const CodeText = (max = 32) => z.string().check(z.maxLength(max), z.overwrite(upperAscii));
+
 export const Id = z.string().check(z.minLength(1), z.maxLength(64), z.regex(/^[A-Za-z0-9_-]+$/));
 
 /** Free text typed by a person: bounded, trimmed, never HTML (clients render it as text). */

@@ -1,5 +1,5 @@
 import * as z from 'zod/mini';
-import { DateOnly, Id, Timestamp, text } from './common.js';
+import { CodeText, DateOnly, Id, Timestamp, text } from './common.js';
 import { EvidenceFile, FileIds } from './files.js';
 import { declarationCategories, declarationFields, type DeclarationField } from './declaration-fields.js';
 
@@ -111,7 +111,7 @@ export const ReviewDeclarationRequest = z.object({
 export type ReviewDeclarationRequest = z.infer<typeof ReviewDeclarationRequest>;
 
 export const SubjectListQuery = z.object({
-  subject: z.optional(z.string().check(z.maxLength(32))),
+  subject: z.optional(CodeText()),
   state: z.optional(z.string().check(z.maxLength(32))),
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),

@@ -112,8 +112,11 @@ function idFail(reason: ResidentIdFailureReason, position?: number, expected?: s
   return f;
 }
 
-// Upper-case ASCII only: String#toUpperCase can change the length ('ß' → 'SS') and shift positions.
-const upperAscii = (s: string) => s.replace(/[a-z]/g, (c) => c.toUpperCase());
+/**
+ * The one case normalisation of codes (subject codes, commitment codes): upper-case ASCII only, because
+ * String#toUpperCase can change the length ('ß' → 'SS') and shift positions. Every route's schemas apply it.
+ */
+export const upperAscii = (s: string) => s.replace(/[a-z]/g, (c) => c.toUpperCase());
 
 /** Check character (position 18) of a unified social credit code from its first 17 characters. */
 export function usccCheckCharacter(first17: string): string {

@@ -1,8 +1,9 @@
 import * as z from 'zod/mini';
-import { page, PageQuery } from './common.js';
+import { CodeText, page, PageQuery } from './common.js';
 import { ApiKey, CreateSubjectSessionRequest, Health, SessionInfo, SubjectSession } from './auth.js';
 import { Check, CheckFeedbackRequest, CreateCheckRequest } from './checks.js';
 import {
+  AuditCheckpoint,
   Commitment,
   CommitmentListQuery,
   CommitmentTemplate,
@@ -51,7 +52,7 @@ export interface RouteDef {
 }
 
 const route = <const R extends RouteDef>(r: R) => r;
-const code = z.object({ code: z.string().check(z.maxLength(32)) });
+const code = z.object({ code: CodeText() });
 const id = z.object({ id: z.string().check(z.maxLength(64)) });
 const anyKey = ['publishable', 'session', 'secret'] as const;
 const subjectOrStaff = ['session', 'secret'] as const;
@@ -83,6 +84,15 @@ export const routes = {
     summary: 'Public keys that sign commitment receipts',
     tag: 'Meta',
     response: Jwks,
+    status: 200,
+  }),
+  auditCheckpoint: route({
+    method: 'GET',
+    path: '/v1/audit/checkpoint',
+    access: ['public'],
+    summary: "The audit chain's latest signed checkpoint (rows and head hash, signed with a key of the JWKS)",
+    tag: 'Meta',
+    response: AuditCheckpoint,
     status: 200,
   }),
 

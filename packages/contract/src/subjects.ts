@@ -1,6 +1,6 @@
 import * as z from 'zod/mini';
-import { DateOnly, Id, LocalizedText, Timestamp, text } from './common.js';
-import { validateSubjectCode } from './identifiers.js';
+import { CodeText, DateOnly, Id, LocalizedText, Timestamp, text } from './common.js';
+import { upperAscii, validateSubjectCode } from './identifiers.js';
 import { maxStatusBatch } from './rules.js';
 
 /**
@@ -14,6 +14,7 @@ export const SubjectCode = z.string().check(
     if (!result.ok)
       ctx.issues.push({ code: 'custom', message: result.reason, input: value, params: { reason: result.reason } });
   }),
+  z.overwrite(upperAscii),
 );
 
 /** Zhejiang's five kinds of credit subject, with individual businesses apart (they sign with their code). */
@@ -89,7 +90,7 @@ export const Status = z.object({
 export type Status = z.infer<typeof Status>;
 
 export const StatusBatchRequest = z.object({
-  codes: z.array(z.string().check(z.maxLength(32))).check(z.minLength(1), z.maxLength(maxStatusBatch)),
+  codes: z.array(CodeText()).check(z.minLength(1), z.maxLength(maxStatusBatch)),
 });
 export type StatusBatchRequest = z.infer<typeof StatusBatchRequest>;
 
@@ -99,6 +100,7 @@ export const StatusLookupQuery = z.object({
     z.minLength(1),
     z.maxLength(maxStatusBatch * 33),
     z.refine((codes) => codes.split(',').length <= maxStatusBatch, { message: `At most ${maxStatusBatch} codes` }),
+    z.overwrite(upperAscii),
   ),
 });
 export type StatusLookupQuery = z.infer<typeof StatusLookupQuery>;

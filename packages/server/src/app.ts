@@ -7,6 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { cors } from './http/cors.js';
 import { DOCS_CSP, DOCS_CSS, renderDocs } from './http/docs.js';
 import { mount } from './http/endpoint.js';
+import { urlHygiene } from './http/hygiene.js';
 import { ApiError, problemBody, problemLocale } from './http/problem.js';
 import { staticFiles, webMiddleware } from './http/static.js';
 import { checkEndpoints } from './routes/checks.js';
@@ -74,6 +75,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     // response's own headers (not `c.header`, which would rebuild the finished response).
     if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', 'no-store');
   });
+  app.use('*', urlHygiene);
 
   mount(app, deps, allEndpoints);
 

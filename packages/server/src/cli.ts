@@ -1,11 +1,20 @@
 import { realpathSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
 import { KeyStore } from './auth/keys.js';
 import { systemClock } from './clock.js';
 import { openDb, type Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
-import { audit, verifyAudit } from './domain/audit.js';
+import {
+  audit,
+  AuditCheckpoints,
+  auditReport,
+  describeReport,
+  parseCheckpointFile,
+  storedCheckpoints,
+} from './domain/audit.js';
+import { ReceiptSigner } from './domain/receipts.js';
 import { createDeps } from './index.js';
 import { parseWorkers, serveApi } from './serve.js';
 
@@ -22,7 +31,12 @@ const USAGE = `credit-kit — the credit-kit server and its admin commands (data
                                        and for those that delegated to it (--grant, repeatable)
   credit-kit keys list
   credit-kit keys revoke KEY_ID
-  credit-kit audit verify
+  credit-kit audit verify [--checkpoint FILE ...]
+                                       recompute every hash of the audit chain and check it against the
+                                       signed checkpoints in the database and in each FILE (JSON lines,
+                                       as published to CREDIT_CHECKPOINT_FILE or GET /v1/audit/checkpoint)
+  credit-kit audit checkpoint [--out FILE]
+                                       sign a checkpoint of the chain now; print it, or append it to FILE
   credit-kit seed                      load the demo data (idempotent)
 `;
 
@@ -52,6 +66,8 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       workers: { type: 'string' },
       seed: { type: 'string' },
       quiet: { type: 'boolean' },
+      checkpoint: { type: 'string', multiple: true },
+      out: { type: 'string' },
       help: { type: 'boolean', short: 'h' },
     },
   });
@@ -141,14 +157,36 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
     });
   }
   if (group === 'audit' && command === 'verify') {
+    const files = await Promise.all(
+      (values.checkpoint ?? []).map(async (file) => ({ file, text: await readFile(file, 'utf8') })),
+    );
     return withDb(async (db) => {
-      const result = await verifyAudit(db);
-      if (result.ok) {
-        out(`audit chain intact: ${result.rows} rows${result.head ? `, head ${result.head}` : ''}`);
-        return 0;
+      const signer = await ReceiptSigner.load(db);
+      const checkpoints = [
+        ...(await storedCheckpoints(db)).map((checkpoint) => ({ source: 'table', checkpoint })),
+        ...files.flatMap(({ file, text }) =>
+          parseCheckpointFile(text).map((checkpoint) => ({ source: file, checkpoint })),
+        ),
+      ];
+      const report = await auditReport(db, signer, checkpoints);
+      for (const line of describeReport(report)) out(line);
+      return report.ok ? 0 : 1;
+    });
+  }
+  if (group === 'audit' && command === 'checkpoint') {
+    return withDb(async (db) => {
+      const checkpoints = new AuditCheckpoints(
+        db,
+        await ReceiptSigner.load(db),
+        values.out ? { file: values.out } : {},
+      );
+      const checkpoint = await checkpoints.create();
+      if (!checkpoint) {
+        out('the audit chain is empty: nothing to sign');
+        return 1;
       }
-      out(`audit chain BROKEN at row ${result.brokenAt} (${result.reason}); ${result.rows} rows before it verified`);
-      return 1;
+      out(values.out ? `checkpoint of ${checkpoint.rows} rows appended to ${values.out}` : JSON.stringify(checkpoint));
+      return 0;
     });
   }
   if (group === 'seed') {

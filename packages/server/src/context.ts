@@ -3,6 +3,7 @@ import type { Clock } from './clock.js';
 import type { Db } from './db/db.js';
 import type { KeyStore, StoredKey } from './auth/keys.js';
 import type { RateLimiter } from './http/rate-limit.js';
+import type { AuditCheckpoints } from './domain/audit.js';
 import type { ReceiptSigner } from './domain/receipts.js';
 import type { StatusService } from './domain/statuses.js';
 
@@ -16,7 +17,11 @@ export interface Deps {
   keys: KeyStore;
   statuses: StatusService;
   receipts: ReceiptSigner;
+  /** Signed checkpoints of the audit chain (published at /v1/audit/checkpoint and, when set, to a file). */
+  checkpoints: AuditCheckpoints;
   rateLimiter: RateLimiter | null;
+  /** Failed authentications per client address, checked before any key lookup. */
+  authFailureLimiter: RateLimiter | null;
   log: Logger | null;
   version: string;
   staticRoot?: string;

@@ -9,10 +9,11 @@ import { systemClock, type Clock } from './clock.js';
 import type { AppEnv, Deps, Logger } from './context.js';
 import { openDb, type Db } from './db/db.js';
 import { migrate } from './db/migrate.js';
+import { AuditCheckpoints } from './domain/audit.js';
 import { ReceiptSigner } from './domain/receipts.js';
 import { StatusService } from './domain/statuses.js';
 import { IdempotencyStore } from './http/idempotency.js';
-import { RateLimiter, rateLimitFromEnv, type RateLimitOptions } from './http/rate-limit.js';
+import { defaultAuthFailureLimit, RateLimiter, rateLimitFromEnv, type RateLimitOptions } from './http/rate-limit.js';
 import { seedDemo, type DemoFixtures } from './seed/demo.js';
 
 export { createApp } from './app.js';
@@ -20,7 +21,7 @@ export type { Db } from './db/db.js';
 export type { Deps, Principal } from './context.js';
 export type { DemoFixtures } from './seed/demo.js';
 export { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY } from './seed/demo.js';
-export { verifyAudit } from './domain/audit.js';
+export { auditReport, verifyAudit } from './domain/audit.js';
 
 export interface ServerOptions {
   /** 0 picks a free port. Default `PORT` or 8787. */
@@ -37,8 +38,13 @@ export interface ServerOptions {
   logger?: false | Logger;
   /** A folder served at `/` (the example portal). */
   staticRoot?: string;
-  /** Requests per window per key and client address; false disables. Default `CREDIT_RATE_LIMIT` or very generous. */
+  /** Requests per window per key and client address; false disables. Default `CREDIT_RATE_LIMIT` or 1,200 a minute. */
   rateLimit?: RateLimitOptions | false;
+  /**
+   * Failed authentications per window per client address, refused before any key lookup; false disables.
+   * Default `CREDIT_AUTH_FAILURE_LIMIT` or 20 a minute.
+   */
+  authFailureLimit?: RateLimitOptions | false;
   clock?: Clock;
   trustProxy?: boolean;
   /**
@@ -49,6 +55,10 @@ export interface ServerOptions {
   prepare?: boolean;
   /** The worker number under `credit-kit serve --workers N`: sent as `X-Credit-Worker` on every response. */
   worker?: number;
+  /** A file every signed audit checkpoint is appended to (JSON lines). Default `CREDIT_CHECKPOINT_FILE`. */
+  checkpointFile?: string;
+  /** How often a running server signs a checkpoint while the chain grows. Default `CREDIT_CHECKPOINT_SECONDS` or 60 s. */
+  checkpointIntervalMs?: number;
 }
 
 const version = (JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8')) as { version: string })
@@ -67,17 +77,30 @@ export async function createDeps(options: ServerOptions = {}): Promise<{ deps: D
     const clock = options.clock ?? systemClock;
     const policy = options.policy ?? defaultPolicy;
     const rateLimit = options.rateLimit ?? rateLimitFromEnv(process.env.CREDIT_RATE_LIMIT);
+    const authFailureLimit =
+      options.authFailureLimit ??
+      rateLimitFromEnv(process.env.CREDIT_AUTH_FAILURE_LIMIT, defaultAuthFailureLimit, 'CREDIT_AUTH_FAILURE_LIMIT');
     const statuses = new StatusService(db, policy, clock);
     await statuses.start();
+    const receipts = await ReceiptSigner.load(db);
+    const log = options.logger === false ? null : (options.logger ?? stdoutLogger);
+    const checkpointFile = options.checkpointFile ?? process.env.CREDIT_CHECKPOINT_FILE;
+    const checkpoints = new AuditCheckpoints(db, receipts, {
+      ...(checkpointFile ? { file: checkpointFile } : {}),
+      onError: (error) =>
+        log?.({ time: new Date().toISOString(), level: 'error', msg: 'audit checkpoint', error: String(error) }),
+    });
     const deps: Deps = {
       db,
       policy,
       clock,
       keys: new KeyStore(db, clock),
       statuses,
-      receipts: await ReceiptSigner.load(db),
+      receipts,
+      checkpoints,
       rateLimiter: rateLimit ? new RateLimiter(rateLimit) : null,
-      log: options.logger === false ? null : (options.logger ?? stdoutLogger),
+      authFailureLimiter: authFailureLimit ? new RateLimiter(authFailureLimit) : null,
+      log,
       version,
       staticRoot: options.staticRoot,
       trustProxy: options.trustProxy ?? process.env.CREDIT_TRUST_PROXY === '1',
@@ -129,6 +152,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
     throw error;
   }
   const { port } = server.address() as AddressInfo;
+  deps.checkpoints.start(options.checkpointIntervalMs ?? Number(process.env.CREDIT_CHECKPOINT_SECONDS ?? 60) * 1000);
   const http = server as { closeIdleConnections?: () => void; closeAllConnections?: () => void };
   return {
     url: serverUrl(host, port),
@@ -153,6 +177,7 @@ export async function startServer(options: ServerOptions = {}): Promise<RunningS
           clearTimeout(cut);
         });
       });
+      await deps.checkpoints.stop();
       await deps.statuses.stop();
       await deps.db.close();
     },

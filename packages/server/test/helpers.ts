@@ -72,11 +72,22 @@ export interface RequestOptions {
   headers?: Record<string, string>;
 }
 
-/** A demo-seeded app on its own database, driven with app.request(). */
+/**
+ * A demo-seeded app on its own database, driven with app.request(). Every request comes from one address
+ * ('local'), so the rate limits are off unless `options` sets them (the abuse suite tests the defaults).
+ */
 export async function testApi(options: Partial<ServerOptions> = {}): Promise<TestApi> {
   const clock = new TestClock();
   const db = await testDatabase();
-  const { deps, demo } = await createDeps({ ...db.options, seed: 'demo', logger: false, clock, ...options });
+  const { deps, demo } = await createDeps({
+    ...db.options,
+    seed: 'demo',
+    logger: false,
+    clock,
+    rateLimit: false,
+    authFailureLimit: false,
+    ...options,
+  });
   const app = createApp(deps);
   const request = (method: string, path: string, init: RequestOptions = {}) => {
     const headers: Record<string, string> = { ...init.headers };

@@ -1,6 +1,6 @@
 import type { EvidenceFile, Policy } from '@credit-kit/contract';
 import type { Queryable } from '../db/db.js';
-import { ApiError } from '../http/problem.js';
+import { ApiError, type Text } from '../http/problem.js';
 
 export interface FileRow {
   id: string;
@@ -23,29 +23,80 @@ export const toEvidenceFile = (r: FileRow): EvidenceFile => ({
   uploadedAt: r.uploaded_at,
 });
 
-// Leading bytes of each allowed type, so a renamed executable is not stored as a PDF.
-const MAGIC: Record<string, number[]> = {
-  'application/pdf': [0x25, 0x50, 0x44, 0x46],
-  'image/png': [0x89, 0x50, 0x4e, 0x47],
-  'image/jpeg': [0xff, 0xd8, 0xff],
-};
+// Leading bytes of each type the API can recognise, and the name extensions a file of that type may have.
+const TYPES: { type: string; magic: number[]; extensions: string[] }[] = [
+  { type: 'application/pdf', magic: [0x25, 0x50, 0x44, 0x46, 0x2d], extensions: ['pdf'] },
+  { type: 'image/png', magic: [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a], extensions: ['png'] },
+  { type: 'image/jpeg', magic: [0xff, 0xd8, 0xff], extensions: ['jpg', 'jpeg'] },
+];
 
-/** The media type of an upload when the policy allows it and the bytes look like it; 415 otherwise. */
+/** The media type the bytes are, by their leading bytes; undefined for anything else. */
+export function detectType(bytes: Uint8Array): string | undefined {
+  return TYPES.find((t) => t.magic.every((b, i) => bytes[i] === b))?.type;
+}
+
+/**
+ * Markup that a browser sniffing the bytes would run or render (a polyglot: a PDF or image header with an
+ * HTML document behind it). No evidence file needs any of it in plain text; the tokens are long enough that
+ * compressed or image data matches one by chance about once in thousands of 10 MB files.
+ */
+const MARKUP = /<(script|html|body|iframe|object|embed|svg[\s>])|javascript:/i;
+
+const refuse = (code: string, message: Text) =>
+  new ApiError('unsupported_media_type', message, { errors: [{ path: 'body', code, message }] });
+
+/**
+ * The media type of an upload: the declared type must be allowed by the policy and be what the bytes are
+ * (a renamed executable is not stored as a PDF), and the bytes must hold no HTML. 415 otherwise.
+ */
 export function acceptedContentType(policy: Policy, header: string | undefined, bytes: Uint8Array): string {
   const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
   if (!policy.files.contentTypes.includes(type)) {
-    throw new ApiError('unsupported_media_type', {
+    throw refuse('type-not-allowed', {
       'zh-CN': `证明材料只能是以下类型:${policy.files.contentTypes.join('、')}`,
       en: `Evidence files must be one of ${policy.files.contentTypes.join(', ')}`,
     });
   }
-  const magic = MAGIC[type];
-  if (magic && !magic.every((b, i) => bytes[i] === b))
-    throw new ApiError('unsupported_media_type', {
-      'zh-CN': `文件内容不是 ${type}`,
-      en: `The file's content is not ${type}`,
+  const detected = detectType(bytes);
+  if (detected !== type)
+    throw refuse('content-mismatch', { 'zh-CN': `文件内容不是 ${type}`, en: `The file's content is not ${type}` });
+  if (MARKUP.test(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1')))
+    throw refuse('markup', {
+      'zh-CN': '文件中含有网页代码或脚本,不予接收',
+      en: 'The file contains HTML or script and is refused',
     });
   return type;
+}
+
+/**
+ * The name a file is stored under: Unicode NFC, without control and format characters, path separators,
+ * characters Windows forbids or leading dots and spaces; its extension must be one of the detected type's
+ * (`photo.pdf.exe` is refused), and a name without one gets the type's.
+ */
+export function storedFileName(name: string, type: string): string {
+  const extensions = TYPES.find((t) => t.type === type)?.extensions ?? [];
+  const clean = name
+    .normalize('NFC')
+    .replace(/[\p{Cc}\p{Cf}\p{Zl}\p{Zp}]/gu, '')
+    .replace(/[\\/:*?"<>|]/g, '_')
+    .replace(/\s+/g, ' ')
+    .replace(/^[\s.]+|[\s.]+$/g, '');
+  const dot = clean.lastIndexOf('.');
+  const extension = dot > 0 ? clean.slice(dot + 1).toLowerCase() : '';
+  const base = dot > 0 ? clean.slice(0, dot) : clean;
+  const fail = (code: string, message: Text) =>
+    new ApiError('validation_failed', message, { errors: [{ path: 'name', code, message }] });
+  if (!base)
+    throw fail('empty', {
+      'zh-CN': '去掉不安全的字符后文件名为空',
+      en: 'The file name is empty once unsafe characters are removed',
+    });
+  if (extension && /^[a-z0-9]{1,8}$/.test(extension) && !/^\d+$/.test(extension)) {
+    if (!extensions.includes(extension))
+      throw fail('extension-mismatch', `A ${type} file must be named .${extensions.join(' or .')}, not .${extension}`);
+    return `${base.slice(0, 190)}.${extension}`;
+  }
+  return `${clean.slice(0, 190)}.${extensions[0] ?? 'bin'}`;
 }
 
 /** The evidence files a submission names, all of which must exist and belong to the submitter. */

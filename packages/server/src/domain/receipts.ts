@@ -13,6 +13,8 @@ import { sha256Hex } from '../ids.js';
 
 type PublicJwk = Jwks['keys'][number];
 
+const RECEIPT_TYP = 'credit-receipt+jws';
+
 const b64 = (data: string | Buffer) => Buffer.from(data).toString('base64url');
 
 /** RFC 7638 thumbprint: the key id is derived from the public key itself. */
@@ -84,25 +86,41 @@ export class ReceiptSigner {
   }
 
   sign(payload: ReceiptPayload): string {
-    const input = `${b64(JSON.stringify({ alg: 'ES256', kid: this.kid, typ: 'credit-receipt+jws' }))}.${b64(JSON.stringify(payload))}`;
+    return this.signJws(payload, RECEIPT_TYP);
+  }
+
+  /** Signs any JSON payload with the server's key as a compact JWS of the media type `typ`. */
+  signJws(payload: object, typ: string): string {
+    const input = `${b64(JSON.stringify({ alg: 'ES256', kid: this.kid, typ }))}.${b64(JSON.stringify(payload))}`;
     const signature = sign('sha256', Buffer.from(input), { key: this.privateKey, dsaEncoding: 'ieee-p1363' });
     return `${input}.${signature.toString('base64url')}`;
   }
 
   check(jws: string): ReceiptCheck {
+    return this.checkJws<ReceiptPayload>(jws, RECEIPT_TYP);
+  }
+
+  /** Verifies a compact JWS signed by `signJws` with the type `typ` (a JWS of another type is malformed here). */
+  checkJws<P>(
+    jws: string,
+    typ: string,
+  ):
+    | { valid: true; payload: P }
+    | { valid: false; reason: 'malformed' | 'unknown-key' | 'bad-signature'; payload: P | null } {
     const parts = jws.trim().split('.');
     if (parts.length !== 3) return { valid: false, reason: 'malformed', payload: null };
     const [header64, payload64, signature64] = parts as [string, string, string];
-    let header: { alg?: string; kid?: string };
-    let payload: ReceiptPayload;
+    let header: { alg?: string; kid?: string; typ?: string };
+    let payload: P;
     try {
       header = JSON.parse(Buffer.from(header64, 'base64url').toString('utf8'));
       payload = JSON.parse(Buffer.from(payload64, 'base64url').toString('utf8'));
     } catch {
       return { valid: false, reason: 'malformed', payload: null };
     }
-    if (header.alg !== 'ES256' || typeof payload !== 'object' || payload === null)
+    if (header.alg !== 'ES256' || (header.typ !== undefined && header.typ !== typ))
       return { valid: false, reason: 'malformed', payload: null };
+    if (typeof payload !== 'object' || payload === null) return { valid: false, reason: 'malformed', payload: null };
     const key = header.kid ? this.publicKeys.get(header.kid) : undefined;
     if (!key) return { valid: false, reason: 'unknown-key', payload };
     const ok = verify(

@@ -6,8 +6,10 @@ import type { AppEnv, Deps, Principal } from '../context.js';
 import { sha256Hex } from '../ids.js';
 import { JSON_BODY_LIMIT, limitBody, parseJson } from './body.js';
 import { clientIp } from './client.js';
+import { assertStorableJson } from './hygiene.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { ApiError, problemBody, problemLocale } from './problem.js';
+import type { RateLimiter } from './rate-limit.js';
 import { parseOrThrow } from './validate.js';
 
 type Infer<S> = S extends z.ZodMiniType ? z.output<S> : undefined;
@@ -54,13 +56,9 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
     // streamed body only for a caller the route admits.
     const admit: MiddlewareHandler<AppEnv> = async (c, next) => {
       const ip = clientIp(c, deps.trustProxy);
-      const principal = await authenticate(c, deps, route.access, ip);
+      const principal = await authenticateLimited(c, deps, route.access, ip);
       c.set('principal', principal);
-      const retryAfter = deps.rateLimiter?.hit(`${principal.id}|${ip}`);
-      if (retryAfter !== undefined) {
-        c.header('Retry-After', String(retryAfter));
-        throw new ApiError('rate_limited', undefined, { retryAfter });
-      }
+      limit(c, deps.rateLimiter, `${principal.id}|${ip}`);
       await next();
     };
     const handle = async (c: Context<AppEnv>) => {
@@ -74,7 +72,7 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
         body = route.upload
           ? bytes
           : route.body
-            ? parseOrThrow(route.body, parseJson(c, bytes), 'request body')
+            ? parseOrThrow(route.body, storableJson(parseJson(c, bytes)), 'request body')
             : undefined;
       }
       const run = async (): Promise<StoredResponse | Response> => {
@@ -92,8 +90,10 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
           en: 'Idempotency-Key must be 1–255 characters',
         });
       const owner = idempotencyPrincipal(principal);
+      // The whole request: method, path and query string (an upload's name is in its query), then the body.
+      const url = new URL(c.req.url);
       const requestHash = sha256Hex(
-        Buffer.concat([Buffer.from(`${route.method} ${c.req.path}\n`), bytes ?? new Uint8Array()]),
+        Buffer.concat([Buffer.from(`${route.method} ${url.pathname}${url.search}\n`), bytes ?? new Uint8Array()]),
       );
       const replay = await idempotency.begin(owner, key, requestHash);
       if (replay) {
@@ -129,6 +129,48 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
       );
     else app.on(route.method, honoPath(route.path), admit, handle);
   }
+}
+
+/** Throws 429 with `Retry-After` when `bucket` is over its limit. */
+function limit(c: Context, limiter: RateLimiter | null, bucket: string): void {
+  const retryAfter = limiter?.hit(bucket);
+  if (retryAfter === undefined) return;
+  c.header('Retry-After', String(retryAfter));
+  throw new ApiError('rate_limited', undefined, { retryAfter });
+}
+
+/**
+ * Authentication behind its own limit per client address: an address that has failed too often is refused
+ * before any key is looked up, so keys cannot be guessed at the speed of the server.
+ */
+async function authenticateLimited(
+  c: Context<AppEnv>,
+  deps: Deps,
+  access: RouteDef['access'],
+  ip: string,
+): Promise<Principal> {
+  const failures = deps.authFailureLimiter;
+  const bucket = `auth-failure|${ip}`;
+  const retryAfter = failures?.over(bucket);
+  if (retryAfter !== undefined) {
+    c.header('Retry-After', String(retryAfter));
+    throw new ApiError(
+      'rate_limited',
+      { 'zh-CN': '此地址身份验证失败次数过多', en: 'Too many failed authentications from this address' },
+      { retryAfter },
+    );
+  }
+  try {
+    return await authenticate(c, deps, access, ip);
+  } catch (error) {
+    if (error instanceof ApiError && error.code === 'unauthenticated') failures?.hit(bucket);
+    throw error;
+  }
+}
+
+function storableJson(value: unknown): unknown {
+  assertStorableJson(value);
+  return value;
 }
 
 function send(c: Context, response: StoredResponse | Response): Response {

@@ -77,6 +77,7 @@ const things = {
   File: ['证明材料', 'File'],
   Notice: ['事前告知书', 'Notice'],
   ListMembership: ['名单记录', 'List membership'],
+  AuditCheckpoint: ['审计检查点', 'Audit checkpoint'],
 } as const;
 export type Thing = keyof typeof things;
 

@@ -1,5 +1,5 @@
 import { routes } from '@credit-kit/contract';
-import { acceptedContentType, FILE_COLUMNS, toEvidenceFile, type FileRow } from '../domain/files.js';
+import { acceptedContentType, FILE_COLUMNS, storedFileName, toEvidenceFile, type FileRow } from '../domain/files.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, notFound } from '../http/problem.js';
@@ -17,13 +17,14 @@ export const fileEndpoints = [
         },
       );
     const contentType = acceptedContentType(deps.policy, c.req.header('content-type'), body);
+    const name = storedFileName(query.name, contentType);
     const row = await write(deps, principal, async (tx) => {
       const { rows } = await tx.query<FileRow>(
         `insert into files (id, owner, name, content_type, size, sha256, content, uploaded_at) values ($1, $2, $3, $4, $5, $6, $7, $8) returning ${FILE_COLUMNS}`,
         [
           newId('file'),
           ownerOf(principal),
-          query.name,
+          name,
           contentType,
           body.byteLength,
           sha256Hex(body),

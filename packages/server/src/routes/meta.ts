@@ -1,5 +1,6 @@
 import { routes } from '@credit-kit/contract';
 import { endpoint } from '../http/endpoint.js';
+import { notFound } from '../http/problem.js';
 
 export const metaEndpoints = [
   endpoint(routes.health, async ({ deps }) => ({
@@ -14,5 +15,11 @@ export const metaEndpoints = [
   endpoint(routes.jwks, async ({ deps, c }) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return deps.receipts.jwks();
+  }),
+  endpoint(routes.auditCheckpoint, async ({ deps, c }) => {
+    c.header('Cache-Control', 'public, max-age=10');
+    const checkpoint = (await deps.checkpoints.latest()) ?? (await deps.checkpoints.create());
+    if (!checkpoint) throw notFound('AuditCheckpoint');
+    return checkpoint;
   }),
 ];

@@ -1,0 +1,136 @@
+import type { MiddlewareHandler } from 'hono';
+import { ApiError, type ProblemField } from './problem.js';
+
+/**
+ * Text the API refuses before anything else sees it: a NUL character (PostgreSQL cannot store it in
+ * text or jsonb) and a lone UTF-16 surrogate (not a character at all; no UTF-8 encoding exists for it).
+ */
+// eslint-disable-next-line no-control-regex -- the NUL character is what is looked for
+const BAD_TEXT = /\u0000|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/;
+
+/** Why `text` cannot be stored, or undefined when it can. */
+export function badTextReason(text: string): 'nul-character' | 'lone-surrogate' | undefined {
+  const m = BAD_TEXT.exec(text);
+  if (!m) return undefined;
+  return m[0] === '\u0000' ? 'nul-character' : 'lone-surrogate';
+}
+
+const messages = {
+  'nul-character': { 'zh-CN': '含有空字符(U+0000)', en: 'contains a NUL character (U+0000)' },
+  'lone-surrogate': {
+    'zh-CN': '含有不成对的 UTF-16 代理项,不是有效字符',
+    en: 'contains a lone UTF-16 surrogate, which is not a character',
+  },
+  'bad-percent-encoding': { 'zh-CN': '的百分号编码格式错误', en: 'has a malformed percent-encoding' },
+} as const;
+
+type FieldError = ProblemField;
+
+const fieldError = (path: string, code: keyof typeof messages): FieldError => ({
+  path,
+  code,
+  message: {
+    'zh-CN': `${path || '内容'}${messages[code]['zh-CN']}`,
+    en: `${path || 'The value'} ${messages[code].en}`,
+  },
+});
+
+const where = {
+  path: { 'zh-CN': '路径', en: 'path' },
+  query: { 'zh-CN': '查询参数', en: 'query' },
+  'request body': { 'zh-CN': '请求内容', en: 'request body' },
+} as const;
+
+const refuse = (at: keyof typeof where, errors: FieldError[]) =>
+  new ApiError(
+    'validation_failed',
+    {
+      'zh-CN': `${where[at]['zh-CN']}中含有无法保存的文字`,
+      en: `The ${where[at].en} contains text that cannot be stored`,
+    },
+    { errors },
+  );
+
+/**
+ * Every string (and object key) in a parsed JSON value that cannot be stored, as field errors with dotted
+ * paths. Iterative, so a deeply nested document cannot exhaust the stack.
+ */
+export function badTextIn(value: unknown, root = ''): FieldError[] {
+  const errors: FieldError[] = [];
+  const stack: [unknown, string][] = [[value, root]];
+  while (stack.length > 0 && errors.length < 20) {
+    const [v, path] = stack.pop()!;
+    if (typeof v === 'string') {
+      const reason = badTextReason(v);
+      if (reason) errors.push(fieldError(path, reason));
+    } else if (Array.isArray(v)) {
+      v.forEach((item, i) => stack.push([item, path ? `${path}.${i}` : String(i)]));
+    } else if (v !== null && typeof v === 'object') {
+      for (const [key, item] of Object.entries(v)) {
+        const keyPath = path ? `${path}.${key}` : key;
+        const reason = badTextReason(key);
+        if (reason) errors.push(fieldError(keyPath, reason));
+        else stack.push([item, keyPath]);
+      }
+    }
+  }
+  return errors;
+}
+
+/** Refuses a JSON body holding text that cannot be stored (422 naming each field). */
+export function assertStorableJson(value: unknown): void {
+  const errors = badTextIn(value);
+  if (errors.length) throw refuse('request body', errors);
+}
+
+/** `decodeURIComponent`, but undefined instead of throwing on a malformed escape or invalid UTF-8. */
+function strictDecode(text: string): string | undefined {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
+/** The problems of a request's URL: malformed percent-encodings, NUL characters (each naming its place). */
+export function urlProblems(url: string): { where: 'path' | 'query'; errors: FieldError[] } | undefined {
+  const start = url.indexOf('/', url.indexOf('//') + 2);
+  const rest = start < 0 ? '/' : url.slice(start);
+  const hash = rest.indexOf('#');
+  const noHash = hash < 0 ? rest : rest.slice(0, hash);
+  const q = noHash.indexOf('?');
+  const path = q < 0 ? noHash : noHash.slice(0, q);
+  const query = q < 0 ? '' : noHash.slice(q + 1);
+
+  const decodedPath = strictDecode(path);
+  if (decodedPath === undefined) return { where: 'path', errors: [fieldError('path', 'bad-percent-encoding')] };
+  const pathReason = badTextReason(decodedPath);
+  if (pathReason) return { where: 'path', errors: [fieldError('path', pathReason)] };
+
+  const errors: FieldError[] = [];
+  for (const pair of query.split('&')) {
+    if (!pair) continue;
+    const eq = pair.indexOf('=');
+    const rawName = (eq < 0 ? pair : pair.slice(0, eq)).replaceAll('+', ' ');
+    const rawValue = (eq < 0 ? '' : pair.slice(eq + 1)).replaceAll('+', ' ');
+    const name = strictDecode(rawName);
+    const shownName = name !== undefined && !badTextReason(name) ? name : 'query';
+    const value = strictDecode(rawValue);
+    if (name === undefined || value === undefined) errors.push(fieldError(shownName, 'bad-percent-encoding'));
+    else {
+      const reason = badTextReason(name) ?? badTextReason(value);
+      if (reason) errors.push(fieldError(shownName, reason));
+    }
+  }
+  return errors.length ? { where: 'query', errors } : undefined;
+}
+
+/**
+ * Middleware: a request whose URL cannot be decoded strictly, or whose path or query holds a NUL
+ * character, is refused with 422 problem+json naming the path or the query parameter, before routing.
+ */
+export const urlHygiene: MiddlewareHandler = async (_c, next) => {
+  const problems = urlProblems(_c.req.url);
+  if (problems) throw refuse(problems.where, problems.errors);
+  await next();
+};
