@@ -1,7 +1,9 @@
 // API throughput: `node bench/api.mjs` after `npm run build` (PGlite), or with DATABASE_URL (PostgreSQL).
-// Starts the server in a child process (PGlite in a temporary folder, demo data, no rate limit) and
-// drives it with autocannon from this process: a status look-up against the trivial /healthz of the
-// same server, batches of 100 statuses, and commitment signing; then prints its rows and the RSS.
+// Starts the server in a child process (PGlite in a temporary folder, demo data, no rate limit), and
+// the floor in another: a bare Hono app answering trivial JSON on @hono/node-server. Drives each with
+// autocannon from this process, one at a time: the floor, /healthz, a status look-up, batches of 100
+// statuses, the floor again (the floor is the mean of the two), then commitment signing. Each route's
+// CPU cost comes from the processes' own counters (the server's, and PostgreSQL's on DATABASE_URL).
 // On PostgreSQL it then measures scaling with cores: the status look-up and signing through
 // `credit-kit serve --workers 1` and `--workers N` (N = os.availableParallelism()), twice each.
 import { fork, spawn } from 'node:child_process';
@@ -12,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { makeUscc } from '@credit-kit/contract';
 import { apiRows } from './lib/api-rows.mjs';
+import { nodeCpu, postgresCpu } from './lib/cpu.mjs';
 import { emit } from './lib/report.mjs';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
@@ -36,10 +39,31 @@ if (process.argv[2] === '--serve') {
   await main();
 }
 
+/** The pid of one PostgreSQL backend of DATABASE_URL (to find the cluster's processes), when it is local. */
+async function postgresBackend() {
+  if (!process.env.DATABASE_URL) return undefined;
+  const { default: pg } = await import('pg');
+  const client = new pg.Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    return (await client.query('select pg_backend_pid() as pid')).rows[0].pid;
+  } finally {
+    await client.end();
+  }
+}
+
 async function main() {
   const dir = mkdtempSync(join(tmpdir(), 'credit-kit-bench-'));
   const child = fork(new URL(import.meta.url).pathname, ['--serve', dir], { stdio: 'inherit' });
   const { url, demo, database } = await new Promise((resolve) => child.once('message', resolve));
+  // The floor runs the installed hono and @hono/node-server without tsx: plain Node, as in production.
+  const floorChild = fork(new URL('./lib/hono-floor.mjs', import.meta.url).pathname, [], {
+    stdio: 'inherit',
+    execArgv: [],
+  });
+  const { url: floorUrl } = await new Promise((resolve) => floorChild.once('message', resolve));
+  const backend = await postgresBackend();
+  const pgCpu = backend === undefined ? undefined : postgresCpu(backend);
   const rss = () =>
     Math.round(Number(readFileSync(`/proc/${child.pid}/status`, 'utf8').match(/VmRSS:\s+(\d+)/)[1]) / 1024);
   try {
@@ -83,20 +107,37 @@ async function main() {
     const statusPath = `/v1/subjects/${demo.subjects.redListed}/status`;
     // Warm the caches and the JIT before measuring.
     await run({ duration: 1, requests: [{ method: 'GET', path: statusPath, headers: pk }] });
-    const measure = async (requests, at = url) => {
+    const measure = async (requests, at = url, pid = child.pid) => {
+      const [cpu, pgBefore] = [nodeCpu(pid), pgCpu?.()];
       const result = await run({ url: at, requests });
-      return { rps: result.requests.average, p99: result.latency.p99, errors: result.errors + result.non2xx };
+      const [after, pgAfter] = [nodeCpu(pid), pgCpu?.()];
+      const count = Math.max(1, result.requests.total);
+      return {
+        rps: result.requests.average,
+        p99: result.latency.p99,
+        errors: result.errors + result.non2xx,
+        cpu: {
+          total: (after.total - cpu.total) / count,
+          main: (after.main - cpu.main) / count,
+          ...(pgCpu ? { postgres: (pgAfter - pgBefore) / count } : {}),
+        },
+      };
     };
+    const floorRequests = [{ method: 'GET', path: '/' }];
+    await run({ url: floorUrl, duration: 1, requests: floorRequests });
+    const floorRuns = [await measure(floorRequests, floorUrl, floorChild.pid)];
     const health = await measure([{ method: 'GET', path: '/healthz' }]);
     const status = await measure([{ method: 'GET', path: statusPath, headers: pk }]);
-    const batch = await measure([
-      {
-        method: 'POST',
-        path: '/v1/statuses:batch',
-        headers: { ...pk, 'content-type': 'application/json' },
-        body: JSON.stringify({ codes }),
-      },
-    ]);
+    // The batch as pages send it: a GET of 100 comma-separated codes (no preflight).
+    const batch = await measure([{ method: 'GET', path: `/v1/statuses?codes=${codes.join(',')}`, headers: pk }]);
+    floorRuns.push(await measure(floorRequests, floorUrl, floorChild.pid));
+    floorChild.kill();
+    const floor = {
+      rps: (floorRuns[0].rps + floorRuns[1].rps) / 2,
+      p99: Math.max(floorRuns[0].p99, floorRuns[1].p99),
+      cpu: { total: (floorRuns[0].cpu.total + floorRuns[1].cpu.total) / 2 },
+      runs: floorRuns.map((r) => r.rps),
+    };
     const sign = await measure([
       {
         method: 'POST',
@@ -106,9 +147,13 @@ async function main() {
       },
     ]);
     const rssMb = rss();
-    const notes = [`${database}, autocannon -c ${CONNECTIONS} -d ${DURATION}; client and server share the machine`];
-    let scaling;
     const cores = availableParallelism();
+    const notes = [
+      `${database}, autocannon -c ${CONNECTIONS} -d ${DURATION}; client, server and floor share the machine (${cores} cores)`,
+      `floor: a bare Hono app (c.json({ ok: true }) on @hono/node-server) in its own process, measured before and after the read routes: ${floor.runs.map((r) => Math.round(r).toLocaleString('en-US')).join(' and ')} req/s`,
+      "CPU per request: the processes' utime + stime over the run, divided by the requests served",
+    ];
+    let scaling;
     if (database !== 'PostgreSQL') {
       notes.push(
         'scaling with cores is measured on PostgreSQL only (DATABASE_URL): the embedded PGlite serves one process',
@@ -128,8 +173,9 @@ async function main() {
           `each warmed for 1 s per route; mean req/s and worse p99 of the two runs; the workers, PostgreSQL and autocannon share the ${cores} cores`,
       );
     }
-    emit('api', apiRows({ database, health, status, batch, sign, rssMb, scaling }), notes);
+    emit('api', apiRows({ database, floor, health, status, batch, sign, rssMb, scaling }), notes);
   } finally {
+    floorChild.kill();
     child.kill();
     rmSync(dir, { recursive: true, force: true });
   }

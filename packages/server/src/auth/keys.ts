@@ -59,7 +59,15 @@ export interface CreateKeyInput {
  * Look-ups are cached in-process because every request needs one.
  */
 export class KeyStore {
-  private keys: { at: number; byHash: Map<string, StoredKey>; ids: Set<string>; origins: string[] } | undefined;
+  private keys:
+    | {
+        at: number;
+        byHash: Map<string, StoredKey>;
+        byToken: Map<string, StoredKey>;
+        ids: Set<string>;
+        origins: string[];
+      }
+    | undefined;
   private sessions = new Map<string, SessionRecord>();
 
   constructor(
@@ -119,13 +127,21 @@ export class KeyStore {
       const { rows } = await this.db.query<KeyRow>('select * from api_keys where revoked_at is null');
       const byHash = new Map(rows.map((r) => [r.hash, toKey(r)]));
       const origins = [...new Set(rows.filter((r) => r.kind === 'publishable').flatMap((r) => r.origins))];
-      this.keys = { at: now, byHash, ids: new Set(rows.map((r) => r.id)), origins };
+      this.keys = { at: now, byHash, byToken: new Map(), ids: new Set(rows.map((r) => r.id)), origins };
     }
     return this.keys;
   }
 
   async findKey(token: string): Promise<StoredKey | undefined> {
-    return (await this.activeKeys()).byHash.get(sha256Hex(token));
+    const keys = await this.activeKeys();
+    // Every request names its key: the tokens found are remembered with this snapshot of the keys (and
+    // forgotten with it), so a busy key is hashed once per snapshot, not once per request.
+    let key = keys.byToken.get(token);
+    if (!key) {
+      key = keys.byHash.get(sha256Hex(token));
+      if (key) keys.byToken.set(token, key);
+    }
+    return key;
   }
 
   async keyActive(id: string): Promise<boolean> {

@@ -125,6 +125,16 @@ export class StatusService {
     return out;
   }
 
+  /**
+   * The cached answer for a code, without a query: the status, null for a subject with no credit file,
+   * undefined when nothing fresh is cached. Only well-formed codes are ever looked up, so a hit also
+   * says the code is valid.
+   */
+  peek(code: string): CachedStatus | null | undefined {
+    const hit = this.cache.get(code);
+    return hit && Date.now() - hit.at < TTL_MS ? hit.value : undefined;
+  }
+
   async getOne(code: string): Promise<CachedStatus | null> {
     return (await this.get([code])).get(code) ?? null;
   }

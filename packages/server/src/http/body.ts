@@ -4,17 +4,31 @@ import { ApiError } from './problem.js';
 
 export const JSON_BODY_LIMIT = 256 * 1024;
 
-/** Hono's body limit, answering 413 `payload_too_large` as a problem (declared or streamed size). */
-export const limitBody = (maxSize: number): MiddlewareHandler =>
-  bodyLimit({
+/**
+ * Hono's body limit, answering 413 `payload_too_large` as a problem. A body of a declared length (which
+ * Node's HTTP parser holds the client to) is judged by its header alone: Hono's middleware would first
+ * turn @hono/node-server's light request into a full one and lose its fast body read. A streamed body
+ * goes through Hono's middleware, which counts it as it arrives.
+ */
+export function limitBody(maxSize: number): MiddlewareHandler {
+  const tooLarge = () =>
+    new ApiError('payload_too_large', {
+      'zh-CN': `请求内容不能超过 ${maxSize} 字节`,
+      en: `The request body is limited to ${maxSize} bytes`,
+    });
+  const streamed = bodyLimit({
     maxSize,
     onError: () => {
-      throw new ApiError('payload_too_large', {
-        'zh-CN': `请求内容不能超过 ${maxSize} 字节`,
-        en: `The request body is limited to ${maxSize} bytes`,
-      });
+      throw tooLarge();
     },
   });
+  return async (c, next) => {
+    const declared = c.req.header('content-length');
+    if (declared === undefined || c.req.header('transfer-encoding') !== undefined) return streamed(c, next);
+    if (Number(declared) > maxSize) throw tooLarge();
+    await next();
+  };
+}
 
 /** Parses a JSON request body: 415 for another media type, 400 `invalid_json` for malformed text. */
 export function parseJson(c: Context, bytes: Uint8Array): unknown {

@@ -26,6 +26,11 @@ async function statusBatch(deps: Deps, principal: Principal, codes: readonly str
   const invalid: { code: string; reason: string }[] = [];
   const valid: string[] = [];
   for (const code of new Set(codes)) {
+    // A code with a cached answer was validated when it was first looked up.
+    if (deps.statuses.peek(code) !== undefined) {
+      valid.push(code);
+      continue;
+    }
     const result = validateSubjectCode(code);
     if (result.ok) valid.push(code);
     else invalid.push({ code: echo(code), reason: result.reason });
@@ -58,8 +63,11 @@ function sendStatus(c: Context<AppEnv>, status: CachedStatus, variant: 'full' | 
 
 export const statusEndpoints = [
   endpoint(routes.getStatus, async ({ c, deps, principal, params }) => {
-    assertValidCode(params.code);
-    const status = await deps.statuses.getOne(params.code);
+    let status = deps.statuses.peek(params.code);
+    if (status === undefined) {
+      assertValidCode(params.code);
+      status = await deps.statuses.getOne(params.code);
+    }
     if (!status) throw notFound('Subject');
     return sendStatus(c, status, variantFor(principal, params.code));
   }),
