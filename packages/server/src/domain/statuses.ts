@@ -132,7 +132,7 @@ export class StatusService {
    */
   peek(code: string): CachedStatus | null | undefined {
     const hit = this.cache.get(code);
-    return hit && Date.now() - hit.at < TTL_MS ? hit.value : undefined;
+    return hit && this.clock.now().getTime() - hit.at < TTL_MS ? hit.value : undefined;
   }
 
   async getOne(code: string): Promise<CachedStatus | null> {
