@@ -60,27 +60,36 @@ export async function staticFiles(entry) {
 
 const sum = (files) => files.reduce((total, f) => total + f.gzip, 0);
 
+/** `npm pack` of the published packages into `dest`: [{ name, filename, files }] as npm reports them. */
+export function pack(dest) {
+  mkdirSync(dest, { recursive: true });
+  return JSON.parse(
+    execFileSync(
+      'npm',
+      ['pack', '--json', '--pack-destination', dest, ...published.flatMap((p) => ['--workspace', `packages/${p}`])],
+      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
+    ),
+  );
+}
+
+/** Unpacks packed tarballs (from `pack(tarballs)`) into `project`'s node_modules. */
+export function unpack(packed, tarballs, project) {
+  for (const p of packed) {
+    const dir = join(project, 'node_modules', p.name);
+    rmSync(dir, { recursive: true, force: true });
+    mkdirSync(dir, { recursive: true });
+    execFileSync('tar', ['-xzf', join(tarballs, p.filename), '-C', dir, '--strip-components=1']);
+  }
+}
+
 /** Unpacks `npm pack` of the published packages into the consumer's node_modules; returns each package's file list. */
 export function install() {
   rmSync(consumer, { recursive: true, force: true });
   const tarballs = join(consumer, 'tarballs');
-  mkdirSync(tarballs, { recursive: true });
-  const packed = JSON.parse(
-    execFileSync(
-      'npm',
-      ['pack', '--json', '--pack-destination', tarballs, ...published.flatMap((p) => ['--workspace', `packages/${p}`])],
-      { cwd: root, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] },
-    ),
-  );
-  const files = {};
-  for (const p of packed) {
-    const dir = join(consumer, 'node_modules', p.name);
-    mkdirSync(dir, { recursive: true });
-    execFileSync('tar', ['-xzf', join(tarballs, p.filename), '-C', dir, '--strip-components=1']);
-    files[p.name] = p.files.map((f) => f.path);
-  }
+  const packed = pack(tarballs);
+  unpack(packed, tarballs, consumer);
   writeFileSync(join(consumer, 'package.json'), JSON.stringify({ name: 'consumer', private: true, type: 'module' }));
-  return files;
+  return Object.fromEntries(packed.map((p) => [p.name, p.files.map((f) => f.path)]));
 }
 
 /** Published files that belong to the repository, not to users: tests, test helpers, build stamps. */

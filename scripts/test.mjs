@@ -78,6 +78,8 @@ const steps = [
   },
   npx('storybook', ['storybook', 'build', '-o', 'storybook-static', '--quiet']),
   { name: 'examples', cmd: process.execPath, args: ['examples/check.mjs'] },
+  // The React, Vue and script-tag examples built from the packed packages and driven in Chromium.
+  nodeTest('consumers', testFiles('tests/examples')),
   nodeTest('e2e', testFiles('tests/e2e')),
 ];
 

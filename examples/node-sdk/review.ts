@@ -69,7 +69,7 @@ export function recordBreach(
 }
 
 async function main(): Promise<void> {
-  const baseUrl = process.env.CREDIT_API_URL ?? 'http://127.0.0.1:8787';
+  const baseUrl = process.env.CREDIT_API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
   const secretKey = process.env.CREDIT_SECRET_KEY;
   if (!secretKey) throw new Error("Set CREDIT_SECRET_KEY to the department's secret key (sk_…).");
   const client = createClient({ baseUrl, secretKey });

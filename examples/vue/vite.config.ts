@@ -1,17 +1,15 @@
-// Builds the Vue example against the workspace sources. Its template is compiled in the browser by
-// Vue's full build, so no Vue plugin is needed; `isCustomElement` is set on the app (src/main.ts).
+// The API's address comes from the environment: CREDIT_API_URL, or the reference server on
+// 127.0.0.1 at PORT (default 8787), as `npm start` serves it. Vue's compiler leaves the `credit-`
+// tags to the browser (isCustomElement from @credit-kit/widgets/vue).
+import vue from '@vitejs/plugin-vue';
 import { defineConfig } from 'vite';
+import { isCustomElement } from '@credit-kit/widgets/vue';
+
+const apiUrl = process.env.CREDIT_API_URL ?? `http://127.0.0.1:${process.env.PORT ?? 8787}`;
 
 export default defineConfig({
   root: import.meta.dirname,
-  resolve: {
-    conditions: ['source', 'browser', 'module', 'import', 'default'],
-    alias: { vue: 'vue/dist/vue.esm-bundler.js' },
-  },
-  define: {
-    __VUE_OPTIONS_API__: 'false',
-    __VUE_PROD_DEVTOOLS__: 'false',
-    __VUE_PROD_HYDRATION_MISMATCH_DETAILS__: 'false',
-  },
+  plugins: [vue({ template: { compilerOptions: { isCustomElement } } })],
+  define: { 'import.meta.env.CREDIT_API_URL': JSON.stringify(apiUrl) },
   build: { outDir: 'dist', emptyOutDir: true },
 });

@@ -1,10 +1,13 @@
+// The widgets as React components from @credit-kit/widgets/react: typed props, and typed events as
+// `on<EventName>` props (`credit-commitment-signed` → onCreditCommitmentSigned).
 import { useState } from 'react';
 import type { Commitment } from '@credit-kit/contract';
+import { CreditCommitmentForm, CreditStatusBadge } from '@credit-kit/widgets/react';
 
 // Demo subjects of the reference server's seed (`npm start`).
 const subjects = ['91520402MA6DQC0Y2E', '91610902MA70HD8K2J', '92620102L452873191'];
 
-export function App({ sessionToken }: { sessionToken?: string }) {
+export function App({ sessionToken }: { sessionToken?: string | undefined }) {
   const [locale, setLocale] = useState<'zh-CN' | 'en'>('zh-CN');
   const [signed, setSigned] = useState<Commitment>();
   return (
@@ -16,20 +19,20 @@ export function App({ sessionToken }: { sessionToken?: string }) {
       <ul>
         {subjects.map((code) => (
           <li key={code}>
-            <credit-status-badge
+            <CreditStatusBadge
               code={code}
               locale={locale}
-              oncredit-status-error={(e) => console.warn(e.detail.reason, e.detail.message)}
+              onCreditStatusError={(e) => console.warn(e.detail.reason, e.detail.message)}
             />
           </li>
         ))}
       </ul>
       {sessionToken ? (
-        <credit-commitment-form
+        <CreditCommitmentForm
           template="tpl-approval-substitute"
           sessionToken={sessionToken}
           locale={locale}
-          oncredit-commitment-signed={(e) => setSigned(e.detail.commitment)}
+          onCreditCommitmentSigned={(e) => setSigned(e.detail.commitment)}
         />
       ) : null}
       {signed ? <p role="status">{signed.code}</p> : null}

@@ -1,12 +1,11 @@
-// Vue 3 with the credit-kit widgets: tell Vue's template compiler that `credit-` tags are custom
-// elements, so it leaves them to the browser instead of resolving them as Vue components.
 import { createApp } from 'vue';
 import { configure } from '@credit-kit/widgets';
-import { App } from './App.js';
+// The tags' types for Vue's template checker (vue-tsc): props and `@credit-…` events.
+import type {} from '@credit-kit/widgets/vue';
+import App from './App.vue';
 
-// The reference server's demo publishable key, valid from localhost pages on any port.
-configure({ baseUrl: 'http://127.0.0.1:8787', publishableKey: 'pk_demo_creditkit_localhost_2026' });
+// The reference server's demo publishable key is valid from localhost pages on any port.
+configure({ baseUrl: import.meta.env.CREDIT_API_URL, publishableKey: 'pk_demo_creditkit_localhost_2026' });
 
-const app = createApp(App, { sessionToken: new URLSearchParams(location.search).get('session') ?? '' });
-app.config.compilerOptions.isCustomElement = (tag) => tag.startsWith('credit-');
-app.mount('#app');
+// A portal's backend mints the subject session (`ss_…`) for its signed-in user; here it comes in the URL.
+createApp(App, { sessionToken: new URLSearchParams(location.search).get('session') ?? '' }).mount('#app');

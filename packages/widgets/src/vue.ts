@@ -1,0 +1,38 @@
+// Generated from custom-elements.json by scripts/bindings.mjs: do not edit.
+// Vue 3 types for every widget (templates checked by vue-tsc), and the compiler option that leaves
+// the tags to the browser. Pass a property by its attribute name (`:session-token="token"`) or by its
+// property name (`:sessionToken="token"`, `.sessionToken`); `:session-token.prop` would set a
+// property literally named "session-token".
+import type { DefineComponent } from 'vue';
+import type { CreditCommitmentForm } from './entries/commitment-form.js';
+import type { CreditStatusBadge } from './entries/status-badge.js';
+
+type ElementProps<E extends HTMLElement, K extends keyof E> = Partial<Pick<E, Exclude<K, keyof HTMLElement>>>;
+
+/** `@credit-status-load` in a template is the prop `onCreditStatusLoad`. */
+type EventProps<Names extends keyof GlobalEventHandlersEventMap> = {
+  [N in Names as `on${Capitalize<CamelCase<N>>}`]?: (event: GlobalEventHandlersEventMap[N]) => void;
+};
+type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Capitalize<CamelCase<T>>}` : S;
+
+declare module 'vue' {
+  interface GlobalComponents {
+    'credit-commitment-form': DefineComponent<
+      ElementProps<
+        CreditCommitmentForm,
+        'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'template' | 'theme'
+      > &
+        EventProps<'credit-commitment-error' | 'credit-commitment-signed'>
+    >;
+    'credit-status-badge': DefineComponent<
+      ElementProps<
+        CreditStatusBadge,
+        'baseUrl' | 'code' | 'elderly' | 'locale' | 'publishableKey' | 'role' | 'sessionToken' | 'theme' | 'variant'
+      > &
+        EventProps<'credit-status-error' | 'credit-status-load'>
+    >;
+  }
+}
+
+/** For Vue's template compiler (`compilerOptions.isCustomElement`): the `credit-` tags are custom elements. */
+export const isCustomElement = (tag: string): boolean => tag.startsWith('credit-');
