@@ -1,16 +1,90 @@
+// The OpenAPI 3.1 document, generated from the route table and the contract's schemas, made for code
+// generators: every exported schema a route reaches is a named component (`Status`, `Commitment`, …),
+// a route's unnamed request or response gets a name of its own (`DishonestyRecordPage`,
+// `GetCommitmentResponse`), maps keyed by an enum list their keys, and every operation declares the
+// problem responses it can give.
 import * as z from 'zod/mini';
-import { Problem } from './errors.js';
-import { routes, type RouteDef } from './routes.js';
+import * as contract from './index.js';
+import { errorStatus } from './error-status.js';
+import { type ErrorCode, problemTypeBase } from './errors.js';
+import { routes, type Access, type RouteDef } from './routes.js';
 
 type JsonSchema = Record<string, unknown>;
+type Io = 'input' | 'output';
 
-const schema = (s: z.ZodMiniType, io: 'input' | 'output'): JsonSchema => {
-  const { $schema: _ignored, ...rest } = z.toJSONSchema(s, {
+const isSchema = (value: unknown): value is z.ZodMiniType =>
+  typeof value === 'object' && value !== null && '_zod' in value;
+const pascal = (name: string) => name[0]!.toUpperCase() + name.slice(1);
+const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
+
+/** Every schema the contract exports, by its export name (the first name, should one have two). */
+function exportedSchemas(): Map<z.ZodMiniType, string> {
+  const names = new Map<z.ZodMiniType, string>();
+  for (const [name, value] of Object.entries(contract)) if (isSchema(value) && !names.has(value)) names.set(value, name);
+  return names;
+}
+
+/** `page(X)` of the contract: `{ data: X[], nextCursor }`; the item's schema, if it is one. */
+function pageItem(s: z.ZodMiniType): z.ZodMiniType | undefined {
+  const def = s._zod.def as { type: string; shape?: Record<string, z.ZodMiniType> };
+  if (def.type !== 'object' || !def.shape) return undefined;
+  const keys = Object.keys(def.shape).sort().join();
+  const data = def.shape.data?._zod.def as { type: string; element?: z.ZodMiniType } | undefined;
+  return keys === 'data,nextCursor' && data?.type === 'array' ? data.element : undefined;
+}
+
+/**
+ * A map keyed by an enum (`z.record(Grade, …)`, exhaustive in zod) as an object with each key: a
+ * generator types it `{ A: …; B: … }` rather than `{ [key: string]: … }`.
+ */
+function enumKeyedMaps(ctx: { jsonSchema: JsonSchema }): void {
+  const js = ctx.jsonSchema;
+  const keys = (js.propertyNames as { enum?: string[] } | undefined)?.enum;
+  if (!keys || typeof js.additionalProperties !== 'object') return;
+  const value = js.additionalProperties as JsonSchema;
+  js.properties = Object.fromEntries(keys.map((k) => [k, value]));
+  js.required = keys;
+  js.additionalProperties = false;
+  delete js.propertyNames;
+}
+
+/** The JSON Schemas of every registered schema, as `io` sees them, with `$ref`s between them. */
+function convert(registry: z.core.$ZodRegistry<{ id: string }>, io: Io, rename: (name: string) => string) {
+  const { schemas } = z.toJSONSchema(registry, {
     target: 'draft-2020-12',
     io,
     unrepresentable: 'any',
-  }) as JsonSchema;
-  return rest;
+    uri: (id) => `#/components/schemas/${rename(id)}`,
+    override: enumKeyedMaps,
+  }) as { schemas: Record<string, JsonSchema> };
+  const out: Record<string, JsonSchema> = {};
+  for (const [name, js] of Object.entries(schemas)) {
+    if (name === '__shared') throw new Error('openapi: a schema is shared without a name');
+    const { $schema: _schema, $id: _id, ...rest } = js;
+    out[name] = rest;
+  }
+  return out;
+}
+
+/** Names of the components a JSON value refers to. */
+function refsIn(value: unknown, found = new Set<string>()): Set<string> {
+  if (Array.isArray(value)) for (const v of value) refsIn(v, found);
+  else if (value && typeof value === 'object') {
+    for (const [k, v] of Object.entries(value)) {
+      if (k === '$ref' && typeof v === 'string' && v.startsWith('#/components/schemas/'))
+        found.add(v.slice('#/components/schemas/'.length));
+      else refsIn(v, found);
+    }
+  }
+  return found;
+}
+
+/** Who may call: the sentence of an operation's description. */
+const accessText: Record<Access, string> = {
+  public: 'no key',
+  publishable: 'a publishable key (`pk_…`, from one of its registered web origins)',
+  session: 'a subject session (`ss_…`, minted by the portal backend)',
+  secret: 'a department secret key (`sk_…`, server-side only)',
 };
 
 // A GET also takes the publishable key as `?key=`, so a page's reads are simple CORS requests.
@@ -24,52 +98,181 @@ const security = (r: RouteDef) =>
         ...(r.method === 'GET' && r.access.includes('publishable') ? [{ publishableKeyInQuery: [] }] : []),
       ];
 
-function parameters(r: RouteDef) {
-  const out: JsonSchema[] = [];
-  for (const [where, s] of [
-    ['path', r.params],
-    ['query', r.query],
-  ] as const) {
-    if (!s) continue;
-    const js = schema(s, 'input') as { properties: Record<string, JsonSchema>; required?: string[] };
-    for (const [name, p] of Object.entries(js.properties)) {
-      out.push({ name, in: where, required: where === 'path' || (js.required ?? []).includes(name), schema: p });
-    }
-  }
-  if (r.method === 'POST') {
-    out.push({
-      name: 'Idempotency-Key',
-      in: 'header',
-      required: false,
-      schema: { type: 'string', maxLength: 255 },
-      description: 'Replays the first response for 24 h; same key with a different body → 422.',
-    });
-  }
-  return out;
+/** The error codes an operation can answer with, by what it takes. */
+function errorCodes(r: RouteDef): ErrorCode[] {
+  const codes: ErrorCode[] = [];
+  if (r.body) codes.push('invalid_json', 'unsupported_media_type', 'payload_too_large');
+  if (r.upload) codes.push('unsupported_media_type', 'payload_too_large');
+  if (!r.access.includes('public')) codes.push('unauthenticated', 'session_expired', 'forbidden', 'origin_not_allowed');
+  if (r.params) codes.push('not_found');
+  if (r.params || r.query || r.body || r.upload) codes.push('validation_failed');
+  if (r.method === 'POST') codes.push('conflict', 'invalid_transition', 'not_eligible', 'idempotency_key_reused');
+  if (r.method === 'POST') codes.push('idempotency_in_progress');
+  if (r.path.startsWith('/v1/')) codes.push('rate_limited');
+  return codes;
+}
+
+const statusName: Record<number, string> = {
+  400: 'BadRequest',
+  401: 'Unauthorized',
+  403: 'Forbidden',
+  404: 'NotFound',
+  409: 'Conflict',
+  413: 'PayloadTooLarge',
+  415: 'UnsupportedMediaType',
+  422: 'UnprocessableContent',
+  429: 'TooManyRequests',
+};
+
+/** The shared problem response of one status: the codes it carries, an example of each. */
+function problemResponse(status: number, codes: ErrorCode[]) {
+  const example = (code: ErrorCode) => ({
+    type: `${problemTypeBase}${code.replaceAll('_', '-')}`,
+    title: code.replaceAll('_', ' '),
+    status,
+    code,
+  });
+  return {
+    description: `Problem (RFC 9457): ${codes.map((c) => `\`${c}\``).join(', ')}`,
+    content: {
+      'application/problem+json': {
+        schema: ref('Problem'),
+        examples: Object.fromEntries(codes.map((c) => [c, { value: example(c) }])),
+      },
+    },
+  };
 }
 
 /** The OpenAPI 3.1 document of the API, generated from the route table and its schemas. */
 export function buildOpenApi(version = '0.1.0') {
+  const named = exportedSchemas();
+  // Each route's body and response by name: the contract's, or one made for the route.
+  const registry = z.registry<{ id: string }>();
+  const nameOf = (s: z.ZodMiniType, fallback: string): string => {
+    const existing = registry.get(s)?.id ?? named.get(s);
+    if (existing) return existing;
+    const item = pageItem(s);
+    const itemName = item && named.get(item);
+    return itemName ? `${itemName}Page` : fallback;
+  };
+  for (const [s, name] of named) registry.add(s, { id: name });
+  const entries = Object.entries(routes) as [string, RouteDef][];
+  const bodyName: Record<string, string> = {};
+  const responseName: Record<string, string> = {};
+  const paramName: Record<string, string[]> = {};
+  for (const [op, r] of entries) {
+    responseName[op] = nameOf(r.response, `${pascal(op)}Response`);
+    if (!registry.has(r.response)) registry.add(r.response, { id: responseName[op] });
+    if (r.body) {
+      bodyName[op] = nameOf(r.body, `${pascal(op)}Request`);
+      if (!registry.has(r.body)) registry.add(r.body, { id: bodyName[op] });
+    }
+    paramName[op] = [];
+    for (const [where, s] of [
+      ['Path', r.params],
+      ['Query', r.query],
+    ] as const) {
+      if (!s) continue;
+      const name = nameOf(s, `${pascal(op)}${where}`);
+      if (!registry.has(s)) registry.add(s, { id: name });
+      paramName[op].push(name);
+    }
+  }
+
+  // A schema reads differently as input (defaults optional) than as output: such a schema, and every
+  // schema that refers to one, gets an input component of its own (`…Input`).
+  const plainOut = convert(registry, 'output', (n) => n);
+  const plainIn = convert(registry, 'input', (n) => n);
+  const differs = new Set(Object.keys(plainIn).filter((n) => JSON.stringify(plainIn[n]) !== JSON.stringify(plainOut[n])));
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const n of Object.keys(plainIn))
+      if (!differs.has(n) && [...refsIn(plainIn[n])].some((r) => differs.has(r))) {
+        differs.add(n);
+        grew = true;
+      }
+  }
+  const inputName = (n: string) => (differs.has(n) ? `${n}Input` : n);
+  const outputs = plainOut;
+  const inputs = convert(registry, 'input', inputName);
+
+  const errorsUsed = new Map<number, Set<ErrorCode>>();
   const paths: Record<string, Record<string, unknown>> = {};
-  const problem = { 'application/problem+json': { schema: { $ref: '#/components/schemas/Problem' } } };
-  for (const [operationId, r] of Object.entries(routes) as [string, RouteDef][]) {
-    const op: Record<string, unknown> = {
-      operationId,
-      summary: r.summary,
-      tags: [r.tag],
-      security: security(r),
-      parameters: parameters(r),
-      responses: {
-        [r.status]: { description: 'OK', content: { 'application/json': { schema: schema(r.response, 'output') } } },
-        default: { description: 'Problem (RFC 9457)', content: problem },
+  for (const [op, r] of entries) {
+    const parameters: unknown[] = [];
+    for (const [i, where] of (['path', 'query'] as const).filter((w) => (w === 'path' ? r.params : r.query)).entries()) {
+      const js = inputs[paramName[op]![i]!] as { properties: Record<string, JsonSchema>; required?: string[] };
+      for (const [name, schema] of Object.entries(js.properties)) {
+        const { description, ...rest } = schema;
+        parameters.push({
+          name,
+          in: where,
+          required: where === 'path' || (js.required ?? []).includes(name),
+          ...(typeof description === 'string' ? { description } : {}),
+          schema: rest,
+        });
+      }
+    }
+    if (r.method === 'POST') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
+
+    const responses: Record<string, unknown> = {
+      [r.status]: {
+        description: r.status === 201 ? 'Created' : 'OK',
+        content: { 'application/json': { schema: ref(responseName[op]!) } },
       },
     };
+    for (const code of errorCodes(r)) {
+      const status = errorStatus[code];
+      (errorsUsed.get(status) ?? errorsUsed.set(status, new Set()).get(status)!).add(code);
+      responses[status] = { $ref: `#/components/responses/${statusName[status]}` };
+    }
+    responses.default = { $ref: '#/components/responses/Problem' };
+
+    const who = r.access.map((a) => accessText[a]).join(', or ');
+    const operation: Record<string, unknown> = {
+      operationId: op,
+      summary: r.summary,
+      description: `${r.summary}. Needs ${who}.`,
+      tags: [r.tag],
+      security: security(r),
+      parameters,
+      responses,
+    };
     if (r.body)
-      op.requestBody = { required: true, content: { 'application/json': { schema: schema(r.body, 'input') } } };
+      operation.requestBody = {
+        required: true,
+        content: { 'application/json': { schema: ref(inputName(bodyName[op]!)) } },
+      };
     if (r.upload)
-      op.requestBody = { required: true, content: { '*/*': { schema: { type: 'string', format: 'binary' } } } };
-    (paths[r.path] ??= {})[r.method.toLowerCase()] = op;
+      operation.requestBody = {
+        required: true,
+        description: 'The raw bytes of the file; its media type in `Content-Type`.',
+        content: { '*/*': { schema: { type: 'string', format: 'binary' } } },
+      };
+    (paths[r.path] ??= {})[r.method.toLowerCase()] = operation;
   }
+
+  // The components the paths reach, each as it is read (responses) or written (requests).
+  const schemas: Record<string, JsonSchema> = {};
+  const queue = [...refsIn(paths), 'Problem'];
+  while (queue.length) {
+    const name = queue.shift()!;
+    if (schemas[name]) continue;
+    const base = name.endsWith('Input') && differs.has(name.slice(0, -5)) ? name.slice(0, -5) : undefined;
+    const js = base ? inputs[base] : (outputs[name] ?? inputs[name]);
+    if (!js) throw new Error(`openapi: no schema named ${name}`);
+    schemas[name] = js;
+    queue.push(...refsIn(js));
+  }
+
+  const responses: Record<string, ReturnType<typeof problemResponse>> = {};
+  for (const [status, codes] of [...errorsUsed].sort(([a], [b]) => a - b))
+    responses[statusName[status]!] = problemResponse(status, [...codes]);
+  responses.Problem = {
+    ...problemResponse(500, ['internal']),
+    description: 'Problem (RFC 9457): `internal`, or any other problem of the API',
+  };
+
   return {
     openapi: '3.1.0',
     info: {
@@ -77,12 +280,28 @@ export function buildOpenApi(version = '0.1.0') {
       version,
       description:
         'Credit commitments (信用承诺), credit status checks (信用核查), self-declarations (自主申报), credit repair (信用修复) and objections (异议申诉). Errors are RFC 9457 problem+json.',
+      license: { name: 'Apache-2.0', identifier: 'Apache-2.0' },
+      contact: { name: 'credit-kit maintainers', url: 'https://github.com/credit-kit/credit-kit' },
     },
-    servers: [{ url: '/' }],
-    tags: [...new Set(Object.values(routes).map((r) => r.tag))].map((name) => ({ name })),
+    servers: [{ url: '/', description: 'The server that serves this document' }],
+    tags: [...new Set(entries.map(([, r]) => r.tag))].map((name) => {
+      const description = tagDescriptions[name];
+      if (!description) throw new Error(`openapi: the tag ${name} needs a description in tagDescriptions (openapi.ts)`);
+      return { name, description };
+    }),
     paths,
     components: {
-      schemas: { Problem: schema(Problem, 'output') },
+      schemas: Object.fromEntries(Object.entries(schemas).sort(([a], [b]) => a.localeCompare(b))),
+      responses,
+      parameters: {
+        IdempotencyKey: {
+          name: 'Idempotency-Key',
+          in: 'header',
+          required: false,
+          schema: { type: 'string', maxLength: 255 },
+          description: 'Replays the first response for 24 h; same key with a different body → 422.',
+        },
+      },
       securitySchemes: {
         publishableKey: {
           type: 'http',
@@ -106,3 +325,17 @@ export function buildOpenApi(version = '0.1.0') {
     },
   };
 }
+
+/** What each tag of the route table groups. */
+const tagDescriptions: Record<string, string> = {
+  Meta: 'Liveness, policy data and the keys that sign receipts.',
+  Statuses: 'Credit status look-ups (信用核查) of one subject or many.',
+  Records: 'Dishonesty records (失信记录), published and filed by departments.',
+  Commitments: 'Signed credit commitments (信用承诺), their receipts and fulfilment.',
+  Declarations: 'Self-declarations (自主申报) and their review.',
+  Repairs: 'Credit repair (信用修复): eligibility, applications and review.',
+  Objections: 'Objections (异议申诉) to records and their review.',
+  Checks: 'Credit checks in service handling (逢办必查) and their feedback.',
+  Files: 'Evidence files attached to declarations, repairs and objections.',
+  Sessions: 'Subject sessions minted by a portal backend, and API keys.',
+};

@@ -4,8 +4,12 @@
 // property name (`:sessionToken="token"`, `.sessionToken`); `:session-token.prop` would set a
 // property literally named "session-token".
 import type { DefineComponent } from 'vue';
+import type { CreditAnswerSummary } from './entries/answer-summary.js';
 import type { CreditCommitmentForm } from './entries/commitment-form.js';
+import type { CreditFileUpload } from './entries/file-upload.js';
 import type { CreditStatusBadge } from './entries/status-badge.js';
+import type { CreditStatusTracker } from './entries/status-tracker.js';
+import type { CreditSubmissionList } from './entries/submission-list.js';
 
 type ElementProps<E extends HTMLElement, K extends keyof E> = Partial<Pick<E, Exclude<K, keyof HTMLElement>>>;
 
@@ -17,6 +21,13 @@ type CamelCase<S extends string> = S extends `${infer H}-${infer T}` ? `${H}${Ca
 
 declare module 'vue' {
   interface GlobalComponents {
+    'credit-answer-summary': DefineComponent<
+      ElementProps<
+        CreditAnswerSummary,
+        'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'rows' | 'sessionToken' | 'theme'
+      > &
+        EventProps<'credit-answer-change'>
+    >;
     'credit-commitment-form': DefineComponent<
       ElementProps<
         CreditCommitmentForm,
@@ -24,12 +35,53 @@ declare module 'vue' {
       > &
         EventProps<'credit-commitment-error' | 'credit-commitment-signed'>
     >;
+    'credit-file-upload': DefineComponent<
+      ElementProps<
+        CreditFileUpload,
+        | 'baseUrl'
+        | 'elderly'
+        | 'error'
+        | 'files'
+        | 'label'
+        | 'limits'
+        | 'locale'
+        | 'publishableKey'
+        | 'required'
+        | 'sessionToken'
+        | 'theme'
+      > &
+        EventProps<'credit-files-change'>
+    >;
     'credit-status-badge': DefineComponent<
       ElementProps<
         CreditStatusBadge,
         'baseUrl' | 'code' | 'elderly' | 'locale' | 'publishableKey' | 'role' | 'sessionToken' | 'theme' | 'variant'
       > &
         EventProps<'credit-status-error' | 'credit-status-load'>
+    >;
+    'credit-status-tracker': DefineComponent<
+      ElementProps<
+        CreditStatusTracker,
+        'baseUrl' | 'calendar' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'stages' | 'theme' | 'today'
+      > &
+        EventProps<never>
+    >;
+    'credit-submission-list': DefineComponent<
+      ElementProps<
+        CreditSubmissionList,
+        | 'baseUrl'
+        | 'describe'
+        | 'elderly'
+        | 'heading'
+        | 'highlight'
+        | 'kind'
+        | 'locale'
+        | 'pageSize'
+        | 'publishableKey'
+        | 'sessionToken'
+        | 'theme'
+      > &
+        EventProps<'credit-submission-select'>
     >;
   }
 }

@@ -2,10 +2,18 @@
 // React components for every widget, and the JSX types of the bare tags for React 19, which sets
 // properties on custom elements and adds listeners for `on<event-name>` props.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
+import type { CreditAnswerSummary } from '../entries/answer-summary.js';
 import type { CreditCommitmentForm } from '../entries/commitment-form.js';
+import type { CreditFileUpload } from '../entries/file-upload.js';
 import type { CreditStatusBadge } from '../entries/status-badge.js';
+import type { CreditStatusTracker } from '../entries/status-tracker.js';
+import type { CreditSubmissionList } from '../entries/submission-list.js';
+export { CreditAnswerSummary } from './answer-summary.js';
 export { CreditCommitmentForm } from './commitment-form.js';
+export { CreditFileUpload } from './file-upload.js';
 export { CreditStatusBadge } from './status-badge.js';
+export { CreditStatusTracker } from './status-tracker.js';
+export { CreditSubmissionList } from './submission-list.js';
 
 /** The element's own writable properties (not those of every HTML element), and React's HTML props. */
 type ElementProps<E extends HTMLElement, K extends keyof E> = DetailedHTMLProps<HTMLAttributes<E>, E> &
@@ -19,16 +27,56 @@ type EventProps<Names extends keyof GlobalEventHandlersEventMap> = {
 declare module 'react' {
   namespace JSX {
     interface IntrinsicElements {
+      'credit-answer-summary': ElementProps<
+        CreditAnswerSummary,
+        'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'rows' | 'sessionToken' | 'theme'
+      > &
+        EventProps<'credit-answer-change'>;
       'credit-commitment-form': ElementProps<
         CreditCommitmentForm,
         'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'template' | 'theme'
       > &
         EventProps<'credit-commitment-error' | 'credit-commitment-signed'>;
+      'credit-file-upload': ElementProps<
+        CreditFileUpload,
+        | 'baseUrl'
+        | 'elderly'
+        | 'error'
+        | 'files'
+        | 'label'
+        | 'limits'
+        | 'locale'
+        | 'publishableKey'
+        | 'required'
+        | 'sessionToken'
+        | 'theme'
+      > &
+        EventProps<'credit-files-change'>;
       'credit-status-badge': ElementProps<
         CreditStatusBadge,
         'baseUrl' | 'code' | 'elderly' | 'locale' | 'publishableKey' | 'role' | 'sessionToken' | 'theme' | 'variant'
       > &
         EventProps<'credit-status-error' | 'credit-status-load'>;
+      'credit-status-tracker': ElementProps<
+        CreditStatusTracker,
+        'baseUrl' | 'calendar' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'stages' | 'theme' | 'today'
+      > &
+        EventProps<never>;
+      'credit-submission-list': ElementProps<
+        CreditSubmissionList,
+        | 'baseUrl'
+        | 'describe'
+        | 'elderly'
+        | 'heading'
+        | 'highlight'
+        | 'kind'
+        | 'locale'
+        | 'pageSize'
+        | 'publishableKey'
+        | 'sessionToken'
+        | 'theme'
+      > &
+        EventProps<'credit-submission-select'>;
     }
   }
 }
