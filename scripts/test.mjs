@@ -69,6 +69,13 @@ const steps = [
   },
   // What ships: the package builds and bundles, their size budgets, Storybook, the examples, and the
   // portal end to end in Chromium against the real server.
+  // The OpenAPI document through Redocly, Spectral and a generated client.
+  {
+    name: 'openapi',
+    cmd: process.execPath,
+    args: ['scripts/openapi-check.mjs', `--summary=${out}/openapi.json`],
+    count: () => readJson(`${out}/openapi.json`),
+  },
   { name: 'build', cmd: process.execPath, args: ['scripts/build.mjs'] },
   {
     name: 'budgets',

@@ -121,8 +121,8 @@ async function signCommitment(page: Page): Promise<void> {
   await form.locator('#truthful').check();
   await form.locator('#signerName').fill('李明');
   await form.locator('button[type="submit"]').click();
-  await page.locator('p[role="status"]').waitFor();
-  assert.match(await page.locator('p[role="status"]').innerText(), /^\d{20}$/);
+  await page.locator('#signed-code').waitFor();
+  assert.match(await page.locator('#signed-code').innerText(), /^\d{20}$/);
 }
 
 async function open(url: string): Promise<Page> {

@@ -35,7 +35,11 @@ export function App({ sessionToken }: { sessionToken?: string | undefined }) {
           onCreditCommitmentSigned={(e) => setSigned(e.detail.commitment)}
         />
       ) : null}
-      {signed ? <p role="status">{signed.code}</p> : null}
+      {signed ? (
+        <p id="signed-code" role="status">
+          {signed.code}
+        </p>
+      ) : null}
     </main>
   );
 }

@@ -20,7 +20,8 @@ const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 /** Every schema the contract exports, by its export name (the first name, should one have two). */
 function exportedSchemas(): Map<z.ZodMiniType, string> {
   const names = new Map<z.ZodMiniType, string>();
-  for (const [name, value] of Object.entries(contract)) if (isSchema(value) && !names.has(value)) names.set(value, name);
+  for (const [name, value] of Object.entries(contract))
+    if (isSchema(value) && !names.has(value)) names.set(value, name);
   return names;
 }
 
@@ -37,10 +38,12 @@ function pageItem(s: z.ZodMiniType): z.ZodMiniType | undefined {
  * A map keyed by an enum (`z.record(Grade, …)`, exhaustive in zod) as an object with each key: a
  * generator types it `{ A: …; B: … }` rather than `{ [key: string]: … }`.
  */
-function enumKeyedMaps(ctx: { jsonSchema: JsonSchema }): void {
+function enumKeyedMaps(ctx: { zodSchema: z.core.$ZodType; jsonSchema: JsonSchema }): void {
+  const def = ctx.zodSchema._zod.def as { type: string; keyType?: z.core.$ZodType };
+  const keyDef = def.keyType?._zod.def as { type: string; entries?: Record<string, string> } | undefined;
   const js = ctx.jsonSchema;
-  const keys = (js.propertyNames as { enum?: string[] } | undefined)?.enum;
-  if (!keys || typeof js.additionalProperties !== 'object') return;
+  if (def.type !== 'record' || keyDef?.type !== 'enum' || !keyDef.entries) return;
+  const keys = Object.values(keyDef.entries);
   const value = js.additionalProperties as JsonSchema;
   js.properties = Object.fromEntries(keys.map((k) => [k, value]));
   js.required = keys;
@@ -108,7 +111,8 @@ function errorCodes(r: RouteDef): ErrorCode[] {
   if (r.params || r.query || r.body || r.upload) codes.push('validation_failed');
   if (r.method === 'POST') codes.push('conflict', 'invalid_transition', 'not_eligible', 'idempotency_key_reused');
   if (r.method === 'POST') codes.push('idempotency_in_progress');
-  if (r.path.startsWith('/v1/')) codes.push('rate_limited');
+  // Every route counts its callers (packages/server/src/http/endpoint.ts).
+  codes.push('rate_limited');
   return codes;
 }
 
@@ -179,20 +183,36 @@ export function buildOpenApi(version = '0.1.0') {
     }
   }
 
-  // A schema reads differently as input (defaults optional) than as output: such a schema, and every
-  // schema that refers to one, gets an input component of its own (`…Input`).
+  // A schema reads differently as input (defaults optional, unknown keys allowed) than as output: one
+  // that requests and responses both use, or that refers to such a one, gets an input component of its
+  // own (`…Input`); the others are read one way only and keep their name.
   const plainOut = convert(registry, 'output', (n) => n);
   const plainIn = convert(registry, 'input', (n) => n);
-  const differs = new Set(Object.keys(plainIn).filter((n) => JSON.stringify(plainIn[n]) !== JSON.stringify(plainOut[n])));
-  for (let grew = true; grew; ) {
+  const reach = (roots: string[], schemas: Record<string, JsonSchema>) => {
+    const seen = new Set<string>();
+    for (const queue = [...roots]; queue.length;) {
+      const n = queue.shift()!;
+      if (!seen.has(n)) queue.push(...refsIn(schemas[n]));
+      seen.add(n);
+    }
+    return seen;
+  };
+  const read = reach([...Object.values(responseName), 'Problem'], plainOut);
+  const written = reach([...Object.values(bodyName), ...Object.values(paramName).flat()], plainIn);
+  const both = [...read].filter((n) => written.has(n));
+  const inputOnly = new Set<string>();
+  for (let grew = true; grew;) {
     grew = false;
-    for (const n of Object.keys(plainIn))
-      if (!differs.has(n) && [...refsIn(plainIn[n])].some((r) => differs.has(r))) {
-        differs.add(n);
+    for (const n of both) {
+      if (inputOnly.has(n)) continue;
+      const own = JSON.stringify(plainIn[n]) !== JSON.stringify(plainOut[n]);
+      if (own || [...refsIn(plainIn[n])].some((r) => inputOnly.has(r))) {
+        inputOnly.add(n);
         grew = true;
       }
+    }
   }
-  const inputName = (n: string) => (differs.has(n) ? `${n}Input` : n);
+  const inputName = (n: string) => (inputOnly.has(n) ? `${n}Input` : n);
   const outputs = plainOut;
   const inputs = convert(registry, 'input', inputName);
 
@@ -200,7 +220,9 @@ export function buildOpenApi(version = '0.1.0') {
   const paths: Record<string, Record<string, unknown>> = {};
   for (const [op, r] of entries) {
     const parameters: unknown[] = [];
-    for (const [i, where] of (['path', 'query'] as const).filter((w) => (w === 'path' ? r.params : r.query)).entries()) {
+    for (const [i, where] of (['path', 'query'] as const)
+      .filter((w) => (w === 'path' ? r.params : r.query))
+      .entries()) {
       const js = inputs[paramName[op]![i]!] as { properties: Record<string, JsonSchema>; required?: string[] };
       for (const [name, schema] of Object.entries(js.properties)) {
         const { description, ...rest } = schema;
@@ -258,8 +280,8 @@ export function buildOpenApi(version = '0.1.0') {
   while (queue.length) {
     const name = queue.shift()!;
     if (schemas[name]) continue;
-    const base = name.endsWith('Input') && differs.has(name.slice(0, -5)) ? name.slice(0, -5) : undefined;
-    const js = base ? inputs[base] : (outputs[name] ?? inputs[name]);
+    const base = name.endsWith('Input') && inputOnly.has(name.slice(0, -5)) ? name.slice(0, -5) : undefined;
+    const js = base ? inputs[base] : read.has(name) ? outputs[name] : inputs[name];
     if (!js) throw new Error(`openapi: no schema named ${name}`);
     schemas[name] = js;
     queue.push(...refsIn(js));
