@@ -77,6 +77,13 @@ const steps = [
     count: () => readJson(`${out}/openapi.json`),
   },
   { name: 'build', cmd: process.execPath, args: ['scripts/build.mjs'] },
+  // What npm would publish: publint, arethetypeswrong, LICENSE and metadata, the first release's version.
+  {
+    name: 'packages',
+    cmd: process.execPath,
+    args: ['scripts/packages-check.mjs', `--summary=${out}/packages.json`],
+    count: () => readJson(`${out}/packages.json`),
+  },
   {
     name: 'budgets',
     cmd: process.execPath,
