@@ -3,6 +3,7 @@
 //   only, with no `require` export, so the node10 and CommonJS resolutions do not apply): 0 problems;
 //   each tarball holds LICENSE and README.md, and its package.json names its repository, homepage,
 //   issue tracker, licence and Node versions;
+//   a consumer setting the `source` condition type-checks every entry (scripts/pack-manifest.mjs);
 //   changesets publishes them publicly, and a package never released (0.0.0) is released as 0.1.0.
 //   node scripts/packages-check.mjs [--summary=FILE]
 import { execFileSync } from 'node:child_process';
@@ -79,6 +80,47 @@ function metadataProblems(p) {
   return problems;
 }
 
+/**
+ * A consumer that sets `customConditions: ["source"]` (a common name in monorepos) type-checks every
+ * entry of the installed packages: the published export maps do not send it to this repository's sources.
+ */
+function consumerProblems() {
+  const dir = join(work, 'consumer');
+  mkdirSync(join(dir, 'node_modules/@credit-kit'), { recursive: true });
+  const specifiers = [];
+  for (const p of packed) {
+    const target = join(dir, 'node_modules', p.name);
+    mkdirSync(target, { recursive: true });
+    execFileSync('tar', ['-xzf', join(work, p.filename), '-C', target, '--strip-components=1']);
+    const { exports } = JSON.parse(readFileSync(join(target, 'package.json'), 'utf8'));
+    for (const key of Object.keys(exports))
+      if (!key.includes('*') && !key.endsWith('.json')) specifiers.push(`${p.name}${key.slice(1)}`);
+  }
+  writeFileSync(join(dir, 'index.ts'), specifiers.map((s, i) => `export * as m${i} from '${s}';\n`).join(''));
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        target: 'ES2022',
+        lib: ['ES2023', 'DOM', 'DOM.Iterable'],
+        module: 'ESNext',
+        moduleResolution: 'bundler',
+        customConditions: ['source'],
+        strict: true,
+        noEmit: true,
+        skipLibCheck: true,
+        types: ['node'],
+      },
+      files: ['index.ts'],
+    }),
+  );
+  const { out } = node(join(require.resolve('typescript/package.json'), '../bin/tsc'), [
+    '-p',
+    join(dir, 'tsconfig.json'),
+  ]);
+  return out.split('\n').filter((l) => /error TS\d+/.test(l));
+}
+
 function releaseProblems() {
   const problems = [];
   const config = JSON.parse(readFileSync(join(root, '.changeset/config.json'), 'utf8'));
@@ -104,6 +146,7 @@ for (const p of packed) {
   report(`${p.name}: arethetypeswrong (esm-only)`, attwProblems(p));
   report(`${p.name}: LICENSE, README and package metadata`, metadataProblems(p));
 }
+report('a consumer with customConditions ["source"] type-checks every entry', consumerProblems());
 report('changesets: public, first release 0.1.0', releaseProblems());
 console.log(`packages: ${passed} passed, ${failed} failed`);
 const summary = process.argv.find((a) => a.startsWith('--summary='))?.slice('--summary='.length);
