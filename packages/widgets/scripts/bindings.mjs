@@ -3,7 +3,8 @@
 //   src/react/<entry>.ts  a React component made by @lit/react's createComponent: properties as props,
 //                          `on<EventName>` props for its typed events (`credit-status-load` → onCreditStatusLoad);
 //   src/react/index.ts    all of them, and the JSX types of the bare tags (React 19 renders custom elements);
-//   src/vue.ts            Vue 3 `GlobalComponents` types for the tags, and `isCustomElement` for the compiler.
+//   src/vue.ts            Vue 3 `GlobalComponents` types for the tags, and `isCustomElement` for the compiler;
+//   vscode.html-custom-data.json  the tags, attributes (with their values) and docs for VS Code's HTML editor.
 // `node packages/widgets/scripts/bindings.mjs` writes them; `--check` exits 1 when one is stale.
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -40,6 +41,8 @@ export function elements(manifest) {
         className: def.declaration.name,
         entry: basename(mod.path, '.ts'),
         summary: decl.summary ?? '',
+        description: decl.description ?? '',
+        attributes: decl.attributes ?? [],
         events: (decl.events ?? []).map((e) => e.name).sort(),
         props: [...new Set(props)].sort(),
       });
@@ -132,10 +135,39 @@ export const isCustomElement = (tag: string): boolean => tag.startsWith('credit-
 `;
 }
 
+/** A union of string literals (`'compact' | 'full'`) as its values, for an editor's completion. */
+const literalValues = (type) => {
+  const parts = (type ?? '').split('|').map((t) => t.trim());
+  return parts.every((t) => /^'[^']*'$/.test(t)) ? parts.map((t) => ({ name: t.slice(1, -1) })) : undefined;
+};
+
+/** VS Code's HTML custom data (`html.customData`): every tag with its attributes and their values. */
+function vscodeData(list) {
+  return `${JSON.stringify({
+    version: 1.1,
+    tags: list.map((el) => ({
+      name: el.tag,
+      description: [el.summary, el.description].filter(Boolean).join('\n\n'),
+      attributes: el.attributes.map((a) => {
+        const values = literalValues(a.type?.text);
+        return {
+          name: a.name,
+          description: a.description ?? '',
+          ...(values ? { values } : a.type?.text === 'boolean' ? { valueSet: 'v' } : {}),
+        };
+      }),
+    })),
+  })}\n`;
+}
+
 /** Path (relative to the package) → contents of every generated file, formatted as the repository's sources. */
 export async function render(manifest) {
   const list = elements(manifest);
-  const files = { 'src/react/index.ts': reactIndex(list), 'src/vue.ts': vueModule(list) };
+  const files = {
+    'src/react/index.ts': reactIndex(list),
+    'src/vue.ts': vueModule(list),
+    'vscode.html-custom-data.json': vscodeData(list),
+  };
   for (const el of list) files[`src/react/${el.entry}.ts`] = reactModule(el);
   for (const [path, text] of Object.entries(files)) {
     const filepath = join(pkg, path);
@@ -169,5 +201,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   rmSync(join(pkg, 'src/react'), { recursive: true, force: true });
   mkdirSync(join(pkg, 'src/react'), { recursive: true });
   for (const [path, text] of Object.entries(await render(manifest))) writeFileSync(join(pkg, path), text);
-  console.log(`widgets: bindings → src/react/, src/vue.ts (${elements(manifest).length} elements)`);
+  console.log(
+    `widgets: bindings → src/react/, src/vue.ts, vscode.html-custom-data.json (${elements(manifest).length} elements)`,
+  );
 }
