@@ -53,7 +53,8 @@ export const fieldStyles = css`
     font-weight: normal;
     color: ${t.colorTextMuted};
   }
-  input:not([type='checkbox']),
+  input:not([type='checkbox'], [type='radio']),
+  textarea,
   select {
     min-height: ${t.targetSize};
     width: 100%;
@@ -66,6 +67,7 @@ export const fieldStyles = css`
     font: inherit;
   }
   input[aria-invalid='true'],
+  textarea[aria-invalid='true'],
   select[aria-invalid='true'] {
     border: 2px solid ${t.colorDanger};
   }
@@ -113,5 +115,82 @@ export const fieldStyles = css`
   .error-summary a {
     color: ${t.colorDanger};
     font-weight: 600;
+  }
+  textarea {
+    max-width: 100%;
+    box-sizing: border-box;
+    resize: vertical;
+    line-height: inherit;
+  }
+  .counter.over {
+    color: ${t.colorDanger};
+    font-weight: 600;
+  }
+  fieldset.radios {
+    border: none;
+    padding: 0;
+    margin-inline: 0;
+    min-inline-size: 0;
+  }
+  fieldset.radios.invalid {
+    padding-inline-start: ${t.space};
+  }
+  fieldset.radios legend {
+    font-weight: 600;
+    padding: 0;
+    margin-block-end: 0.25rem;
+  }
+  .radio {
+    display: grid;
+    grid-template-columns: auto 1fr;
+    column-gap: 0.5em;
+    align-items: center;
+  }
+  .radio input {
+    width: max(1.25em, calc(${t.targetSize} * 0.55));
+    height: max(1.25em, calc(${t.targetSize} * 0.55));
+    margin: 0;
+    accent-color: ${t.colorPrimary};
+  }
+  .radio label {
+    font-weight: normal;
+    min-height: ${t.targetSize};
+    display: flex;
+    align-items: center;
+  }
+  .radio [part~='help-text'] {
+    grid-column: 2;
+    margin-block-end: 0.5em;
+  }
+`;
+
+/** What the form widgets add: their box, title, the note of a restored draft and the alert of a failure. */
+export const formStyles = css`
+  [part~='base'] {
+    max-width: 48rem;
+  }
+  h2 {
+    font-size: 1.35em;
+    line-height: 1.3;
+    margin: 0 0 0.5em;
+    color: ${t.colorPrimary};
+  }
+  .notice {
+    padding: 0.5em ${t.space};
+    border-inline-start: 4px solid ${t.colorInfo};
+    background: ${t.tintInfo};
+  }
+  .alert {
+    padding: ${t.space};
+    margin-block: ${t.space};
+    border: 4px solid ${t.colorDanger};
+    background: ${t.colorSurface};
+  }
+  .alert :is(h2, h3) {
+    color: ${t.colorDanger};
+    margin-top: 0;
+  }
+  .alert p {
+    margin: 0.25em 0;
   }
 `;

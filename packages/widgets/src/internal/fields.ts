@@ -110,3 +110,97 @@ export function checkboxField(f: CheckboxOptions): TemplateResult {
     ${helpText(f)}
   </div>`;
 }
+
+export interface TextareaOptions extends FieldBase {
+  value: string;
+  required?: boolean;
+  rows?: number;
+  /** The most characters allowed: a counter is shown (typing past it is allowed and reported, not cut off). */
+  max?: number;
+  /** The counter's words for `n` of `max` characters. */
+  counter?: (n: number, max: number) => string;
+  /** How characters are counted; the string's length by default. */
+  length?: (value: string) => number;
+  onInput: (value: string) => void;
+}
+
+/**
+ * A labelled text area with an optional character counter (the GOV.UK character count): the counter is
+ * part of the control's description and is announced politely once fewer than a tenth of the
+ * characters remain, so a screen-reader user hears it when it matters, not at every key.
+ */
+export function textareaField(f: TextareaOptions): TemplateResult {
+  const n = f.length ? f.length(f.value) : f.value.length;
+  const counted = f.max !== undefined && f.counter;
+  const near = counted && n >= f.max! * 0.9;
+  const ids = [describedBy(f), counted ? `${f.id}-count` : ''].filter(Boolean).join(' ');
+  return html`<div class="field ${f.error ? 'invalid' : ''}" part="field">
+    <label part="label" for=${f.id}
+      >${f.label}${f.required ? nothing : html` <span class="hint">${f.messages.optional}</span>`}</label
+    >
+    ${helpText(f)} ${errorText(f)}
+    <textarea
+      part="input"
+      id=${f.id}
+      name=${f.id}
+      rows=${f.rows ?? 5}
+      .value=${live(f.value)}
+      aria-required=${f.required ? 'true' : 'false'}
+      aria-invalid=${f.error ? 'true' : 'false'}
+      aria-describedby=${ifDefined(ids || undefined)}
+      @input=${(e: InputEvent) => f.onInput((e.target as HTMLTextAreaElement).value)}
+    ></textarea>
+    ${
+      counted
+        ? html`<div
+            part="help-text"
+            id="${f.id}-count"
+            class="counter ${n > f.max! ? 'over' : ''}"
+            aria-live=${near ? 'polite' : 'off'}
+          >
+            ${f.counter!(n, f.max!)}
+          </div>`
+        : nothing
+    }
+  </div>`;
+}
+
+export interface RadioGroupOptions extends FieldBase {
+  value: string;
+  /** Each choice with an optional line explaining it. */
+  options: readonly { value: string; label: string; help?: string }[];
+  onChange: (value: string) => void;
+}
+
+/**
+ * A group of radio buttons in a fieldset whose legend is the question; each choice may carry a line
+ * of explanation, read with it. The radios are named after the group (`name=id`) and identified
+ * `${id}-${value}`, so an error summary links to the first.
+ */
+export function radioGroup(f: RadioGroupOptions): TemplateResult {
+  return html`<fieldset
+    class="field radios ${f.error ? 'invalid' : ''}"
+    part="field"
+    aria-describedby=${ifDefined(describedBy(f))}
+  >
+    <legend part="label">${f.label}</legend>
+    ${helpText(f)} ${errorText(f)}
+    ${f.options.map((o) => {
+      const id = `${f.id}-${o.value}`;
+      return html`<div class="radio">
+        <input
+          part="input"
+          type="radio"
+          id=${id}
+          name=${f.id}
+          .value=${o.value}
+          .checked=${live(f.value === o.value)}
+          aria-describedby=${ifDefined(o.help ? `${id}-help` : undefined)}
+          @change=${() => f.onChange(o.value)}
+        />
+        <label part="label" for=${id}>${o.label}</label>
+        ${o.help ? html`<div part="help-text" id="${id}-help">${o.help}</div>` : nothing}
+      </div>`;
+    })}
+  </fieldset>`;
+}

@@ -2,15 +2,6 @@ import { css } from 'lit';
 import * as t from '../../internal/theme.styles.js';
 
 export const commitmentFormStyles = css`
-  [part~='base'] {
-    max-width: 48rem;
-  }
-  h2 {
-    font-size: 1.35em;
-    line-height: 1.3;
-    margin: 0 0 0.5em;
-    color: ${t.colorPrimary};
-  }
   h3 {
     font-size: 1.05em;
     margin: 1em 0 0.25em;
@@ -57,23 +48,6 @@ export const commitmentFormStyles = css`
   }
   .prefilled {
     margin: 0.25em 0 0;
-  }
-  .notice {
-    padding: 0.5em ${t.space};
-    border-inline-start: 4px solid ${t.colorInfo};
-    background: ${t.tintInfo};
-  }
-  .alert {
-    padding: ${t.space};
-    margin-block: ${t.space};
-    border: 4px solid ${t.colorDanger};
-    background: ${t.colorSurface};
-  }
-  .alert h2 {
-    color: ${t.colorDanger};
-  }
-  .alert p {
-    margin: 0.25em 0;
   }
   .label {
     font-weight: 600;

@@ -5,17 +5,24 @@ import {
   type Locale,
   type SessionSubject,
 } from '@credit-kit/contract';
-import { Commitments, Receipts, Session, Templates, uuid, type Transport } from '@credit-kit/sdk';
+import { Commitments, Receipts, Session, Templates, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ref } from 'lit/directives/ref.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
 import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
-import { errorCode } from '../../internal/errors.js';
 import { errorText } from '../../internal/failure-text.js';
 import { checkboxField, selectField, textField } from '../../internal/fields.js';
-import { fieldStyles } from '../../internal/fields.styles.js';
+import {
+  attemptFor,
+  DraftOnHide,
+  failureMessage,
+  fieldErrorsOf,
+  submitFailure,
+  wordFailure,
+} from '../../internal/submission.js';
+import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import * as en from '../../internal/i18n/en.js';
 import type { Localized } from '../../internal/i18n/index.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
@@ -114,7 +121,7 @@ const focusTarget: Partial<Record<FieldId, string>> = { signature: 'signature-mo
  * @cssproperty --credit-template-max-height - Height of the scrollable commitment text.
  */
 export class CreditCommitmentForm extends CreditElement {
-  static override styles = [CreditElement.styles, fieldStyles, commitmentFormStyles];
+  static override styles = [CreditElement.styles, fieldStyles, formStyles, commitmentFormStyles];
 
   /** Id of the commitment template to sign. */
   @property() template = '';
@@ -134,17 +141,10 @@ export class CreditCommitmentForm extends CreditElement {
   private pad?: SignaturePad;
   private loadedFor?: { template: string; transport: Transport };
   private controller?: AbortController;
-  private readonly flushDraft = () => this.draft?.flush();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('pagehide', this.flushDraft);
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('pagehide', this.flushDraft);
-    this.flushDraft();
+  constructor() {
+    super();
+    new DraftOnHide(this, () => this.draft);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -206,20 +206,16 @@ export class CreditCommitmentForm extends CreditElement {
   private errorMessage(error: unknown): string {
     const locale = this.uiLocale;
     const fallback = messages[locale].common.unexpectedError;
-    return this.lazy(errorText)?.describeError(error, locale, fallback) ?? (errorText.failed ? fallback : '');
+    return failureMessage(error, locale, fallback, this.lazy(errorText));
   }
 
   /** `credit-commitment-error`, once its message is worded. */
   private emitError(error: unknown): void {
     const locale = this.uiLocale;
     const fallback = messages[locale].common.unexpectedError;
-    void errorText
-      .load()
-      .then(
-        (m) => m.describeError(error, locale, fallback),
-        () => fallback,
-      )
-      .then((message) => this.emit('credit-commitment-error', { error, message }));
+    void wordFailure(error, locale, fallback).then((message) =>
+      this.emit('credit-commitment-error', { error, message }),
+    );
   }
 
   private change(patch: Partial<CommitmentValues>): void {
@@ -261,7 +257,7 @@ export class CreditCommitmentForm extends CreditElement {
 
     const request = toRequest(this.values, template);
     const body = JSON.stringify(request);
-    const attempt = this.values.attempt?.body === body ? this.values.attempt : { key: uuid(), body };
+    const attempt = attemptFor(this.values.attempt, body);
     this.values = { ...this.values, attempt };
     // Written before the request leaves: a reload mid-request must retry with the same key.
     this.draft?.saveNow(this.values);
@@ -282,14 +278,7 @@ export class CreditCommitmentForm extends CreditElement {
   }
 
   private handleSubmitError(error: unknown): void {
-    const fieldErrors = (error as { fieldErrors?: { path: string; message: string }[] }).fieldErrors ?? [];
-    const mapped: FieldErrors = {};
-    const other: string[] = [];
-    for (const fe of fieldErrors) {
-      const field = fieldForPath(fe.path);
-      if (field) mapped[field] ??= fe.message;
-      else other.push(fe.message);
-    }
+    const { fields: mapped, other } = fieldErrorsOf(error, fieldForPath);
     this.emitError(error);
     if (Object.keys(mapped).length > 0) {
       this.serverErrors = mapped;
@@ -429,13 +418,7 @@ export class CreditCommitmentForm extends CreditElement {
   };
 
   private renderFailure(error: unknown, t: FormMessages) {
-    // These two codes' messages already say the input is kept.
-    const saysKept = ['session_expired', 'internal'].includes(errorCode(error) ?? '');
-    return html`<div id="submit-failure" part="alert" class="alert" role="alert" tabindex="-1">
-      <h2>${t.submitFailed}</h2>
-      <p>${this.errorMessage(error)}</p>
-      ${saysKept ? nothing : html`<p>${t.dataKept}</p>`}
-    </div>`;
+    return submitFailure(error, this.errorMessage(error), t);
   }
 
   private renderSignature(

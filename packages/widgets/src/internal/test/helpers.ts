@@ -52,9 +52,11 @@ export function expectElderlySizes(el: Element): void {
   const fontSize = parseFloat(style.fontSize);
   expect(fontSize, 'base text size').to.be.at.least(18);
   expect(parseFloat(style.lineHeight) / fontSize, 'line height').to.be.at.least(1.3);
-  const targets = $$(el, 'button, input:not([type="checkbox"]), select, .checkbox label').filter(
-    (t) => t.getClientRects().length > 0,
-  );
+  // A checkbox or radio button is reached by its label, which is the target measured.
+  const targets = $$(
+    el,
+    'button, input:not([type="checkbox"], [type="radio"]), select, .checkbox label, .radio label',
+  ).filter((t) => t.getClientRects().length > 0);
   for (const target of targets) {
     expect(target.getBoundingClientRect().height, `height of ${target.outerHTML.slice(0, 80)}`).to.be.at.least(44);
   }

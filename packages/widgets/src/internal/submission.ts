@@ -1,0 +1,98 @@
+// What every form that submits does alike: keep its draft when the page goes away, reuse the
+// idempotency key of an unanswered attempt, sort the API's field errors onto its fields, and say that
+// a failed submission lost nothing.
+import type { Locale } from '@credit-kit/contract';
+import { uuid } from '@credit-kit/sdk';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import type { DraftStore } from './drafts.js';
+import type { describeError } from './error-text.js';
+import { errorCode } from './errors.js';
+import { errorText } from './failure-text.js';
+
+/**
+ * Writes a form's pending draft at once when the page is hidden (closed, reloaded, sent to the
+ * background) and when the form leaves the page, so the debounce never costs what was just typed.
+ */
+export class DraftOnHide implements ReactiveController {
+  private readonly flush = () => this.draft()?.flush();
+
+  constructor(
+    host: ReactiveControllerHost,
+    private readonly draft: () => DraftStore<object> | undefined,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    addEventListener('pagehide', this.flush);
+  }
+
+  hostDisconnected(): void {
+    removeEventListener('pagehide', this.flush);
+    this.flush();
+  }
+}
+
+/** An attempt's idempotency key with the exact body it carried. */
+export interface Attempt {
+  key: string;
+  body: string;
+}
+
+/**
+ * The attempt for `body`: the previous one when it carried the same body (its answer may have been
+ * lost, and the same key makes the server answer with what it created then), otherwise a new key.
+ */
+export const attemptFor = (previous: Attempt | undefined, body: string): Attempt =>
+  previous?.body === body ? previous : { key: uuid(), body };
+
+/** The API's field errors of a refused submission, each on the form's field its path belongs to, or apart. */
+export function fieldErrorsOf<F extends string>(
+  error: unknown,
+  fieldForPath: (path: string) => F | undefined,
+): { fields: Partial<Record<F, string>>; other: string[] } {
+  const errors = (error as { fieldErrors?: { path: string; message: string }[] }).fieldErrors ?? [];
+  const fields: Partial<Record<F, string>> = {};
+  const other: string[] = [];
+  for (const fe of errors) {
+    const field = fieldForPath(fe.path);
+    if (field) fields[field] ??= fe.message;
+    else other.push(fe.message);
+  }
+  return { fields, other };
+}
+
+/** The alert of a submission that failed (focusable, `#submit-failure`), saying the input is kept. */
+export function submitFailure(
+  error: unknown,
+  message: string,
+  t: { submitFailed: string; dataKept: string },
+  heading: 'h2' | 'h3' = 'h2',
+): TemplateResult {
+  // These two codes' messages already say the input is kept.
+  const saysKept = ['session_expired', 'internal'].includes(errorCode(error) ?? '');
+  const title = heading === 'h2' ? html`<h2>${t.submitFailed}</h2>` : html`<h3>${t.submitFailed}</h3>`;
+  return html`<div id="submit-failure" part="alert" class="alert" role="alert" tabindex="-1">
+    ${title}
+    <p>${message}</p>
+    ${saysKept ? nothing : html`<p>${t.dataKept}</p>`}
+  </div>`;
+}
+
+/**
+ * What to tell the user about a failure, from the wording module once it has loaded (`loaded`, what
+ * the element's `lazy(errorText)` gave); empty for the moment it loads, the fallback if it cannot.
+ */
+export const failureMessage = (
+  error: unknown,
+  locale: Locale,
+  fallback: string,
+  loaded: { describeError: typeof describeError } | undefined,
+): string => loaded?.describeError(error, locale, fallback) ?? (errorText.failed ? fallback : '');
+
+/** The same wording, waiting for it to load: for an event that carries the message. */
+export const wordFailure = (error: unknown, locale: Locale, fallback: string): Promise<string> =>
+  errorText.load().then(
+    (m) => m.describeError(error, locale, fallback),
+    () => fallback,
+  );
