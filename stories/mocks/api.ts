@@ -1,7 +1,15 @@
 // The credit-kit API mocked with msw from the typed fixtures. Paths and methods come from the
 // contract's route table, so a handler cannot drift from the real API's shape.
 import { delay, http, HttpResponse, type HttpHandler } from 'msw';
-import { routes, validateSubjectCode, type Problem, type RouteId, type StatusBatchRequest } from '@credit-kit/contract';
+import {
+  routes,
+  validateSubjectCode,
+  type CreateObjectionRequest,
+  type Objection,
+  type Problem,
+  type RouteId,
+  type StatusBatchRequest,
+} from '@credit-kit/contract';
 import * as f from '../fixtures/index.js';
 
 /** Where the stories' widgets send their requests; msw answers before anything leaves the page. */
@@ -112,6 +120,30 @@ export const handlers = {
   getDeclaration: on('getDeclaration', ({ params }) => {
     const found = f.declarationList.find((d) => d.id === params.id);
     return found ? HttpResponse.json(found) : problemResponse(f.problems.notFound);
+  }),
+  listRecords: on('listRecords', () =>
+    HttpResponse.json({ data: Object.values(f.objectionRecords), nextCursor: null }),
+  ),
+  listObjections: on('listObjections', () =>
+    HttpResponse.json({ data: Object.values(f.objections), nextCursor: null }),
+  ),
+  getObjection: on('getObjection', ({ params }) => {
+    const objection = Object.values(f.objections).find((o) => o.id === params.id);
+    return objection ? HttpResponse.json(objection) : problemResponse(f.problems.notFound);
+  }),
+  createObjection: on('createObjection', async ({ request }) => {
+    const body = (await request.json()) as CreateObjectionRequest;
+    await delay(400); // long enough to see the pending state
+    const created: Objection = {
+      ...f.objections.verifying,
+      id: 'obj_story_new',
+      recordId: body.recordId,
+      reason: body.reason,
+      description: body.description,
+      correctValue: body.correctValue ?? null,
+      evidence: [],
+    };
+    return HttpResponse.json(created, { status: 201 });
   }),
 } satisfies Partial<Record<RouteId, HttpHandler>>;
 

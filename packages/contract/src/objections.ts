@@ -2,16 +2,10 @@ import * as z from 'zod/mini';
 import { DateOnly, Id, Timestamp, text } from './common.js';
 import { EvidenceFile, FileIds } from './files.js';
 import { ReviewDecision } from './declarations.js';
+import { objectionReasons } from './rules.js';
 
 /** 信息错误 / 信息遗漏 / 重复 / 不应公示 / 超过公示期限 / 与来源不一致. */
-export const ObjectionReason = z.enum([
-  'wrong',
-  'missing',
-  'duplicated',
-  'should-not-publish',
-  'period-expired',
-  'inconsistent-with-source',
-]);
+export const ObjectionReason = z.enum(objectionReasons);
 export type ObjectionReason = z.infer<typeof ObjectionReason>;
 
 export const CreateObjectionRequest = z.object({

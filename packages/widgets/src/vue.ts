@@ -7,6 +7,7 @@ import type { DefineComponent } from 'vue';
 import type { CreditAnswerSummary } from './entries/answer-summary.js';
 import type { CreditCommitmentForm } from './entries/commitment-form.js';
 import type { CreditFileUpload } from './entries/file-upload.js';
+import type { CreditObjectionForm } from './entries/objection-form.js';
 import type { CreditStatusBadge } from './entries/status-badge.js';
 import type { CreditStatusTracker } from './entries/status-tracker.js';
 import type { CreditSubmissionList } from './entries/submission-list.js';
@@ -51,6 +52,13 @@ declare module 'vue' {
         | 'theme'
       > &
         EventProps<'credit-files-change'>
+    >;
+    'credit-objection-form': DefineComponent<
+      ElementProps<
+        CreditObjectionForm,
+        'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'record' | 'sessionToken' | 'theme'
+      > &
+        EventProps<'credit-objection-error' | 'credit-objection-submitted' | 'credit-objection-updated'>
     >;
     'credit-status-badge': DefineComponent<
       ElementProps<

@@ -51,6 +51,13 @@ test('the manifest documents every component with its events and shared parts', 
   assert.deepEqual([...elements.keys()].sort(), defined.sort());
   const badge = elements.get('credit-status-badge')!;
   assert.deepEqual(badge.events?.map((e) => e.name).sort(), ['credit-status-error', 'credit-status-load']);
+  assert.deepEqual(
+    elements
+      .get('credit-objection-form')!
+      .events?.map((e) => e.name)
+      .sort(),
+    ['credit-objection-error', 'credit-objection-submitted', 'credit-objection-updated'],
+  );
   for (const el of elements.values()) {
     for (const attr of ['locale', 'base-url', 'publishable-key', 'session-token', 'elderly'])
       assert.ok(

@@ -5,12 +5,14 @@ import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CreditAnswerSummary } from '../entries/answer-summary.js';
 import type { CreditCommitmentForm } from '../entries/commitment-form.js';
 import type { CreditFileUpload } from '../entries/file-upload.js';
+import type { CreditObjectionForm } from '../entries/objection-form.js';
 import type { CreditStatusBadge } from '../entries/status-badge.js';
 import type { CreditStatusTracker } from '../entries/status-tracker.js';
 import type { CreditSubmissionList } from '../entries/submission-list.js';
 export { CreditAnswerSummary } from './answer-summary.js';
 export { CreditCommitmentForm } from './commitment-form.js';
 export { CreditFileUpload } from './file-upload.js';
+export { CreditObjectionForm } from './objection-form.js';
 export { CreditStatusBadge } from './status-badge.js';
 export { CreditStatusTracker } from './status-tracker.js';
 export { CreditSubmissionList } from './submission-list.js';
@@ -52,6 +54,11 @@ declare module 'react' {
         | 'theme'
       > &
         EventProps<'credit-files-change'>;
+      'credit-objection-form': ElementProps<
+        CreditObjectionForm,
+        'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'record' | 'sessionToken' | 'theme'
+      > &
+        EventProps<'credit-objection-error' | 'credit-objection-submitted' | 'credit-objection-updated'>;
       'credit-status-badge': ElementProps<
         CreditStatusBadge,
         'baseUrl' | 'code' | 'elderly' | 'locale' | 'publishableKey' | 'role' | 'sessionToken' | 'theme' | 'variant'

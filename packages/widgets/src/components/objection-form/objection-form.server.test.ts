@@ -1,0 +1,117 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import type { DishonestyRecord, Objection, Status } from '@credit-kit/contract';
+import '../../entries/objection-form.js';
+import { $, button } from '../../internal/test/helpers.js';
+import { freshSubject, mintSession, publicGet, staffPost, useRealServer } from '../../internal/test/real-server.js';
+import type { CreditObjectionForm } from './objection-form.js';
+
+/** A subject of its own for each test, with one published ordinary record filed by a department. */
+async function subjectWithRecord(cls: 'ordinary' | 'serious' = 'ordinary') {
+  const code = freshSubject();
+  const decidedAt = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+  const record = await staffPost<DishonestyRecord>('/v1/records', {
+    subjectCode: code,
+    subjectName: '厦门异议测试有限公司',
+    kind: 'administrative-penalty',
+    class: cls,
+    title: '未按规定报送年度报告',
+    decisionNumber: `厦市监罚〔2026〕${Math.floor(Math.random() * 1e6)}号`,
+    basis: '《企业信息公示暂行条例》第八条',
+    decidedAt,
+  });
+  return { code, record };
+}
+
+const text = (el: Element): string => {
+  const walk = (node: Node): string =>
+    node instanceof HTMLStyleElement
+      ? ''
+      : node.nodeType === Node.TEXT_NODE
+        ? (node.textContent ?? '')
+        : (node instanceof Element && node.shadowRoot ? walk(node.shadowRoot) : '') +
+          [...node.childNodes].map(walk).join(' ');
+  return walk(el.shadowRoot!).replace(/\s+/g, ' ');
+};
+const until = (el: Element, part: string) =>
+  waitUntil(() => text(el).includes(part), `"${part}" never appeared: ${text(el).slice(0, 300)}`, { timeout: 20_000 });
+
+/** Objects to the record through the widget: choose, say why, promise, check, submit. */
+async function object(el: CreditObjectionForm, recordId: string): Promise<Objection> {
+  $<HTMLInputElement>(el, `input[value="${recordId}"]`).click();
+  $(el, 'button[type="submit"]').click();
+  await el.updateComplete;
+  $<HTMLInputElement>(el, '#reason-wrong').click();
+  await el.updateComplete;
+  for (const [id, value] of [
+    ['description', '处罚决定书所列当事人并非本公司。'],
+    ['correctValue', '当事人应为厦门异议测试有限公司湖里分公司'],
+  ] as const) {
+    const field = $<HTMLTextAreaElement>(el, `#${id}`);
+    field.value = value;
+    field.dispatchEvent(new Event('input'));
+  }
+  $<HTMLInputElement>(el, '#promise').click();
+  await el.updateComplete;
+  $(el, 'button[type="submit"]').click();
+  await until(el, '第 3 步');
+  const submitted = oneEvent(el, 'credit-objection-submitted');
+  $(el, 'button[type="submit"]').click();
+  return (await submitted).detail.objection;
+}
+
+describe('<credit-objection-form> against the real server', function () {
+  this.timeout(60_000);
+  beforeEach(async () => {
+    await useRealServer();
+  });
+
+  it('objects to a record, suspends it, and shows the authority correcting it', async () => {
+    const { code, record } = await subjectWithRecord('serious');
+    const el = await fixture<CreditObjectionForm>(
+      html`<credit-objection-form
+        session-token=${await mintSession(code, '厦门异议测试有限公司')}
+      ></credit-objection-form>`,
+    );
+    await until(el, '未按规定报送年度报告');
+    const made = await object(el, record.id);
+    expect(made).to.include({ recordId: record.id, state: 'verifying' });
+    await until(el, '依据该记录实施的联合惩戒措施暂不执行');
+    const status = await publicGet<Status>(`/v1/subjects/${code}/status`);
+    expect(status.flags.underObjection).to.equal(true);
+
+    await staffPost(`/v1/objections/${made.id}/review`, {
+      decision: 'corrected',
+      reason: '经核查,违法情节认定有误。',
+      correction: { class: 'ordinary' },
+    });
+    button(el, '刷新进度').click();
+    await until(el, '异议成立,记录已更正');
+    await until(el, '失信程度:由“严重失信”更正为“一般失信”');
+    await until(el, '经核查,违法情节认定有误。');
+  });
+
+  it('shows a refusal with the reasons, and a revocation', async () => {
+    const { code, record } = await subjectWithRecord();
+    const el = await fixture<CreditObjectionForm>(
+      html`<credit-objection-form
+        session-token=${await mintSession(code, '厦门异议测试有限公司')}
+      ></credit-objection-form>`,
+    );
+    await until(el, '未按规定报送年度报告');
+    const made = await object(el, record.id);
+    await staffPost(`/v1/objections/${made.id}/review`, { decision: 'refused', reason: '经核查,处罚对象无误。' });
+    button(el, '刷新进度').click();
+    await until(el, '异议不成立');
+    await until(el, '经核查,处罚对象无误。');
+
+    // A second objection to the same record, upheld by revoking it: the record is gone from the public view.
+    button(el, '对其他记录提出异议').click();
+    await until(el, '第 1 步');
+    const again = await object(el, record.id);
+    await staffPost(`/v1/objections/${again.id}/review`, { decision: 'revoked', reason: '记录有误,予以撤销。' });
+    button(el, '刷新进度').click();
+    await until(el, '异议成立,记录已撤销');
+    const status = await publicGet<Status>(`/v1/subjects/${code}/status`);
+    expect(status.publishedRecords).to.equal(0);
+  });
+});

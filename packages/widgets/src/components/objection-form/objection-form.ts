@@ -1,0 +1,678 @@
+import type { DishonestyRecord, Locale, Objection, Policy as PolicyData, SessionSubject } from '@credit-kit/contract';
+import { recordClassLabels, recordKindLabels } from '@credit-kit/contract/plain';
+import { Objections, Policy, Records, Session, type Transport } from '@credit-kit/sdk';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { CreditElement } from '../../internal/credit-element.js';
+import { DraftStore, draftKey } from '../../internal/drafts.js';
+import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
+import { errorText } from '../../internal/failure-text.js';
+import { checkboxField, radioGroup, textareaField } from '../../internal/fields.js';
+import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
+import {
+  attemptFor,
+  DraftOnHide,
+  failureMessage,
+  fieldErrorsOf,
+  submitFailure,
+  wordFailure,
+} from '../../internal/submission.js';
+import * as en from '../../internal/i18n/en.js';
+import type { Localized } from '../../internal/i18n/index.js';
+import * as zh from '../../internal/i18n/zh-CN.js';
+import type { CommonMessages, FieldMessages } from '../../internal/i18n/zh-CN.js';
+import { Lazy } from '../../internal/lazy.js';
+import { zhMessages, type ObjectionMessages } from './objection-form.messages.js';
+import { objectionFormStyles } from './objection-form.styles.js';
+import {
+  correctValueMax,
+  descriptionMax,
+  emptyValues,
+  fieldForPath,
+  needsCorrectValue,
+  objectable,
+  openObjections,
+  reasons,
+  stepFields,
+  steps,
+  textLength,
+  toRequest,
+  validateStep,
+  type FieldErrors,
+  type FieldId,
+  type ObjectionValues,
+  type Step,
+} from './objection-model.js';
+
+const common: Localized<CommonMessages & FieldMessages> = {
+  'zh-CN': { ...zh.common, ...zh.fields },
+  en: { ...en.common, ...en.fields },
+};
+
+export interface ObjectionSubmittedDetail {
+  objection: Objection;
+}
+
+export interface ObjectionErrorDetail {
+  /** The SDK error (`AuthenticationError` with `expired` when the session ran out: mint a new one). */
+  error: unknown;
+  /** What the form told the user, in its language. */
+  message: string;
+}
+
+declare global {
+  interface GlobalEventHandlersEventMap {
+    'credit-objection-submitted': CustomEvent<ObjectionSubmittedDetail>;
+    'credit-objection-updated': CustomEvent<ObjectionSubmittedDetail>;
+    'credit-objection-error': CustomEvent<ObjectionErrorDetail>;
+  }
+}
+
+interface Loaded {
+  subject: SessionSubject;
+  /** The subject's records, newest decision first. */
+  records: DishonestyRecord[];
+  /** The subject's objections, newest first. */
+  objections: Objection[];
+  policy: PolicyData;
+}
+
+type View =
+  | { kind: 'loading' }
+  | { kind: 'load-failed'; error: unknown }
+  | { kind: 'form'; data: Loaded }
+  | { kind: 'tracker'; data: Loaded; objection: Objection; justSubmitted: boolean };
+
+// Where the error summary's link for a field goes (the first control of a group).
+const focusTarget: Partial<Record<FieldId, string>> = {
+  recordId: 'record-choice',
+  reason: 'reason-wrong',
+  evidence: 'evidence',
+};
+
+const dateOf = (timestamp: string) => timestamp.slice(0, 10);
+
+/** English, loaded when the form is shown in English. */
+const enMessages = new Lazy(() => import('./objection-form.en.js').then((m) => m.en));
+/** The answers to check, the tracker and the list of objections, loaded when first shown. */
+const views = new Lazy(() => import('./objection-form.views.js'));
+
+/** The shared form pieces this element renders, which take its connection settings. */
+const childTags = 'credit-file-upload, credit-answer-summary, credit-status-tracker, credit-submission-list';
+
+/**
+ * Objecting to a credit record (异议申诉): choose one of the subject's records (a record that already
+ * has an objection being verified shows that objection instead), give the grounds (the six of the
+ * rules, each explained), an explanation, the correct value where the record is wrong or inconsistent
+ * with its source, evidence files and the promise that the objection is true; check the answers and
+ * submit. Then the tracker: stages with due dates in working days, what being verified means (the
+ * record's sanctions are not executed meanwhile) and the outcome: corrected (with what changed),
+ * revoked, or refused with the authority's reasons. Below, the subject's objections with their states.
+ * Input is kept in browser storage until the objection is submitted; a retried submission never
+ * creates a second objection.
+ *
+ * @summary Objection to a credit record, from the record to the answer.
+ *
+ * @tagname credit-objection-form
+ *
+ * @event credit-objection-submitted - The objection was created; `detail: { objection }`. Its record's sanctions are suspended from now: badges of the subject may look again.
+ * @event credit-objection-updated - An objection shown was found decided (upheld or refused) since it was last read; `detail: { objection }`.
+ * @event credit-objection-error - Loading or submitting failed; `detail: { error, message }`. On an expired session, set a fresh `session-token`: the input is kept.
+ *
+ * @slot intro - The portal's own words shown above the form.
+ *
+ * @csspart base - The form's outer box.
+ * @csspart step - The step indicator.
+ * @csspart record - Each record to choose from.
+ * @csspart field - Each field's wrapper.
+ * @csspart label - Field labels.
+ * @csspart input - Inputs, text areas, radios and checkboxes.
+ * @csspart help-text - Help under a label, and the character counter.
+ * @csspart error - A field's error message.
+ * @csspart error-summary - The list of problems shown when a step cannot be left.
+ * @csspart alert - The message of a failed submission or load.
+ * @csspart notice - The statement that sanctions are suspended while the objection is verified.
+ * @csspart outcome - The authority's answer.
+ * @csspart actions - Rows of buttons.
+ *
+ * @cssproperty --credit-color-primary - Primary buttons and headings (deep red by default).
+ * @cssproperty --credit-color-accent - Links and secondary buttons (deep blue by default).
+ * @cssproperty --credit-color-danger - Errors.
+ * @cssproperty --credit-color-surface - Background.
+ * @cssproperty --credit-color-text - Text.
+ * @cssproperty --credit-font-size - Base text size (≥ 18 px in elderly mode).
+ * @cssproperty --credit-target-size - Minimum height of controls (≥ 44 px in elderly mode).
+ */
+export class CreditObjectionForm extends CreditElement {
+  static override styles = [CreditElement.styles, fieldStyles, formStyles, objectionFormStyles];
+
+  /** The id of a record to preselect (e.g. from a link next to the record on the portal). */
+  @property() record = '';
+
+  @state() private view: View = { kind: 'loading' };
+  @state() private values: ObjectionValues = emptyValues();
+  @state() private restored = false;
+  @state() private attempted = new Set<Step>();
+  @state() private pending = false;
+  @state() private serverErrors: FieldErrors = {};
+  @state() private otherErrors: string[] = [];
+  @state() private showSummary = false;
+  @state() private failure?: unknown;
+  @state() private uploading: string[] = [];
+  @state() private refreshing = false;
+  private touched = new Set<FieldId>();
+  private draft?: DraftStore<ObjectionValues>;
+  private loadedFor?: Transport;
+  private controller?: AbortController;
+
+  constructor() {
+    super();
+    new DraftOnHide(this, () => this.draft);
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    super.willUpdate(changed);
+    const transport = this.transport;
+    // A new session token once loaded only changes who submits; the input stays.
+    if (this.loadedFor && this.view.kind !== 'loading' && this.view.kind !== 'load-failed') return;
+    if (this.loadedFor === transport) return;
+    this.loadedFor = transport;
+    this.controller?.abort();
+    this.view = { kind: 'loading' };
+    void this.load(transport);
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    // The shared pieces inside act with this element's connection and appearance.
+    for (const child of this.renderRoot.querySelectorAll<CreditElement>(childTags)) {
+      child.sessionToken = this.sessionToken;
+      child.baseUrl = this.baseUrl;
+      child.publishableKey = this.publishableKey;
+      child.elderly = this.elderly;
+      child.theme = this.theme;
+    }
+  }
+
+  /** Loads the records and objections again (what the retry button does). */
+  reload(): void {
+    this.loadedFor = undefined;
+    this.requestUpdate();
+  }
+
+  private async fetchAll(transport: Transport, signal: AbortSignal): Promise<Loaded> {
+    const [session, policy] = await Promise.all([
+      this.resource(Session, transport).get({ signal }),
+      this.resource(Policy, transport).get({ signal }),
+    ]);
+    const code = session.subject.code;
+    const [records, objections] = await Promise.all([
+      this.resource(Records, transport).list(code, { limit: 100 }, { signal }).toArray(500),
+      this.resource(Objections, transport).list({ limit: 100 }, { signal }).toArray(500),
+    ]);
+    records.sort((a, b) => b.decidedAt.localeCompare(a.decidedAt));
+    return { subject: session.subject, records, objections, policy };
+  }
+
+  private async load(transport: Transport): Promise<void> {
+    const controller = (this.controller = new AbortController());
+    const signal = controller.signal;
+    try {
+      const data = await this.fetchAll(transport, signal);
+      if (signal.aborted) return;
+      this.draft = new DraftStore(draftKey('objection-form', data.subject.code));
+      const saved = this.draft.load();
+      this.values = saved ? { ...emptyValues(), ...saved } : { ...emptyValues(), recordId: this.record };
+      this.restored = !!saved;
+      this.resetFeedback();
+      this.view = { kind: 'form', data };
+    } catch (error) {
+      if (signal.aborted) return;
+      this.view = { kind: 'load-failed', error };
+      this.emitError(error);
+    }
+  }
+
+  private resetFeedback(): void {
+    this.attempted = new Set();
+    this.serverErrors = {};
+    this.otherErrors = [];
+    this.showSummary = false;
+    this.failure = undefined;
+    this.touched.clear();
+  }
+
+  /** The strings and language shown now: English once its strings have loaded (zh-CN until then). */
+  private get shown(): { t: ObjectionMessages; locale: Locale } {
+    const en = this.uiLocale === 'en' ? this.lazy(enMessages) : undefined;
+    return en ? { t: en, locale: 'en' } : { t: zhMessages, locale: 'zh-CN' };
+  }
+
+  /** What to tell the user about a failure (its wording loads with the first failure). */
+  private errorMessage(error: unknown): string {
+    const locale = this.uiLocale;
+    return failureMessage(error, locale, common[locale].unexpectedError, this.lazy(errorText));
+  }
+
+  /** `credit-objection-error`, once its message is worded. */
+  private emitError(error: unknown): void {
+    const locale = this.uiLocale;
+    void wordFailure(error, locale, common[locale].unexpectedError).then((message) =>
+      this.emit('credit-objection-error', { error, message }),
+    );
+  }
+
+  private change(patch: Partial<ObjectionValues>): void {
+    this.values = { ...this.values, ...patch };
+    const cleared = { ...this.serverErrors };
+    for (const key of Object.keys(patch)) delete cleared[key as FieldId];
+    this.serverErrors = cleared;
+    this.draft?.save(this.values);
+  }
+
+  private errorsOf(step: Step, data: Loaded): FieldErrors {
+    const open = openObjections(data.objections);
+    // An attempt whose answer was lost may have created the open objection: resending it (same key)
+    // answers with that objection rather than refusing the record.
+    if (this.values.attempt?.body === JSON.stringify(toRequest(this.values))) open.delete(this.values.recordId);
+    return validateStep(this.values, step, this.shown.t, {
+      records: data.records,
+      open,
+      uploading: this.uploading.length > 0,
+    });
+  }
+
+  /** Errors to show now: a step's checks once a field was left or the step was tried, then the API's. */
+  private visibleErrors(step: Step, data: Loaded): FieldErrors {
+    const local = this.errorsOf(step, data);
+    const shown: FieldErrors = {};
+    for (const id of stepFields[step]) {
+      const visible = this.attempted.has(step) || this.touched.has(id);
+      const error = (visible ? local[id] : undefined) ?? this.serverErrors[id];
+      if (error) shown[id] = error;
+    }
+    return shown;
+  }
+
+  /** Goes to `step` (back freely; forward only when the current step is complete). */
+  private async goTo(step: Step, focusId?: string): Promise<void> {
+    if (this.view.kind !== 'form') return;
+    const data = this.view.data;
+    const from = this.values.step;
+    if (steps.indexOf(step) > steps.indexOf(from)) {
+      this.attempted = new Set([...this.attempted, from]);
+      if (Object.keys(this.errorsOf(from, data)).length > 0) return this.focusAfterUpdate('error-summary', true);
+    }
+    this.showSummary = false;
+    this.failure = undefined;
+    this.change({ step });
+    await this.updateComplete;
+    focusField(this.renderRoot as ShadowRoot, focusId ?? `step-title`);
+  }
+
+  private async submit(): Promise<void> {
+    if (this.pending || this.view.kind !== 'form') return;
+    const data = this.view.data;
+    for (const step of ['record', 'details'] as const) {
+      if (Object.keys(this.errorsOf(step, data)).length > 0) return this.goTo(step);
+    }
+    const request = toRequest(this.values);
+    const body = JSON.stringify(request);
+    const attempt = attemptFor(this.values.attempt, body);
+    this.values = { ...this.values, attempt };
+    // Written before the request leaves: a reload mid-request must retry with the same key.
+    this.draft?.saveNow(this.values);
+    this.pending = true;
+    this.failure = undefined;
+    this.serverErrors = {};
+    this.otherErrors = [];
+    this.showSummary = false;
+    try {
+      const objection = await this.resource(Objections).create(request, { idempotencyKey: attempt.key });
+      this.draft?.clear();
+      this.values = emptyValues();
+      this.restored = false;
+      const updated = { ...data, objections: [objection, ...data.objections.filter((o) => o.id !== objection.id)] };
+      this.view = { kind: 'tracker', data: updated, objection, justSubmitted: true };
+      this.emit('credit-objection-submitted', { objection });
+      await this.focusAfterUpdate('tracker-title');
+    } catch (error) {
+      this.handleSubmitError(error);
+    } finally {
+      this.pending = false;
+    }
+  }
+
+  private handleSubmitError(error: unknown): void {
+    const { fields: mapped, other } = fieldErrorsOf(error, fieldForPath);
+    this.emitError(error);
+    if (Object.keys(mapped).length > 0) {
+      this.serverErrors = mapped;
+      this.otherErrors = other;
+      const step = mapped.recordId ? 'record' : 'details';
+      this.change({ step });
+      void this.focusAfterUpdate('error-summary', true);
+    } else {
+      this.failure = error;
+      void this.focusAfterUpdate('submit-failure');
+    }
+  }
+
+  private async focusAfterUpdate(id: string, summary = false): Promise<void> {
+    if (summary) this.showSummary = true;
+    await this.updateComplete;
+    focusField(this.renderRoot as ShadowRoot, id);
+  }
+
+  /** Shows the tracker of an objection, fetched afresh so its state is current. */
+  private async openTracker(objection: Objection): Promise<void> {
+    if (this.view.kind === 'loading' || this.view.kind === 'load-failed') return;
+    const data = this.view.data;
+    this.view = { kind: 'tracker', data, objection, justSubmitted: false };
+    await this.focusAfterUpdate('tracker-title');
+    await this.refreshTracker();
+  }
+
+  private async refreshTracker(): Promise<void> {
+    if (this.view.kind !== 'tracker') return;
+    const { objection } = this.view;
+    this.refreshing = true;
+    try {
+      const fresh = await this.resource(Objections).get(objection.id);
+      if (this.view.kind !== 'tracker' || this.view.objection.id !== fresh.id) return;
+      const data = this.view.data;
+      const changed = fresh.state !== objection.state;
+      // The outcome changes the record (revoked, corrected): read the records again with it.
+      const records = changed
+        ? await this.resource(Records).list(data.subject.code, { limit: 100 }).toArray(500)
+        : data.records;
+      const objections = data.objections.map((o) => (o.id === fresh.id ? fresh : o));
+      this.view = { ...this.view, data: { ...data, records, objections }, objection: fresh };
+      if (changed) this.emit('credit-objection-updated', { objection: fresh });
+    } catch (error) {
+      this.failure = error;
+    } finally {
+      this.refreshing = false;
+    }
+  }
+
+  private backToForm(): void {
+    if (this.view.kind !== 'tracker') return;
+    this.failure = undefined;
+    this.view = { kind: 'form', data: this.view.data };
+    void this.focusAfterUpdate('step-title');
+  }
+
+  protected override render(): TemplateResult {
+    const { t, locale } = this.shown;
+    const v = this.view;
+    // The views after the first steps load while the subject reads the records.
+    const later = v.kind === 'loading' || v.kind === 'load-failed' ? undefined : this.lazy(views);
+    const body = (() => {
+      switch (v.kind) {
+        case 'loading':
+          return html`<p role="status" class="loading">${t.loading}</p>`;
+        case 'load-failed':
+          return html`<div part="alert" class="alert" role="alert">
+              <h3>${t.loadFailed}</h3>
+              <p>${this.errorMessage(v.error)}</p>
+            </div>
+            <div part="actions">
+              <button type="button" @click=${() => this.reload()}>${common[locale].retry}</button>
+            </div>`;
+        case 'form':
+          return this.renderForm(v.data, t, locale);
+        case 'tracker':
+          return later
+            ? later.trackerView(
+                {
+                  objection: v.objection,
+                  record: v.data.records.find((r) => r.id === v.objection.recordId),
+                  policy: v.data.policy,
+                  justSubmitted: v.justSubmitted,
+                  refreshing: this.refreshing,
+                  failure: this.failure ? this.renderFailure(this.failure, t) : nothing,
+                  onRefresh: () => void this.refreshTracker(),
+                  onBack: () => this.backToForm(),
+                },
+                t,
+                locale,
+              )
+            : nothing;
+      }
+    })();
+    const list =
+      later && (v.kind === 'form' || v.kind === 'tracker')
+        ? later.objectionList(
+            v.data.records,
+            v.kind === 'tracker' ? v.objection.id : '',
+            t,
+            (o) => void this.openTracker(o),
+          )
+        : nothing;
+    return html`<div part="base" class="form" lang=${locale} aria-busy=${v.kind === 'loading' ? 'true' : 'false'}>
+      <slot name="intro"></slot>
+      <h2>${t.title}</h2>
+      ${body} ${list}
+    </div>`;
+  }
+
+  private renderForm(data: Loaded, t: ObjectionMessages, locale: Locale) {
+    const step = this.values.step;
+    const errors = this.visibleErrors(step, data);
+    const summaryItems: SummaryItem[] = [
+      ...stepFields[step]
+        .filter((id) => errors[id])
+        .map((id) => ({ field: focusTarget[id] ?? id, message: errors[id]! })),
+      ...this.otherErrors.map((message) => ({ message })),
+    ];
+    const names = { record: t.stepRecord, details: t.stepDetails, review: t.stepReview };
+    const index = steps.indexOf(step);
+    return html`
+      ${this.restored ? html`<p class="notice" role="status">${t.draftRestored}</p>` : nothing}
+      <h3 id="step-title" part="step" class="step-title" tabindex="-1">
+        ${t.stepOf(index + 1, steps.length, names[step])}
+      </h3>
+      ${this.showSummary ? errorSummary(common[locale].errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
+      ${this.failure ? this.renderFailure(this.failure, t) : nothing}
+      <form novalidate @submit=${this.onSubmit} @focusout=${this.onFocusOut}>
+        ${step === 'record' ? this.renderRecordStep(data, errors, t, locale) : nothing}
+        ${step === 'details' ? this.renderDetailsStep(data, errors, t, locale) : nothing}
+        ${step === 'review' ? this.renderReviewStep(data, t) : nothing}
+      </form>
+    `;
+  }
+
+  private readonly onSubmit = (event: Event) => {
+    event.preventDefault();
+    const step = this.values.step;
+    if (step === 'review') void this.submit();
+    else void this.goTo(steps[steps.indexOf(step) + 1]!);
+  };
+
+  private readonly onFocusOut = (event: FocusEvent) => {
+    const target = event.target as HTMLElement;
+    const id = (target.getAttribute('name') ?? target.id) as FieldId;
+    if (this.view.kind === 'form' && stepFields[this.values.step].includes(id) && !this.touched.has(id)) {
+      this.touched.add(id);
+      this.requestUpdate();
+    }
+  };
+
+  private recordFacts(record: DishonestyRecord, t: ObjectionMessages, locale: Locale) {
+    return html`<dl class="facts">
+      <div class="row">
+        <dt>${t.authority}</dt>
+        <dd>${record.authority}</dd>
+      </div>
+      <div class="row">
+        <dt>${t.recordClass}</dt>
+        <dd>${recordClassLabels[record.class][locale]}</dd>
+      </div>
+      <div class="row">
+        <dt>${t.recordKind}</dt>
+        <dd>${recordKindLabels[record.kind][locale]}</dd>
+      </div>
+      <div class="row">
+        <dt>${t.decisionNumber}</dt>
+        <dd>${record.decisionNumber}</dd>
+      </div>
+      <div class="row">
+        <dt>${t.decidedAt}</dt>
+        <dd>${record.decidedAt}</dd>
+      </div>
+      <div class="row">
+        <dt>${t.window}</dt>
+        <dd>${t.windowRange(record.publishFrom, record.publishUntil)}</dd>
+      </div>
+    </dl>`;
+  }
+
+  private renderRecordStep(data: Loaded, errors: FieldErrors, t: ObjectionMessages, locale: Locale) {
+    const records = data.records.filter(objectable);
+    const open = openObjections(data.objections);
+    const error = errors.recordId;
+    // The first choosable record carries the id the error summary links to.
+    const firstChoice = records.find((r) => !open.has(r.id))?.id;
+    return html`<fieldset
+        class="records ${error ? 'invalid' : ''}"
+        aria-describedby="records-help ${error ? 'recordId-error' : ''}"
+      >
+        <legend>${t.chooseRecord}</legend>
+        <p part="help-text" id="records-help">${t.chooseRecordHelp}</p>
+        ${
+          error
+            ? html`<div part="error" id="recordId-error">
+                <span class="visually-hidden">${common[locale].errorPrefix}</span
+                ><span aria-hidden="true">⚠ </span>${error}
+              </div>`
+            : nothing
+        }
+        ${records.length === 0 ? html`<p class="empty">${t.noRecords}</p>` : nothing}
+        ${records.map((record) => {
+          const objection = open.get(record.id);
+          const title = html`${record.title}${record.state === 'corrected' ? html` <span class="tag">${t.corrected}</span>` : nothing}`;
+          if (objection)
+            return html`<div part="record" class="record has-objection">
+              <p class="record-title">${title}</p>
+              ${this.recordFacts(record, t, locale)}
+              <p class="open-objection">${t.openObjection(dateOf(objection.submittedAt), objection.dueBy)}</p>
+              <div part="actions">
+                <button type="button" @click=${() => this.openTracker(objection)}>${t.viewObjection}</button>
+              </div>
+            </div>`;
+          const id = record.id === firstChoice ? 'record-choice' : `record-${record.id}`;
+          return html`<div part="record" class="record radio ${this.values.recordId === record.id ? 'chosen' : ''}">
+            <input
+              part="input"
+              type="radio"
+              id=${id}
+              name="recordId"
+              .value=${record.id}
+              .checked=${this.values.recordId === record.id}
+              aria-describedby="${id}-facts"
+              @change=${() => this.change({ recordId: record.id })}
+            />
+            <label part="label" for=${id} class="record-title">${title}</label>
+            <div id="${id}-facts">${this.recordFacts(record, t, locale)}</div>
+          </div>`;
+        })}
+      </fieldset>
+      <div part="actions">
+        <button type="submit" class="primary">${t.next}</button>
+      </div>`;
+  }
+
+  private renderDetailsStep(data: Loaded, errors: FieldErrors, t: ObjectionMessages, locale: Locale) {
+    const values = this.values;
+    const messages = common[locale];
+    const record = data.records.find((r) => r.id === values.recordId);
+    return html`
+      ${record ? html`<p class="chosen-record"><strong>${t.record}:</strong> ${record.title}</p>` : nothing}
+      ${radioGroup({
+        id: 'reason',
+        label: t.reason,
+        value: values.reason,
+        error: errors.reason,
+        messages,
+        options: reasons.map((r) => ({ value: r, label: t.reasons[r].name, help: t.reasons[r].explain })),
+        onChange: (reason) => this.change({ reason: reason as ObjectionValues['reason'] }),
+      })}
+      ${textareaField({
+        id: 'description',
+        label: t.description,
+        help: t.descriptionHelp,
+        value: values.description,
+        error: errors.description,
+        messages,
+        required: true,
+        max: descriptionMax,
+        counter: (n, max) => (n > max ? t.counterOver(n - max) : t.counter(n, max)),
+        length: textLength,
+        onInput: (description) => this.change({ description }),
+      })}
+      ${
+        needsCorrectValue(values.reason)
+          ? textareaField({
+              id: 'correctValue',
+              label: t.correctValue,
+              help: t.correctValueHelp,
+              value: values.correctValue,
+              error: errors.correctValue,
+              messages,
+              required: true,
+              rows: 2,
+              max: correctValueMax,
+              counter: (n, max) => (n > max ? t.counterOver(n - max) : t.counter(n, max)),
+              length: textLength,
+              onInput: (correctValue) => this.change({ correctValue }),
+            })
+          : nothing
+      }
+      ${
+        this.lazy(views)?.evidenceField(values.evidence, data.policy.files, t, errors.evidence, (detail) => {
+          this.uploading = detail.uploading;
+          this.change({ evidence: detail.files });
+        }) ?? nothing
+      }
+      <fieldset class="promise">
+        <legend>${t.promise}</legend>
+        <p id="promise-text" class="promise-text">${t.promiseText}</p>
+        ${checkboxField({
+          id: 'promise',
+          label: t.promiseConfirm,
+          checked: values.promise,
+          error: errors.promise,
+          messages,
+          onChange: (promise) => this.change({ promise }),
+        })}
+      </fieldset>
+      <div part="actions">
+        <button type="button" @click=${() => this.goTo('record')}>${t.back}</button>
+        <button type="submit" class="primary">${t.toReview}</button>
+      </div>
+    `;
+  }
+
+  private renderReviewStep(data: Loaded, t: ObjectionMessages) {
+    const later = this.lazy(views);
+    const record = data.records.find((r) => r.id === this.values.recordId);
+    return html`<p>${t.reviewHelp}</p>
+      ${
+        later?.reviewAnswers(this.values, record, t, (field) =>
+          this.goTo(field === 'recordId' ? 'record' : 'details', focusTarget[field] ?? field),
+        ) ?? nothing
+      }
+      <div part="actions">
+        <button type="button" @click=${() => this.goTo('details')}>${t.back}</button>
+        <button type="submit" class="primary" aria-disabled=${this.pending ? 'true' : 'false'}>
+          ${this.pending ? t.submitting : t.submit}
+        </button>
+      </div>
+      <p class="visually-hidden" role="status">${this.pending ? t.submitting : ''}</p>`;
+  }
+
+  private renderFailure(error: unknown, t: ObjectionMessages) {
+    return submitFailure(error, this.errorMessage(error), t, 'h3');
+  }
+}
