@@ -138,7 +138,16 @@ export const Submitted: Story = {
 /** Opening the tracker of an objection in a given state from the list of records or objections. */
 const tracker = (objection: Objection): Story => ({
   beforeEach: forget,
-  parameters: { msw: { handlers: { getObjection: on('getObjection', () => HttpResponse.json(objection)) } } },
+  // The objection being verified, as the authority has since decided it.
+  parameters: {
+    msw: {
+      handlers: {
+        getObjection: on('getObjection', () =>
+          HttpResponse.json({ ...objection, id: objections.verifying.id, recordId: objections.verifying.recordId }),
+        ),
+      },
+    },
+  },
   play: async ({ canvasElement }) => {
     const root = await form(canvasElement);
     (root.querySelector('.has-objection button') as HTMLButtonElement).click();
