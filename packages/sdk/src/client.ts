@@ -1,6 +1,5 @@
 import type { Locale } from '@credit-kit/contract';
 import { errorMessageTable } from './error-messages.js';
-import { useErrorMessages } from './errors.js';
 import { createTransport, type ClientOptions, type Transport } from './transport.js';
 import { Checks } from './resources/checks.js';
 import { Commitments } from './resources/commitments.js';
@@ -44,8 +43,7 @@ export class CreditClient {
 
   constructor(opts: ClientOptions) {
     // The whole client is for apps that use it all: its errors explain themselves in both languages.
-    useErrorMessages(errorMessageTable);
-    const http = createTransport(opts);
+    const http = createTransport({ messages: errorMessageTable, ...opts });
     this.#http = http;
     this.statuses = new Statuses(http, opts.statusCacheMs);
     this.records = new Records(http);

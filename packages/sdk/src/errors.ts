@@ -7,30 +7,31 @@ export type ClientErrorCode = 'connection_error' | 'timeout' | 'aborted' | 'inva
 /** What the user is told for each code, in both UI languages: `errorMessageTable` is the SDK's. */
 export type ErrorMessageTable = Readonly<Record<ErrorCode | ClientErrorCode, Readonly<Record<Locale, string>>>>;
 
-// The texts are data a page loads only when it has an error to explain, so the classes hold none.
-let messages: ErrorMessageTable | undefined;
-
 /**
- * Sets the table every error's `message` and `localizedMessage()` read. `createClient` sets
- * `errorMessageTable`; a bundle that builds its resources with `createTransport` sets it (or passes a
- * table to `localizedMessage`) when it has errors to explain. Without one, an error's message is its code.
+ * The language an error speaks: its locale, and the table of texts when the client has one
+ * (`createClient` carries `errorMessageTable`; a bundle built on `createTransport` passes `messages`
+ * when it has errors to explain). Without a table, an error's message is its code. Every error takes
+ * this from the client that made it: nothing is shared between clients.
  */
-export function useErrorMessages(table: ErrorMessageTable): void {
-  messages = table;
+export interface ErrorLanguage {
+  readonly locale: Locale;
+  readonly messages?: ErrorMessageTable | undefined;
 }
 
 /** Base of every error the SDK throws: switch on the class or on `.code`. */
 export class CreditError extends Error {
   readonly code: ErrorCode | ClientErrorCode;
+  readonly #messages: ErrorMessageTable | undefined;
 
-  constructor(code: ErrorCode | ClientErrorCode, locale: Locale, options?: { cause?: unknown }) {
-    super(messages?.[code][locale] ?? code, options);
+  constructor(code: ErrorCode | ClientErrorCode, language: ErrorLanguage, options?: { cause?: unknown }) {
+    super(language.messages?.[code][language.locale] ?? code, options);
     this.code = code;
     this.name = new.target.name;
+    this.#messages = language.messages;
   }
 
-  /** The same error explained in another UI language, from `table` or the one set with `useErrorMessages`. */
-  localizedMessage(locale: Locale, table: ErrorMessageTable | undefined = messages): string {
+  /** The same error explained in another UI language, from `table` or the client's own. */
+  localizedMessage(locale: Locale, table: ErrorMessageTable | undefined = this.#messages): string {
     return table?.[this.code][locale] ?? this.code;
   }
 }
@@ -43,8 +44,8 @@ export class APIError extends CreditError {
   readonly fieldErrors: FieldError[];
   readonly requestId: string | undefined;
 
-  constructor(problem: Problem, locale: Locale, requestId?: string) {
-    super(problem.code, locale);
+  constructor(problem: Problem, language: ErrorLanguage, requestId?: string) {
+    super(problem.code, language);
     this.status = problem.status;
     this.problem = problem;
     this.fieldErrors = problem.errors ?? [];
@@ -65,33 +66,33 @@ export class ConflictError extends APIError {}
 export class RateLimitError extends APIError {
   /** Seconds to wait before trying again, when the server said. */
   readonly retryAfter: number | undefined;
-  constructor(problem: Problem, locale: Locale, requestId?: string, retryAfter?: number) {
-    super(problem, locale, requestId);
+  constructor(problem: Problem, language: ErrorLanguage, requestId?: string, retryAfter?: number) {
+    super(problem, language, requestId);
     this.retryAfter = retryAfter ?? problem.retryAfter;
   }
 }
 
 /** No answer: the server is down, unreachable, or the connection dropped mid-request. */
 export class APIConnectionError extends CreditError {
-  constructor(locale: Locale, cause?: unknown) {
-    super('connection_error', locale, { cause });
+  constructor(language: ErrorLanguage, cause?: unknown) {
+    super('connection_error', language, { cause });
   }
 }
 export class APITimeoutError extends CreditError {
-  constructor(locale: Locale, cause?: unknown) {
-    super('timeout', locale, { cause });
+  constructor(language: ErrorLanguage, cause?: unknown) {
+    super('timeout', language, { cause });
   }
 }
 export class APIUserAbortError extends CreditError {
-  constructor(locale: Locale, cause?: unknown) {
-    super('aborted', locale, { cause });
+  constructor(language: ErrorLanguage, cause?: unknown) {
+    super('aborted', language, { cause });
   }
 }
 /** The answer did not match the contract (only with response validation on). */
 export class ResponseValidationError extends CreditError {
   readonly issues: unknown;
-  constructor(locale: Locale, issues: unknown) {
-    super('invalid_response', locale);
+  constructor(language: ErrorLanguage, issues: unknown) {
+    super('invalid_response', language);
     this.issues = issues;
   }
 }
@@ -139,17 +140,17 @@ export function problemFor(code: ErrorCode, extra: Partial<Problem> = {}): Probl
 }
 
 /** The error class for an HTTP answer; a body that is not a problem still gets a code from its status. */
-export function errorFromResponse(response: Response, body: unknown, locale: Locale): APIError {
+export function errorFromResponse(response: Response, body: unknown, language: ErrorLanguage): APIError {
   const problem = isProblem(body) ? body : problemFor(codeForStatus(response.status), { status: response.status });
   const requestId = response.headers.get('x-request-id') ?? undefined;
   if (problem.code === 'rate_limited' || response.status === 429) {
-    return new RateLimitError(problem, locale, requestId, parseRetryAfter(response.headers.get('retry-after')));
+    return new RateLimitError(problem, language, requestId, parseRetryAfter(response.headers.get('retry-after')));
   }
-  return apiError(problem, locale, requestId);
+  return apiError(problem, language, requestId);
 }
 
 /** The most specific class for a problem's code. */
-export function apiError(problem: Problem, locale: Locale, requestId?: string): APIError {
+export function apiError(problem: Problem, language: ErrorLanguage, requestId?: string): APIError {
   const ErrorClass = classByCode[problem.code] ?? APIError;
-  return new ErrorClass(problem, locale, requestId);
+  return new ErrorClass(problem, language, requestId);
 }

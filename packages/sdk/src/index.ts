@@ -12,8 +12,8 @@ export {
   RateLimitError,
   ResponseValidationError,
   ValidationError,
-  useErrorMessages,
   type ClientErrorCode,
+  type ErrorLanguage,
   type ErrorMessageTable,
 } from './errors.js';
 export { errorMessageTable } from './error-messages.js';

@@ -1,5 +1,4 @@
-import type { Locale } from '@credit-kit/contract';
-import { APIUserAbortError } from './errors.js';
+import { APIUserAbortError, type ErrorLanguage } from './errors.js';
 
 /** Retried statuses: request timeout, an idempotent replay still running, rate limit, server trouble. */
 const retryStatuses = [408, 409, 429, 500, 502, 503, 504];
@@ -36,11 +35,11 @@ export function retryDelay(attempt: number, retryAfter: number | undefined): num
 }
 
 /** Waits `ms`; the caller's signal ends the wait at once with an abort error. */
-export function sleep(ms: number, signal: AbortSignal | undefined, locale: Locale): Promise<void> {
+export function sleep(ms: number, signal: AbortSignal | undefined, language: ErrorLanguage): Promise<void> {
   return new Promise((resolve, reject) => {
     const onAbort = () => {
       clearTimeout(timer);
-      reject(new APIUserAbortError(locale, signal?.reason));
+      reject(new APIUserAbortError(language, signal?.reason));
     };
     const timer = setTimeout(() => {
       signal?.removeEventListener('abort', onAbort);

@@ -1,11 +1,15 @@
 import type { Locale, RouteId } from '@credit-kit/contract';
+import { validateSubjectCode } from '@credit-kit/contract/plain';
 import { fillPath, publicRoutes, readOnlyPosts, type Route, type RouteOutput } from './endpoints.js';
 import {
   APIConnectionError,
   APITimeoutError,
   APIUserAbortError,
+  apiError,
   type CreditError,
   errorFromResponse,
+  type ErrorMessageTable,
+  problemFor,
   parseRetryAfter,
   RateLimitError,
   ResponseValidationError,
@@ -21,6 +25,10 @@ export type ResponseValidators = { readonly [K in RouteId]?: (data: unknown) => 
 /** Per-call options every method accepts. */
 export interface CallOptions {
   signal?: AbortSignal;
+  /** This call's limit per attempt, in ms, instead of the client's `timeout`. */
+  timeout?: number;
+  /** This call's retries after the first attempt, instead of the client's `maxRetries`. */
+  maxRetries?: number;
 }
 
 /** Per-call options of methods that write; the key is generated once per call when not given. */
@@ -49,6 +57,8 @@ export interface TransportConfig {
   timeout: number;
   maxRetries: number;
   validators: ResponseValidators | undefined;
+  /** The texts of errors' messages; without it an error's message is its code. */
+  messages: ErrorMessageTable | undefined;
 }
 
 /** Options of `createClient` and `createTransport`. */
@@ -77,6 +87,11 @@ export interface ClientOptions {
   validate?: ResponseValidators;
   /** Check responses against the contract: default true when validators are available. */
   validateResponses?: boolean;
+  /**
+   * What errors say, `errorMessageTable` (which `createClient` passes). Passed in rather than imported
+   * so a bundle that builds its resources on `createTransport` carries the texts only when it wants them.
+   */
+  messages?: ErrorMessageTable;
 }
 
 /**
@@ -98,6 +113,7 @@ export function createTransport(opts: ClientOptions): Transport {
     timeout: opts.timeout ?? 15_000,
     maxRetries: opts.maxRetries ?? 2,
     validators: opts.validateResponses === false ? undefined : opts.validate,
+    messages: opts.messages,
   });
 }
 
@@ -127,8 +143,11 @@ export class Transport {
   }
 
   async request<K extends RouteId>([route, endpoint]: Route<K>, spec: RequestSpec = {}): Promise<RouteOutput<K>> {
-    const { token, locale, baseUrl, maxRetries } = this.config;
+    const { token, locale, baseUrl } = this.config;
+    const maxRetries = spec.maxRetries ?? this.config.maxRetries;
     const [method, path] = endpoint.split(' ') as [string, string];
+    // A subject's code in the path is checked here: a malformed one never leaves the page.
+    if (path.startsWith('/v1/subjects/{code}')) this.assertSubjectCode(spec.params?.code ?? '');
     const headers: Record<string, string> = { 'accept-language': locale };
     let query = spec.query;
     if (token && !publicRoutes.has(route)) {
@@ -152,19 +171,29 @@ export class Transport {
       ...(body ? { body } : {}),
       ...(spec.cache ? { cache: spec.cache } : {}),
     };
+    // Safe to send again after a timeout: reads, and writes carrying this call's Idempotency-Key.
+    const idempotent = method === 'GET' || readOnlyPosts.has(route) || 'idempotency-key' in headers;
     for (let attempt = 1; ; attempt++) {
-      const result = await this.#attempt(url, init, spec);
+      const result = await this.#attempt(url, init, spec, idempotent);
       if ('data' in result) return this.validate(route, result.data) as RouteOutput<K>;
       if (!result.retry || attempt > maxRetries) throw result.error;
-      await sleep(retryDelay(attempt, result.retryAfter), spec.signal, locale);
+      await sleep(retryDelay(attempt, result.retryAfter), spec.signal, this.config);
     }
   }
 
+  /** Throws a `ValidationError` (made here, no request sent) for a code that is no subject's. */
+  assertSubjectCode(code: string): void {
+    const result = validateSubjectCode(code);
+    if (result.ok) return;
+    const errors = [{ path: 'code', code: result.reason, message: result.reason }];
+    throw apiError(problemFor('validation_failed', { detail: code, errors }), this.config);
+  }
+
   /** One try, bounded by the per-attempt timeout and the caller's signal. */
-  async #attempt(url: string, init: RequestInit, spec: RequestSpec): Promise<Attempt> {
-    const { locale } = this.config;
+  async #attempt(url: string, init: RequestInit, spec: RequestSpec, idempotent: boolean): Promise<Attempt> {
+    const language = this.config;
     const { signal } = spec;
-    if (signal?.aborted) return { error: new APIUserAbortError(locale, signal.reason), retry: false };
+    if (signal?.aborted) return { error: new APIUserAbortError(language, signal.reason), retry: false };
     // The timer and the caller's signal both cancel the fetch and settle `stopped`, so the attempt ends
     // even with a fetch that ignores its signal.
     const controller = new AbortController();
@@ -195,7 +224,7 @@ export class Transport {
         // Not JSON (a proxy's HTML page): the error gets a code from its status.
       }
       const { status } = response;
-      const error = errorFromResponse(response, data, locale);
+      const error = errorFromResponse(response, data, language);
       // A rate-limit error has already read Retry-After (or the problem's retryAfter): wait what it says.
       const retryAfter =
         error instanceof RateLimitError ? error.retryAfter : parseRetryAfter(response.headers.get('retry-after'));
@@ -205,14 +234,15 @@ export class Transport {
         retryAfter: honoursRetryAfter(status) ? retryAfter : undefined,
       };
     } catch (error) {
-      if (signal?.aborted) return { error: new APIUserAbortError(locale, signal.reason), retry: false };
-      // Timeouts are not retried: the server may still be working on the request.
-      if (timedOut) return { error: new APITimeoutError(locale, error), retry: false };
+      if (signal?.aborted) return { error: new APIUserAbortError(language, signal.reason), retry: false };
+      // A timed-out call is tried again when repeating it is safe (the server may still be working on
+      // the first attempt: a write's Idempotency-Key makes the retry replay it rather than do it twice).
+      if (timedOut) return { error: new APITimeoutError(language, error), retry: idempotent };
       // A 2xx whose body is not JSON.
       if (error instanceof SyntaxError)
-        return { error: new ResponseValidationError(locale, error.message), retry: false };
+        return { error: new ResponseValidationError(language, error.message), retry: false };
       // Everything else came from the network: fetch words its failures differently in each runtime.
-      return { error: new APIConnectionError(locale, error), retry: true };
+      return { error: new APIConnectionError(language, error), retry: true };
     } finally {
       clearTimeout(timer);
       signal?.removeEventListener('abort', onAbort);
@@ -223,7 +253,7 @@ export class Transport {
     const validator = this.config.validators?.[route];
     if (!validator) return data;
     const result = validator(data);
-    if (!result.success) throw new ResponseValidationError(this.config.locale, result.error);
+    if (!result.success) throw new ResponseValidationError(this.config, result.error);
     return result.data;
   }
 }

@@ -56,7 +56,12 @@ export class Statuses extends Resource {
   get(code: string, opts: CallOptions = {}): Promise<Status> {
     const cached = this.cached(code);
     if (cached) return Promise.resolve(cached);
-    return abortable(this.#batcher.get(normalize(code)), opts.signal, this.http.config.locale);
+    try {
+      this.http.assertSubjectCode(normalize(code));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+    return abortable(this.#batcher.get(normalize(code)), opts.signal, this.http.config);
   }
 
   /** The status `get` would answer at once from the cache, if there is one (a badge then renders it directly). */
@@ -100,15 +105,15 @@ export class Statuses extends Resource {
   }
 
   async #load(codes: string[]): Promise<Map<string, Status | Error>> {
-    const { locale } = this.http.config;
+    const language = this.http.config;
     const { byCode, unknown, invalid } = await this.#fetch(codes, {});
     const results = new Map<string, Status | Error>(byCode);
     for (const [code, shown] of matchCodes(codes, unknown, (c) => c)) {
-      results.set(code, apiError(problemFor('not_found', { detail: shown }), locale));
+      results.set(code, apiError(problemFor('not_found', { detail: shown }), language));
     }
     for (const [code, { code: shown, reason }] of matchCodes(codes, invalid, (i) => i.code)) {
       const errors = [{ path: 'code', code: reason, message: reason }];
-      results.set(code, apiError(problemFor('validation_failed', { detail: shown, errors }), locale));
+      results.set(code, apiError(problemFor('validation_failed', { detail: shown, errors }), language));
     }
     return results;
   }

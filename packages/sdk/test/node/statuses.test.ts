@@ -1,24 +1,30 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { makeUscc } from '@credit-kit/contract';
 import { APIUserAbortError, createClient, NotFoundError, ValidationError } from '@credit-kit/sdk';
 import { fakeStatus, json, stubFetch } from './helpers/stub-fetch.js';
 
 /** The codes of a batch look-up (`GET /v1/statuses?codes=…`). */
 const codesOf = (request: Request) => (new URL(request.url).searchParams.get('codes') ?? '').split(',').filter(Boolean);
 
-/** A stub of the batch route that knows every code except those starting with UNKNOWN or BAD. */
+/** Well-formed codes the stub of the batch route knows nothing about. */
+const unknownCodes = new Set<string>();
+/** A stub of the batch route that knows every code except the unknown ones and those starting with BAD. */
 function batchStub(mask = (code: string) => code) {
   return stubFetch((request) => {
     assert.equal(`${request.method} ${new URL(request.url).pathname}`, 'GET /v1/statuses');
     const codes = codesOf(request);
     return json({
-      statuses: codes.filter((c) => !/^(UNKNOWN|BAD)/.test(c)).map((c) => fakeStatus(mask(c))),
-      unknown: codes.filter((c) => c.startsWith('UNKNOWN')),
+      statuses: codes.filter((c) => !unknownCodes.has(c) && !c.startsWith('BAD')).map((c) => fakeStatus(mask(c))),
+      unknown: codes.filter((c) => unknownCodes.has(c)),
       invalid: codes.filter((c) => c.startsWith('BAD')).map((code) => ({ code, reason: 'check-character' })),
     });
   });
 }
-const code = (i: number) => `91330000MA${String(i).padStart(8, '0')}`;
+/** The i-th of a run of valid unified social credit codes. */
+const code = (i: number) => makeUscc({ organisationBody: `MA${String(i).padStart(6, '0')}` });
+const unknownCode = code(9001);
+unknownCodes.add(unknownCode);
 
 describe('statuses', () => {
   it('sends 100 concurrent look-ups of one code as one request', async () => {
@@ -89,15 +95,16 @@ describe('statuses', () => {
     assert.equal(stub.requests.length, 2);
   });
 
-  it('rejects unknown codes with NotFoundError and malformed ones with ValidationError', async () => {
+  it('rejects unknown codes with NotFoundError and malformed ones with ValidationError, unsent', async () => {
     const stub = batchStub();
     const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
     const [known, unknown, bad] = await Promise.allSettled([
       client.statuses.get(code(1)),
-      client.statuses.get('UNKNOWN1'),
-      client.statuses.get('BAD1'),
+      client.statuses.get(unknownCode),
+      client.statuses.get('110105199001011234'),
     ]);
     assert.equal(stub.requests.length, 1);
+    assert.deepEqual(codesOf(stub.requests[0]!), [code(1), unknownCode]);
     assert.equal(known.status, 'fulfilled');
     assert.ok(unknown.status === 'rejected' && unknown.reason instanceof NotFoundError);
     assert.ok(bad.status === 'rejected' && bad.reason instanceof ValidationError);
@@ -109,10 +116,10 @@ describe('statuses', () => {
     const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
     const [a, b] = await Promise.all([
       client.statuses.get('11010519491231002X'),
-      client.statuses.get('110105199001011234'),
+      client.statuses.get('110105199001011232'),
     ]);
     assert.equal(a.code, '110105********002X');
-    assert.equal(b.code, '110105********1234');
+    assert.equal(b.code, '110105********1232');
   });
 
   it('lets one caller abort without cancelling the shared request', async () => {
@@ -129,11 +136,11 @@ describe('statuses', () => {
   it('batch() splits long lists and merges the answers', async () => {
     const stub = batchStub();
     const client = createClient({ baseUrl: 'http://api.test', fetch: stub.fetch });
-    const codes = [...Array.from({ length: 150 }, (_, i) => code(i)), 'UNKNOWN9', 'BAD9', code(3)];
+    const codes = [...Array.from({ length: 150 }, (_, i) => code(i)), unknownCode, 'BAD9', code(3)];
     const batch = await client.statuses.batch(codes);
     assert.equal(stub.requests.length, 2);
     assert.equal(batch.statuses.length, 150);
-    assert.deepEqual(batch.unknown, ['UNKNOWN9']);
+    assert.deepEqual(batch.unknown, [unknownCode]);
     assert.deepEqual(batch.invalid, [{ code: 'BAD9', reason: 'check-character' }]);
     // …and fills the cache.
     await client.statuses.get(code(42));
