@@ -13,8 +13,11 @@ export interface ClientSettings extends Pick<
 export type ResourceClass<R> = new (transport: Transport) => R;
 
 // One transport per distinct configuration, and one instance of each resource on it, so every badge
-// on a page shares one batching queue and cache.
+// on a page shares one batching queue and cache. A subject session's transport is kept only while its
+// token is the configuration's current one and still valid: a replaced or expired token's transport is
+// forgotten, and with it the caches of what that subject saw.
 const transports = new Map<string, Transport>();
+const sessions = new Map<string, { token: string; transport: Transport }>();
 const resources = new WeakMap<Transport, Map<ResourceClass<unknown>, unknown>>();
 const fetchIds = new WeakMap<typeof fetch, number>();
 let lastFetchId = 0;
@@ -27,6 +30,43 @@ function fetchId(f: typeof fetch | undefined): number {
   return id;
 }
 
+/** The API's answers that end a session: the token has run out or is no longer valid. */
+const endsSession = (error: unknown) => {
+  const code = (error as { code?: unknown } | null)?.code;
+  return code === 'session_expired' || code === 'unauthenticated';
+};
+
+function build(settings: ClientSettings, baseUrl: string): Transport {
+  return createTransport({
+    baseUrl,
+    ...(settings.publishableKey ? { publishableKey: settings.publishableKey } : {}),
+    ...(settings.sessionToken ? { sessionToken: settings.sessionToken } : {}),
+    ...(settings.locale ? { locale: settings.locale } : {}),
+    ...(settings.fetch ? { fetch: settings.fetch } : {}),
+    ...(settings.maxRetries !== undefined ? { maxRetries: settings.maxRetries } : {}),
+    ...(settings.timeout !== undefined ? { timeout: settings.timeout } : {}),
+  });
+}
+
+/** The transport of a subject session: one per configuration, for its current token only. */
+function sessionTransport(key: string, token: string, settings: ClientSettings, baseUrl: string): Transport {
+  const held = sessions.get(key);
+  if (held?.token === token) return held.transport;
+  const transport = build(settings, baseUrl);
+  const request = transport.request.bind(transport);
+  // An answer that ends the session forgets its transport: a fresh token then starts clean.
+  transport.request = (async (...args: Parameters<typeof request>) => {
+    try {
+      return await request(...args);
+    } catch (error) {
+      if (endsSession(error) && sessions.get(key)?.transport === transport) sessions.delete(key);
+      throw error;
+    }
+  }) as Transport['request'];
+  sessions.set(key, { token, transport });
+  return transport;
+}
+
 /** The shared SDK transport for these settings. */
 export function transportFor(settings: ClientSettings): Transport {
   const baseUrl = settings.baseUrl ?? '';
@@ -34,25 +74,14 @@ export function transportFor(settings: ClientSettings): Transport {
   const key = [
     baseUrl,
     settings.publishableKey,
-    settings.sessionToken,
     settings.locale,
     settings.maxRetries,
     settings.timeout,
     fetchId(settings.fetch),
   ].join('\n');
+  if (settings.sessionToken) return sessionTransport(key, settings.sessionToken, settings, baseUrl);
   let transport = transports.get(key);
-  if (!transport) {
-    transport = createTransport({
-      baseUrl,
-      ...(settings.publishableKey ? { publishableKey: settings.publishableKey } : {}),
-      ...(settings.sessionToken ? { sessionToken: settings.sessionToken } : {}),
-      ...(settings.locale ? { locale: settings.locale } : {}),
-      ...(settings.fetch ? { fetch: settings.fetch } : {}),
-      ...(settings.maxRetries !== undefined ? { maxRetries: settings.maxRetries } : {}),
-      ...(settings.timeout !== undefined ? { timeout: settings.timeout } : {}),
-    });
-    transports.set(key, transport);
-  }
+  if (!transport) transports.set(key, (transport = build(settings, baseUrl)));
   return transport;
 }
 
@@ -68,4 +97,5 @@ export function resourceOn<R>(transport: Transport, Resource: ResourceClass<R>):
 /** Drops every shared transport and with it their resources' caches (mostly for tests). */
 export function resetClients(): void {
   transports.clear();
+  sessions.clear();
 }
