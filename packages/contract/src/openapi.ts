@@ -253,7 +253,8 @@ export function buildOpenApi(version = '0.1.0') {
     const who = r.access.map((a) => accessText[a]).join(', or ');
     const operation: Record<string, unknown> = {
       operationId: op,
-      summary: r.summary,
+      // A summary is plain text to renderers (the description is Markdown): code in quotes, not backticks.
+      summary: r.summary.replace(/`([^`]+)`/g, '"$1"'),
       description: `${r.summary}. Needs ${who}.`,
       tags: [r.tag],
       security: security(r),

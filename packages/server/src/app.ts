@@ -5,7 +5,7 @@ import { randomUUID } from 'node:crypto';
 import { requestId } from 'hono/request-id';
 import { secureHeaders } from 'hono/secure-headers';
 import { cors } from './http/cors.js';
-import { DOCS_CSP, DOCS_CSS, renderDocs } from './http/docs.js';
+import { DOCS_CSP, docsAssets, renderDocs } from './http/docs.js';
 import { mount } from './http/endpoint.js';
 import { urlHygiene } from './http/hygiene.js';
 import { ApiError, problemBody, problemLocale } from './http/problem.js';
@@ -85,9 +85,11 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }),
   );
   web.get('/docs', (c) => c.html(docs, 200, { 'Content-Security-Policy': DOCS_CSP }));
-  web.get('/docs/style.css', (c) =>
-    c.body(DOCS_CSS, 200, { 'content-type': 'text/css; charset=utf-8', 'cache-control': 'public, max-age=300' }),
-  );
+  web.get('/docs/assets/:name', (c) => {
+    const asset = docsAssets().get(c.req.param('name'));
+    if (!asset) return c.notFound();
+    return c.body(asset.body, 200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
+  });
   if (deps.staticRoot) web.get('*', staticFiles(deps.staticRoot));
   web.get('/', (c) => c.html(PLACEHOLDER));
   web.get('/index.html', (c) => c.html(PLACEHOLDER));

@@ -1,49 +1,61 @@
-type OpenApi = {
-  info: { title: string; version: string; description?: string };
-  paths: Record<
-    string,
-    Record<string, { operationId: string; summary: string; tags: string[]; security: Record<string, unknown>[] }>
-  >;
-};
+// The API reference at /docs: Swagger UI (swagger-ui-dist, served from this server, no CDN) rendering
+// /v1/openapi.json: every route with its parameters, request and response schemas, generated examples,
+// and the problem responses it declares. The page runs only its own script files under a strict CSP.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+
+/** Scripts, styles and API calls from this origin only; no inline script or style, no eval. */
+export const DOCS_CSP =
+  "default-src 'none'; script-src 'self'; style-src 'self'; img-src 'self' data:; connect-src 'self'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 const escape = (s: string) => s.replace(/[&<>"']/g, (ch) => `&#${ch.charCodeAt(0)};`);
 
-/** A CSP that allows nothing but the page's own stylesheet: the docs page runs no script at all. */
-export const DOCS_CSP =
-  "default-src 'none'; style-src 'self'; img-src 'self' data:; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
-
-/** The human docs page: every operation of the OpenAPI document, grouped by tag, rendered on the server. */
-export function renderDocs(doc: OpenApi): string {
-  const byTag = new Map<string, string[]>();
-  for (const [path, ops] of Object.entries(doc.paths)) {
-    for (const [method, op] of Object.entries(ops)) {
-      const access = op.security.length ? op.security.map((s) => Object.keys(s)[0]).join(' · ') : 'public';
-      const row = `<tr><td><span class="m m-${method}">${method.toUpperCase()}</span></td><td><code>${escape(path)}</code></td><td>${escape(op.summary)}</td><td class="a">${escape(access)}</td></tr>`;
-      const tag = op.tags[0] ?? 'Other';
-      byTag.set(tag, [...(byTag.get(tag) ?? []), row]);
-    }
-  }
-  const sections = [...byTag]
-    .map(
-      ([tag, rows]) =>
-        `<section><h2>${escape(tag)}</h2><table><thead><tr><th>Method</th><th>Path</th><th>What it does</th><th>Access</th></tr></thead><tbody>${rows.join('')}</tbody></table></section>`,
-    )
-    .join('\n');
+/** The docs page: Swagger UI's files and its start-up script, with the document's title. */
+export function renderDocs(doc: { info: { title: string; version: string } }): string {
+  const title = `${escape(doc.info.title)} ${escape(doc.info.version)}`;
+  // Swagger UI speaks English, as do the document's summaries: the page says so.
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escape(doc.info.title)} ${escape(doc.info.version)}</title><link rel="stylesheet" href="/docs/style.css"></head>
-<body><main><h1>${escape(doc.info.title)} <small>${escape(doc.info.version)}</small></h1>
-<p>${escape(doc.info.description ?? '')}</p>
-<p>Machine-readable: <a href="/v1/openapi.json">/v1/openapi.json</a> (OpenAPI 3.1). Keys travel as <code>Authorization: Bearer …</code>:
-<code>pk_…</code> publishable (browser, registered origins, public data), <code>ss_…</code> subject session, <code>sk_…</code> secret (server-side).
-Every POST accepts <code>Idempotency-Key</code>; errors are <code>application/problem+json</code> (RFC 9457) with a <code>code</code>.</p>
-${sections}
-</main></body></html>`;
+<title>${title} · API reference</title>
+<meta name="description" content="Reference of the credit-kit API: every route with its schemas, examples and errors.">
+<link rel="stylesheet" href="/docs/assets/swagger-ui.css"><link rel="stylesheet" href="/docs/assets/docs.css"></head>
+<body><main><h1>${escape(doc.info.title)} reference</h1><div id="docs">
+<noscript><p>The reference needs JavaScript. The document itself: <a href="/v1/openapi.json">/v1/openapi.json</a> (OpenAPI 3.1).</p></noscript></div></main>
+<script src="/docs/assets/swagger-ui-bundle.js"></script><script src="/docs/assets/docs.js"></script>
+</body></html>`;
 }
 
-export const DOCS_CSS = `body{font:15px/1.5 system-ui,"PingFang SC","Microsoft YaHei",sans-serif;margin:0;color:#1a1a1a;background:#fafafa}
-main{max-width:1100px;margin:0 auto;padding:24px}h1 small{color:#666;font-weight:normal;font-size:60%}
-table{border-collapse:collapse;width:100%;background:#fff;margin-bottom:16px}th,td{border:1px solid #ddd;padding:6px 8px;text-align:left;vertical-align:top}
-th{background:#f0f0f0}code{font:13px ui-monospace,monospace}.a{color:#555;font-size:13px}
-.m{display:inline-block;min-width:3.5em;text-align:center;border-radius:3px;color:#fff;font:bold 12px ui-monospace,monospace;padding:2px 4px}
-.m-get{background:#1f6feb}.m-post{background:#1a7f37}`;
+/** Starts Swagger UI on the page's `#docs` with the server's own document. */
+const DOCS_JS = `SwaggerUIBundle({
+  url: '/v1/openapi.json',
+  dom_id: '#docs',
+  deepLinking: true,
+  docExpansion: 'list',
+  defaultModelsExpandDepth: 0,
+  displayOperationId: true,
+  validatorUrl: null,
+});
+`;
+
+const DOCS_CSS = `body{margin:0;font-family:sans-serif}main{max-width:1460px;margin:0 auto;padding:0 20px}
+main>h1{font-size:1rem;font-weight:normal;color:#3b4151;margin:16px 0 0}`;
+
+const swaggerDir = dirname(createRequire(import.meta.url).resolve('swagger-ui-dist/package.json'));
+
+let assets: Map<string, { body: string; type: string }> | undefined;
+
+/** The page's files by name, with their media types: Swagger UI's, read once per process, and the page's own. */
+export function docsAssets(): Map<string, { body: string; type: string }> {
+  if (assets) return assets;
+  const js = 'text/javascript; charset=utf-8';
+  const css = 'text/css; charset=utf-8';
+  const file = (name: string) => readFileSync(join(swaggerDir, name), 'utf8');
+  assets = new Map([
+    ['swagger-ui-bundle.js', { body: file('swagger-ui-bundle.js'), type: js }],
+    ['swagger-ui.css', { body: file('swagger-ui.css'), type: css }],
+    ['docs.js', { body: DOCS_JS, type: js }],
+    ['docs.css', { body: DOCS_CSS, type: css }],
+  ]);
+  return assets;
+}
