@@ -45,6 +45,8 @@ export const Problem = z.object({
   rule: z.optional(z.string()),
   /** For `not_eligible` repairs: the first day an application is accepted. */
   earliestDate: z.optional(z.string()),
+  /** On a `conflict` with an open submission (a second repair of one record): the open one's id. */
+  existingId: z.optional(z.string()),
 });
 export type Problem = z.infer<typeof Problem>;
 

@@ -93,6 +93,7 @@ export const declarationCategoryLabels: Record<DeclarationCategory, LocalizedTex
 /** Steps of credit repair. */
 export const repairPathLabels: Record<RepairPath, LocalizedText> = {
   commitment: { 'zh-CN': '信用修复承诺', en: 'Repair commitment' },
+  performance: { 'zh-CN': '履行处罚决定的证明', en: 'Proof the penalty was carried out' },
   training: { 'zh-CN': '信用修复专题培训', en: 'Repair training course' },
   'credit-report': { 'zh-CN': '信用报告', en: 'Credit report' },
   'public-welfare': { 'zh-CN': '社会公益服务', en: 'Public-welfare service' },

@@ -37,6 +37,8 @@ export const Policy = z.object({
     /** Publicity that must have elapsed before a repair application is accepted. */
     minimumMonths: z.record(RecordClass, months),
     requiredPaths: z.record(RecordClass, z.array(RepairPath)),
+    /** Materials accepted beside the required ones (labelled optional in forms). */
+    optionalPaths: z.record(RecordClass, z.array(RepairPath)),
     nonRepairableKinds: z.array(RecordKind),
     reviewWorkingDays: days,
     syncWorkingDays: days,
@@ -102,10 +104,16 @@ export const defaultPolicy: Policy = {
   },
   repair: {
     minimumMonths: { minor: 0, ordinary: 3, serious: 12 },
+    // Minor and ordinary records: the commitment and proof of performance; serious ones add training and a report.
     requiredPaths: {
-      minor: ['commitment'],
-      ordinary: ['commitment', 'training'],
-      serious: ['commitment', 'training', 'credit-report'],
+      minor: ['commitment', 'performance'],
+      ordinary: ['commitment', 'performance'],
+      serious: ['commitment', 'performance', 'training', 'credit-report'],
+    },
+    optionalPaths: {
+      minor: ['public-welfare'],
+      ordinary: ['training', 'credit-report', 'public-welfare'],
+      serious: ['public-welfare'],
     },
     nonRepairableKinds: ['food-drug-safety', 'false-commitment'],
     reviewWorkingDays: 10,

@@ -2,9 +2,13 @@ import * as z from 'zod/mini';
 import { DateOnly, Id, Timestamp, text } from './common.js';
 import { EvidenceFile, FileIds } from './files.js';
 import { ReviewDecision } from './declarations.js';
+import { Signature } from './commitments.js';
 
-/** 信用修复承诺 / 专题培训 / 信用报告 / 社会公益服务. */
-export const RepairPath = z.enum(['commitment', 'training', 'credit-report', 'public-welfare']);
+/**
+ * The materials of a repair application: 信用修复承诺 / 履行证明 (proof the penalty was carried out: a fine
+ * receipt or rectification proof; for a warning, a rectification statement) / 专题培训 / 信用报告 / 社会公益服务.
+ */
+export const RepairPath = z.enum(['commitment', 'performance', 'training', 'credit-report', 'public-welfare']);
 export type RepairPath = z.infer<typeof RepairPath>;
 
 export const EligibilityRequest = z.object({ recordId: Id });
@@ -26,6 +30,8 @@ export const Eligibility = z.object({
   /** The first day an application is accepted (end of the minimum publicity period). */
   earliestDate: DateOnly,
   requiredPaths: z.array(RepairPath),
+  /** Further materials the policy accepts for the record's class, not required. */
+  optionalPaths: z.array(RepairPath),
   reviewWorkingDays: z.number().check(z.int()),
 });
 export type Eligibility = z.infer<typeof Eligibility>;
@@ -34,7 +40,7 @@ export const RepairMaterial = z.object({
   path: RepairPath,
   files: FileIds,
   /** For the commitment path: the repair commitment signed inline. */
-  commitment: z.optional(z.object({ signerName: text(50), agreed: z.literal(true) })),
+  commitment: z.optional(z.object({ signerName: text(50), agreed: z.literal(true), signature: z.optional(Signature) })),
   note: z.optional(text(1000, 0)),
 });
 export type RepairMaterial = z.infer<typeof RepairMaterial>;
@@ -43,7 +49,7 @@ export const CreateRepairRequest = z.object({
   recordId: Id,
   /** What the subject did to correct the behaviour (纠正失信行为). */
   correction: text(2000),
-  materials: z.array(RepairMaterial).check(z.minLength(1), z.maxLength(4)),
+  materials: z.array(RepairMaterial).check(z.minLength(1), z.maxLength(RepairPath.options.length)),
   promiseTrue: z.literal(true),
 });
 export type CreateRepairRequest = z.infer<typeof CreateRepairRequest>;

@@ -414,7 +414,7 @@ describe('repairs', () => {
     const check = async (recordId: string, as: string) =>
       conforms(Eligibility, await api.json('POST', '/v1/repairs/eligibility', { as, body: { recordId } }));
     const now = await check(records.repairableNow, sessions.underSupervision);
-    assert.deepEqual([now.eligible, now.requiredPaths], [true, ['commitment', 'training']]);
+    assert.deepEqual([now.eligible, now.requiredPaths], [true, ['commitment', 'performance']]);
     assert.deepEqual((await check(records.underRepair, sessions.underSupervision)).reasons, ['already-under-repair']);
     assert.ok((await check(records.notRepairable, 'sk')).reasons.includes('not-repairable'));
     assert.deepEqual((await check(records.underObjection, sessions.naturalPerson)).reasons, [
@@ -436,7 +436,7 @@ describe('repairs', () => {
   it('takes an application with the required paths, reviews it once, and approval lifts the record', async () => {
     const who = await freshEnterprise('RP000002');
     const record = await newRecord(who.code, 'ordinary', monthsAgo(8));
-    const file = await (await upload(who.token, '培训证明.pdf')).json();
+    const file = await (await upload(who.token, '罚款缴纳凭证.pdf')).json();
     const commitment = { path: 'commitment', files: [], commitment: { signerName: '王芳', agreed: true } };
     const base = { recordId: record.id, correction: '已整改', promiseTrue: true };
     const missing = await api.problem(
@@ -455,7 +455,7 @@ describe('repairs', () => {
           ...base,
           materials: [
             { path: 'commitment', files: [] },
-            { path: 'training', files: [file.id] },
+            { path: 'performance', files: [file.id] },
           ],
         },
       },
@@ -466,17 +466,19 @@ describe('repairs', () => {
       await api.json('POST', '/v1/repairs', {
         as: who.token,
         status: 201,
-        body: { ...base, materials: [commitment, { path: 'training', files: [file.id] }] },
+        body: { ...base, materials: [commitment, { path: 'performance', files: [file.id] }] },
       }),
     );
     assert.equal(repair.state, 'submitted');
     assert.ok(repair.dueBy > repair.submittedAt.slice(0, 10));
-    await api.problem(
+    // A second application for the same record while this one is open names the open one.
+    const again = await api.problem(
       'POST',
       '/v1/repairs',
-      { as: who.token, body: { ...base, materials: [commitment, { path: 'training', files: [file.id] }] } },
-      'not_eligible',
+      { as: who.token, body: { ...base, materials: [commitment, { path: 'performance', files: [file.id] }] } },
+      'conflict',
     );
+    assert.equal(again.existingId, repair.id);
     assert.equal((await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' })).flags.underRepair, true);
     const approved = conforms(
       Repair,

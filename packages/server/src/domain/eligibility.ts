@@ -25,6 +25,7 @@ export function repairEligibility(
     reasons,
     earliestDate,
     requiredPaths: policy.repair.requiredPaths[record.class],
+    optionalPaths: policy.repair.optionalPaths[record.class],
     reviewWorkingDays: policy.repair.reviewWorkingDays,
   };
 }

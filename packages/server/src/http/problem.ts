@@ -25,6 +25,8 @@ export interface ProblemExtra {
   /** The rule that refused the request, named for clients (`who-decides-repairs`, …). */
   rule?: string;
   earliestDate?: string;
+  /** On a `conflict` with an open submission (a second repair of one record): the open one's id. */
+  existingId?: string | undefined;
 }
 
 /** A failure the API reports as RFC 9457 problem+json; anything else thrown becomes `internal`. */
@@ -48,7 +50,7 @@ export const problemLocale = (acceptLanguage: string | null | undefined): Locale
 
 /** The problem's body in `locale` (zh-CN by default): title, detail and every field error's message. */
 export function problemBody(error: ApiError, requestId?: string, instance?: string, locale: Locale = 'zh-CN'): Problem {
-  const { errors, retryAfter, rule, earliestDate } = error.extra;
+  const { errors, retryAfter, rule, earliestDate, existingId } = error.extra;
   return {
     type: problemTypeBase + error.code.replaceAll('_', '-'),
     title: errorMessages[error.code][locale],
@@ -61,6 +63,7 @@ export function problemBody(error: ApiError, requestId?: string, instance?: stri
     ...(retryAfter !== undefined ? { retryAfter } : {}),
     ...(rule ? { rule } : {}),
     ...(earliestDate ? { earliestDate } : {}),
+    ...(existingId ? { existingId } : {}),
   };
 }
 

@@ -25,6 +25,8 @@ interface StoredMaterial {
   path: RepairPath;
   files: string[];
   signedBy: string | null;
+  /** How the repair commitment was signed (a drawn image is kept with it). */
+  signature?: { kind: 'typed' | 'drawn'; image?: string };
   note: string | null;
 }
 
@@ -53,7 +55,12 @@ const toRepair = (r: RepairRow, files: Map<string, EvidenceFile>, policy: Policy
   recordId: r.record_id,
   subjectCode: r.subject_code,
   correction: r.correction,
-  materials: r.materials.map((m) => ({ ...m, files: m.files.flatMap((id) => files.get(id) ?? []) })),
+  materials: r.materials.map(({ path, signedBy, note, files: ids }) => ({
+    path,
+    files: ids.flatMap((id) => files.get(id) ?? []),
+    signedBy,
+    note,
+  })),
   state: r.state,
   submittedAt: r.submitted_at,
   dueBy: r.due_by,
@@ -90,6 +97,15 @@ export const repairEndpoints = [
     const row = await write(deps, principal, async (tx) => {
       const record = await loadRecord(tx, body.recordId, true);
       if (!record || record.subject_code !== subject) throw notFound('Record');
+      if (record.under_repair) {
+        const open = await tx.query<{ id: string }>(
+          `select id from repairs where record_id = $1 and state = 'submitted' order by seq limit 1`,
+          [record.id],
+        );
+        throw new ApiError('conflict', 'An application to repair this record is already open', {
+          existingId: open.rows[0]?.id,
+        });
+      }
       const eligibility = repairEligibility(deps.policy, record, today, subject);
       if (!eligibility.eligible) {
         const why = (locale: 'zh-CN' | 'en') =>
@@ -115,6 +131,7 @@ export const repairEndpoints = [
         path: m.path,
         files: m.files,
         signedBy: m.commitment?.signerName ?? null,
+        ...(m.commitment?.signature ? { signature: m.commitment.signature } : {}),
         note: m.note ?? null,
       }));
       const { rows } = await tx.query<RepairRow>(

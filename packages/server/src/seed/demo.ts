@@ -415,6 +415,7 @@ async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) =>
     correction: '已补办全部纳税申报,缴清税款、滞纳金及罚款,并完善了财务内控制度。',
     materials: [
       { path: 'commitment', files: [], commitment: { signerName: '李明', agreed: true } },
+      { path: 'performance', files: [await file('underSupervision', '罚款缴纳凭证.pdf')] },
       { path: 'training', files: [await file('underSupervision', '信用修复专题培训结业证明.pdf')] },
     ],
     promiseTrue: true,

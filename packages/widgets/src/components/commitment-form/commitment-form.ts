@@ -40,7 +40,7 @@ import {
   type FieldId,
 } from './form-model.js';
 import { renderReceipt, type Verification } from './receipt.js';
-import { SignaturePad } from './signature-pad.js';
+import { SignaturePad } from '../../internal/signature-pad.js';
 import { renderTemplateText } from './template-text.js';
 
 const messages: Localized<{ form: FormMessages; common: CommonMessages & FieldMessages }> = {
