@@ -49,28 +49,6 @@ export const commitmentFormStyles = css`
   .prefilled {
     margin: 0.25em 0 0;
   }
-  .label {
-    font-weight: 600;
-  }
-  canvas {
-    display: block;
-    width: 100%;
-    max-width: 480px;
-    aspect-ratio: 3 / 1;
-    border: ${t.borderWidth} dashed ${t.colorBorder};
-    border-radius: ${t.radius};
-    background: #ffffff;
-    touch-action: none;
-    cursor: crosshair;
-  }
-  .typed-signature {
-    margin: 0;
-    font-family: 'STKaiti', 'KaiTi', 'Kaiti SC', cursive;
-    font-size: 1.8em;
-    min-height: 1.5em;
-    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
-    max-width: 480px;
-  }
   .receipt {
     padding: ${t.space};
     border: 2px solid ${t.colorSuccess};

@@ -8,7 +8,6 @@ import {
 import { Commitments, Receipts, Session, Templates, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ref } from 'lit/directives/ref.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
 import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
@@ -26,7 +25,8 @@ import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import * as en from '../../internal/i18n/en.js';
 import type { Localized } from '../../internal/i18n/index.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
-import type { CommonMessages, FieldMessages, FormMessages } from '../../internal/i18n/zh-CN.js';
+import type { CommonMessages, FieldMessages, FormMessages, SignatureMessages } from '../../internal/i18n/zh-CN.js';
+import { SignatureControl, signatureStyles } from '../../internal/signature.js';
 import { commitmentFormStyles } from './commitment-form.styles.js';
 import {
   fieldForPath,
@@ -40,12 +40,11 @@ import {
   type FieldId,
 } from './form-model.js';
 import { renderReceipt, type Verification } from './receipt.js';
-import { SignaturePad } from '../../internal/signature-pad.js';
 import { renderTemplateText } from './template-text.js';
 
-const messages: Localized<{ form: FormMessages; common: CommonMessages & FieldMessages }> = {
-  'zh-CN': { form: zh.form, common: { ...zh.common, ...zh.fields } },
-  en: { form: en.form, common: { ...en.common, ...en.fields } },
+const messages: Localized<{ form: FormMessages; common: CommonMessages & FieldMessages & SignatureMessages }> = {
+  'zh-CN': { form: zh.form, common: { ...zh.common, ...zh.fields, ...zh.signature } },
+  en: { form: en.form, common: { ...en.common, ...en.fields, ...en.signature } },
 };
 
 export interface CommitmentSignedDetail {
@@ -121,7 +120,7 @@ const focusTarget: Partial<Record<FieldId, string>> = { signature: 'signature-mo
  * @cssproperty --credit-template-max-height - Height of the scrollable commitment text.
  */
 export class CreditCommitmentForm extends CreditElement {
-  static override styles = [CreditElement.styles, fieldStyles, formStyles, commitmentFormStyles];
+  static override styles = [CreditElement.styles, fieldStyles, formStyles, signatureStyles, commitmentFormStyles];
 
   /** Id of the commitment template to sign. */
   @property() template = '';
@@ -138,7 +137,7 @@ export class CreditCommitmentForm extends CreditElement {
   @state() private verification: Verification = { kind: 'pending' };
   private touched = new Set<FieldId>();
   private draft?: DraftStore<CommitmentValues>;
-  private pad?: SignaturePad;
+  private readonly signature = new SignatureControl();
   private loadedFor?: { template: string; transport: Transport };
   private controller?: AbortController;
 
@@ -306,12 +305,6 @@ export class CreditCommitmentForm extends CreditElement {
     }
   }
 
-  private attachPad(canvas: Element | undefined): void {
-    if (!(canvas instanceof HTMLCanvasElement) || this.pad?.canvas === canvas) return;
-    this.pad = new SignaturePad(canvas, (image) => this.change({ signatureImage: image }));
-    this.pad.show(this.values?.signatureImage);
-  }
-
   protected override render(): TemplateResult {
     const locale = this.uiLocale;
     const { form: t, common } = messages[locale];
@@ -344,7 +337,7 @@ export class CreditCommitmentForm extends CreditElement {
     template: CommitmentTemplate,
     subject: SessionSubject,
     t: FormMessages,
-    common: CommonMessages & FieldMessages,
+    common: CommonMessages & FieldMessages & SignatureMessages,
     locale: Locale,
   ) {
     const values = this.values!;
@@ -396,7 +389,15 @@ export class CreditCommitmentForm extends CreditElement {
           ${checkboxField({ id: 'read', label: t.readConfirm, checked: values.read, error: errors.read, messages: common, onChange: (read) => this.change({ read }) })}
           ${checkboxField({ id: 'truthful', label: t.truthfulConfirm, checked: values.truthful, error: errors.truthful, messages: common, onChange: (truthful) => this.change({ truthful }) })}
           ${text('signerName', t.signerName, { autocomplete: 'name' })}
-          ${this.renderSignature(values, errors, t, common)}
+          ${this.signature.render({
+            mode: values.signatureMode,
+            signerName: values.signerName,
+            image: values.signatureImage,
+            error: errors.signature,
+            messages: common,
+            onMode: (signatureMode) => this.change({ signatureMode }),
+            onImage: (signatureImage) => this.change({ signatureImage }),
+          })}
         </fieldset>
         <div part="actions">
           <button type="submit" class="primary" aria-disabled=${this.pending ? 'true' : 'false'}>
@@ -419,48 +420,5 @@ export class CreditCommitmentForm extends CreditElement {
 
   private renderFailure(error: unknown, t: FormMessages) {
     return submitFailure(error, this.errorMessage(error), t);
-  }
-
-  private renderSignature(
-    values: CommitmentValues,
-    errors: FieldErrors,
-    t: FormMessages,
-    common: CommonMessages & FieldMessages,
-  ) {
-    const keyboard = values.signatureMode === 'keyboard';
-    return html`<div
-      part="signature"
-      class="signature field ${errors.signature ? 'invalid' : ''}"
-      role="group"
-      aria-labelledby="signature-label"
-    >
-      <span id="signature-label" part="label" class="label"
-        >${t.signature} <span class="hint">${common.optional}</span></span
-      >
-      ${errors.signature ? html`<div part="error" id="signature-error"><span class="visually-hidden">${common.errorPrefix}</span>${errors.signature}</div>` : nothing}
-      <p part="help-text" id="signature-help">${keyboard ? t.typedHelp : t.drawHelp}</p>
-      ${
-        keyboard
-          ? html`<p class="typed-signature" aria-hidden="true">${values.signerName}</p>`
-          : html`<canvas
-              ${ref((el) => this.attachPad(el))}
-              width="480"
-              height="160"
-              role="img"
-              aria-label=${t.canvasLabel}
-              aria-describedby="signature-help"
-            ></canvas>`
-      }
-      <div part="actions">
-        <button
-          type="button"
-          id="signature-mode"
-          @click=${() => this.change({ signatureMode: keyboard ? 'draw' : 'keyboard' })}
-        >
-          ${keyboard ? t.useDrawing : t.useKeyboard}
-        </button>
-        ${keyboard ? nothing : html`<button type="button" @click=${() => this.pad?.clear()}>${t.clearSignature}</button>`}
-      </div>
-    </div>`;
   }
 }

@@ -4,6 +4,7 @@ import type {
   CommonMessages,
   FieldMessages,
   FormMessages,
+  SignatureMessages,
   SubmissionMessages,
   TrackerMessages,
   UploadMessages,
@@ -36,6 +37,16 @@ export const badge: BadgeMessages = {
   lists: 'Lists',
   listSince: (authority, since) => `Listed by ${authority} since ${since}`,
   showFactors: 'Show how the grade was reached',
+};
+
+export const signature: SignatureMessages = {
+  signature: 'Signature',
+  drawHelp: 'Draw your signature in the box with a mouse, finger or stylus, or sign with the keyboard.',
+  canvasLabel: 'Signature drawing area',
+  useKeyboard: 'Sign with the keyboard',
+  useDrawing: 'Draw a signature instead',
+  clearSignature: 'Clear the signature',
+  typedHelp: 'The name of the person signing, as typed, is used as the signature.',
 };
 
 export const form: FormMessages = {
@@ -82,13 +93,6 @@ export const form: FormMessages = {
   truthfulRequired: 'Tick “I promise the information I have given is true, accurate and complete”',
   signerName: 'Name of the person signing',
   signerRequired: 'Enter the name of the person signing',
-  signature: 'Signature',
-  drawHelp: 'Draw your signature in the box with a mouse, finger or stylus, or sign with the keyboard.',
-  canvasLabel: 'Signature drawing area',
-  useKeyboard: 'Sign with the keyboard',
-  useDrawing: 'Draw a signature instead',
-  clearSignature: 'Clear the signature',
-  typedHelp: 'The name of the person signing, as typed, is used as the signature.',
   submit: 'Sign the commitment',
   submitting: 'Submitting, please wait…',
   submitFailed: 'The commitment was not submitted',

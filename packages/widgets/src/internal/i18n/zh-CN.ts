@@ -30,6 +30,17 @@ export const badge = {
   showFactors: '查看评价依据',
 };
 
+/** Strings of the signature group (drawn, or typed for keyboard users), shared by the forms that sign. */
+export const signature = {
+  signature: '签名',
+  drawHelp: '可用鼠标、手指或触控笔在框内手写签名;也可使用键盘签名。',
+  canvasLabel: '手写签名区域',
+  useKeyboard: '使用键盘签名',
+  useDrawing: '改为手写签名',
+  clearSignature: '清除签名',
+  typedHelp: '将以您输入的签署人姓名作为签名。',
+};
+
 export const form = {
   label: '信用承诺书',
   loading: '正在加载承诺书…',
@@ -74,13 +85,6 @@ export const form = {
   truthfulRequired: '请勾选“我承诺所填信息真实、准确、完整”',
   signerName: '签署人姓名',
   signerRequired: '请输入签署人姓名',
-  signature: '签名',
-  drawHelp: '可用鼠标、手指或触控笔在框内手写签名;也可使用键盘签名。',
-  canvasLabel: '手写签名区域',
-  useKeyboard: '使用键盘签名',
-  useDrawing: '改为手写签名',
-  clearSignature: '清除签名',
-  typedHelp: '将以您输入的签署人姓名作为签名。',
   submit: '签署承诺',
   submitting: '正在提交,请稍候…',
   submitFailed: '承诺未能提交',
@@ -182,3 +186,4 @@ export type UploadMessages = Widen<typeof upload>;
 export type TrackerMessages = Widen<typeof tracker>;
 export type SubmissionMessages = Omit<Widen<typeof submissions>, 'states'> & { states: Record<string, string> };
 export type AnswerMessages = Widen<typeof answers>;
+export type SignatureMessages = Widen<typeof signature>;

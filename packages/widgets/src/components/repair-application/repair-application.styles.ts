@@ -1,0 +1,259 @@
+import { css } from 'lit';
+import * as t from '../../internal/theme.styles.js';
+
+export const repairApplicationStyles = css`
+  [part~='base'] {
+    max-width: 48rem;
+  }
+  h2 {
+    font-size: 1.35em;
+    line-height: 1.3;
+    margin: 1em 0 0.5em;
+    color: ${t.colorPrimary};
+  }
+  h3 {
+    font-size: 1.1em;
+    margin: 1em 0 0.35em;
+  }
+  h4 {
+    margin: 0.75em 0 0.25em;
+  }
+  .step-of {
+    display: block;
+    font-size: 0.75em;
+    font-weight: 400;
+    color: ${t.colorTextMuted};
+  }
+  .steps {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 1em;
+    padding: 0;
+    margin: 0;
+    list-style: none;
+    counter-reset: step;
+  }
+  .steps li {
+    counter-increment: step;
+    color: ${t.colorTextMuted};
+  }
+  .steps li::before {
+    content: counter(step) '. ';
+  }
+  .steps li.current {
+    color: ${t.colorText};
+    font-weight: 700;
+  }
+  .records,
+  .conditions,
+  .files,
+  .applications ul,
+  .tracker {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+  }
+  .record {
+    padding: ${t.space};
+    margin-block: ${t.space};
+    border: ${t.borderWidth} solid ${t.colorBorder};
+    border-top: 4px solid ${t.colorPrimary};
+    border-radius: ${t.radius};
+    overflow-wrap: anywhere;
+  }
+  .record h3 {
+    margin-top: 0;
+  }
+  .class-tag {
+    display: inline-block;
+    padding: 0 0.4em;
+    margin-inline-end: 0.25em;
+    border: ${t.borderWidth} solid currentColor;
+    border-radius: ${t.radius};
+    font-size: 0.85em;
+  }
+  .class-serious {
+    color: ${t.colorDanger};
+  }
+  dl {
+    display: grid;
+    gap: 0.25em;
+    margin: 0;
+  }
+  .row {
+    display: grid;
+    grid-template-columns: minmax(7em, max-content) 1fr;
+    gap: 0 0.75em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+    white-space: pre-line;
+  }
+  .summary .row {
+    grid-template-columns: minmax(7em, max-content) 1fr auto;
+    padding-block: 0.5em;
+    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
+  }
+  .record-status {
+    font-weight: 600;
+  }
+  .ok,
+  .holds .mark,
+  .state-approved {
+    color: ${t.colorSuccess};
+  }
+  .fails .mark,
+  .state-rejected,
+  .failed {
+    color: ${t.colorDanger};
+  }
+  .muted {
+    color: ${t.colorTextMuted};
+  }
+  .conditions li {
+    display: flex;
+    gap: 0.5em;
+    margin-block: 0.5em;
+  }
+  .mark {
+    font-weight: 700;
+  }
+  details.notice-doc {
+    margin-top: 0.5em;
+  }
+  details.notice-doc summary {
+    cursor: pointer;
+    color: ${t.colorAccent};
+    text-decoration: underline;
+    min-height: ${t.targetSize};
+    display: flex;
+    align-items: center;
+  }
+  details.notice-doc[open] {
+    padding: 0 ${t.space} ${t.space};
+    background: ${t.colorSurfaceAlt};
+    border-radius: ${t.radius};
+  }
+  fieldset {
+    border: none;
+    padding: 0;
+    margin: calc(${t.space} * 1.5) 0 0;
+  }
+  legend {
+    font-size: 1.1em;
+    font-weight: 700;
+    padding: 0;
+  }
+  textarea {
+    font: inherit;
+    width: 100%;
+    box-sizing: border-box;
+  }
+  .commitment-text {
+    padding: ${t.space};
+    border: ${t.borderWidth} solid ${t.colorBorder};
+    border-inline-start: 4px solid ${t.colorPrimary};
+    background: ${t.colorSurfaceAlt};
+    white-space: pre-line;
+  }
+  .files li {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    gap: 0.5em;
+    overflow-wrap: anywhere;
+  }
+  button.link {
+    border: none;
+    background: none;
+    color: ${t.colorAccent};
+    text-decoration: underline;
+    padding-inline: 0.25em;
+  }
+  .notice {
+    padding: 0.5em ${t.space};
+    border-inline-start: 4px solid ${t.colorInfo};
+    background: ${t.tintInfo};
+  }
+  .alert {
+    padding: ${t.space};
+    margin-block: ${t.space};
+    border: 4px solid ${t.colorDanger};
+    background: ${t.colorSurface};
+  }
+  .alert h2 {
+    color: ${t.colorDanger};
+    margin-top: 0;
+  }
+  .tracker {
+    margin-block: ${t.space};
+  }
+  .stage {
+    display: grid;
+    grid-template-columns: 1.5em 1fr;
+    gap: 0 0.5em;
+    padding-bottom: 0.75em;
+  }
+  .stage > :not(.dot) {
+    grid-column: 2;
+  }
+  .dot {
+    grid-row: 1 / span 3;
+    width: 1em;
+    height: 1em;
+    margin-top: 0.2em;
+    border-radius: 50%;
+    border: 2px solid ${t.colorBorder};
+  }
+  .stage.done .dot {
+    background: ${t.colorSuccess};
+    border-color: ${t.colorSuccess};
+  }
+  .stage.current .dot {
+    border-color: ${t.colorAccent};
+    border-width: 4px;
+  }
+  .stage.failed .dot {
+    background: ${t.colorDanger};
+    border-color: ${t.colorDanger};
+  }
+  .stage-name {
+    font-weight: 600;
+  }
+  .result {
+    padding: ${t.space};
+    border: 2px solid ${t.colorBorder};
+    border-radius: ${t.radius};
+  }
+  .result-approved {
+    border-color: ${t.colorSuccess};
+  }
+  .result-rejected {
+    border-color: ${t.colorDanger};
+  }
+  .applications {
+    margin-top: calc(${t.space} * 2);
+    border-top: ${t.borderWidth} solid ${t.colorBorder};
+  }
+  .applications li {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25em 0.75em;
+    align-items: center;
+    padding-block: 0.5em;
+    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
+  }
+  .state {
+    font-weight: 700;
+  }
+  @media (max-width: 30rem) {
+    .row,
+    .summary .row {
+      grid-template-columns: 1fr;
+    }
+  }
+`;
