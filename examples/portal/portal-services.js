@@ -69,14 +69,18 @@ export function setupServices(portal, account) {
     if (jws) document.getElementById('verify-jws').value = jws;
     void portal.refreshColumn?.();
   });
-  // An objection changes the subject's status (its record is suspended, then corrected or revoked):
-  // the badges of that subject on this page look it up again.
+  // An objection or a decided repair changes the subject's status (its record is suspended, corrected,
+  // revoked or no longer published): the badges of that subject on this page look it up again.
   const refreshBadges = (event) => {
-    const code = event.detail?.objection?.subjectCode;
+    const repair = event.detail?.repair;
+    const code =
+      event.detail?.objection?.subjectCode ?? (repair?.state === 'submitted' ? undefined : repair?.subjectCode);
+    if (!code) return;
     for (const badge of document.querySelectorAll('credit-status-badge')) if (badge.code === code) badge.reload();
   };
   document.addEventListener('credit-objection-submitted', refreshBadges);
   document.addEventListener('credit-objection-updated', refreshBadges);
+  document.addEventListener('credit-repair-updated', refreshBadges);
   portal.onLocale.push(() => render(account.session));
 
   portal.client.templates

@@ -11,7 +11,7 @@ import type {
 } from '@credit-kit/contract';
 import { Files, Objections, Policy, Records, Repairs, Session, Statuses, uuid, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, state } from 'lit/decorators.js';
+import { state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
 import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
@@ -424,10 +424,11 @@ export class CreditRepairApplication extends CreditElement {
       const repairs = data.repairs.map((r) => (r.id === repair.id ? repair : r));
       if (!repairs.includes(repair)) repairs.unshift(repair);
       this.view = { kind: 'ready', data: { ...data, repairs } };
+      // A decision changes the subject's status: every badge of the page reads it afresh on reload.
+      if (repair.state !== 'submitted') forgetStatus(data.subject.code, Statuses);
       this.emit('credit-repair-updated', { repair });
       if (repair.state === 'approved') {
         const statuses = this.resource(Statuses);
-        statuses.invalidate(data.subject.code);
         const [record, status] = await Promise.all([
           this.resource(Records)
             .get(repair.recordId)

@@ -1,0 +1,188 @@
+// Credit repair on the portal against the real server: a subject applies with its materials in the
+// 信用修复 tab, the deciding authority decides through the SDK, and the widget's tracker and the page's
+// status badge show the outcome. Too-early and non-repairable records cannot be applied for.
+import { after, before, test } from 'node:test';
+import assert from 'node:assert/strict';
+import {
+  addMonths,
+  defaultPolicy,
+  makeUscc,
+  type Grade,
+  type RecordClass,
+  type RecordKind,
+} from '@credit-kit/contract';
+import { createClient, type CreditClient } from '@credit-kit/sdk';
+import type { Page } from 'playwright-core';
+import { screenshot, startPortal, type Locale, type Portal } from './harness.js';
+
+let portal: Portal;
+let department: CreditClient;
+before(async () => {
+  portal = await startPortal();
+  department = createClient({ baseUrl: portal.url, secretKey: portal.demo.secretKey });
+});
+after(() => portal?.close());
+
+const today = () => new Date().toISOString().slice(0, 10);
+const gradeLabel = (grade: Grade, locale: 'zh-CN' | 'en') => defaultPolicy.labels.grades[grade].label[locale];
+let serial = 0;
+
+/** A company of its own with one dishonesty record decided `monthsAgo` months ago. */
+async function subjectWithRecord(
+  recordClass: RecordClass,
+  monthsAgo: number,
+  kind: RecordKind = 'administrative-penalty',
+) {
+  serial++;
+  const body = `MA${Math.random()
+    .toString(36)
+    .slice(2, 8)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, '7')}`;
+  const code = makeUscc({ areaCode: '320602', organisationBody: body });
+  const name = `南通修复测试${serial}有限公司`;
+  const record = await department.records.create({
+    subjectCode: code,
+    subjectName: name,
+    kind,
+    class: recordClass,
+    title: `超限运输测试记录${serial}`,
+    authority: '南通市崇川区交通运输局',
+    decisionNumber: `通崇交罚〔2026〕${100 + serial}号`,
+    basis: '《公路安全保护条例》第六十四条',
+    decidedAt: addMonths(today(), -monthsAgo),
+  });
+  return { code, name, record };
+}
+
+/** The portal, signed in as `code` (a session minted with the secret key, as the portal's backend does). */
+async function openSignedIn(code: string, name: string, locale: Locale = 'zh-CN'): Promise<Page> {
+  const session = await department.sessions.create({
+    subjectCode: code,
+    subjectName: name,
+    committerKind: 'organisation',
+  });
+  const stored = { token: session.token, subject: session.subject, expiresAt: session.expiresAt };
+  const page = await portal.open(
+    '/',
+    locale,
+    (p) => void p.addInitScript((value) => sessionStorage.setItem('portal-session', value), JSON.stringify(stored)),
+  );
+  await page.locator('#tab-repair').click();
+  return page;
+}
+
+/** The public badge of `code` in the portal's look-up, left on the page. */
+async function lookUp(page: Page, code: string) {
+  await page.locator('#lookup-code').fill(code);
+  await page.locator('#lookup-form button[type="submit"]').click();
+  const grade = page.locator('#lookup-result credit-status-badge [part~="grade"]');
+  await grade.waitFor();
+  return grade;
+}
+
+const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
+
+/** Applies for the record's repair through the widget, step by step, as a user does. */
+async function apply(page: Page, title: string, zh = true) {
+  const widget = page.locator('credit-repair-application');
+  await widget.getByRole('button', { name: zh ? `申请修复:${title}` : `Apply to repair: ${title}` }).click();
+  await widget.locator('.conditions').waitFor();
+  await widget.getByRole('button', { name: zh ? '下一步' : 'Continue' }).click();
+  await widget.locator('#correction').fill('已缴清罚款,车辆已卸载整改,并完善了运输管理制度。');
+  await widget.locator('#agreed').check();
+  await widget.locator('#signerName').fill('李明');
+  await widget.locator('#signature-mode').click();
+  await widget.locator('#files-performance').setInputFiles(pdf('罚款缴纳凭证.pdf'));
+  await widget.getByText('罚款缴纳凭证.pdf').waitFor();
+  await widget.getByRole('button', { name: zh ? '下一步' : 'Continue' }).click();
+  await widget.locator('[part~="summary"]').waitFor();
+  await widget.locator('#promiseTrue').check();
+  await widget.getByRole('button', { name: zh ? '提交申请' : 'Submit the application' }).click();
+  await widget.locator('[part~="tracker"]').waitFor();
+  return widget;
+}
+
+test('an ordinary record repaired: the tracker shows the approval and the badge loses the record', async () => {
+  const { code, name, record } = await subjectWithRecord('ordinary', 5);
+  const before = await department.statuses.get(code);
+  const page = await openSignedIn(code, name);
+  const badge = await lookUp(page, code);
+  assert.ok((await badge.innerText()).includes(gradeLabel(before.grade, 'zh-CN')));
+  await page.locator('#tab-repair').scrollIntoViewIfNeeded();
+
+  const widget = await apply(page, record.title);
+  await widget.getByText('审核中').first().waitFor();
+  await screenshot(page, 'repair-submitted', 'zh-CN');
+
+  const [repair] = await department.repairs.list({ subject: code }).toArray();
+  assert.ok(repair, 'the application reached the department');
+  assert.deepEqual(
+    repair.materials.map((m) => m.path),
+    ['commitment', 'performance'],
+  );
+  await department.repairs.review(repair.id, { decision: 'approved', reason: '罚款已缴清,整改到位,准予修复' });
+
+  await widget.getByRole('button', { name: '刷新进度' }).click();
+  await widget.getByText('罚款已缴清,整改到位,准予修复').waitFor();
+  await widget.getByText('该记录已停止公示,不再共享和使用。').waitFor();
+  await screenshot(page, 'repair-approved', 'zh-CN');
+
+  department.statuses.invalidate(code);
+  const after = await department.statuses.get(code);
+  assert.equal(after.publishedRecords, 0);
+  assert.ok(after.score > before.score, `score ${before.score} → ${after.score}`);
+  // The badge on the same page looked the status up again.
+  await page.waitForFunction(
+    ([label]) =>
+      document
+        .querySelector('#lookup-result credit-status-badge')
+        ?.shadowRoot?.querySelector('[part~="grade"]')
+        ?.textContent?.includes(label!),
+    [gradeLabel(after.grade, 'zh-CN')],
+  );
+  await page.context().close();
+});
+
+test('a refused repair shows the department’s reasons (English)', async () => {
+  const { code, name, record } = await subjectWithRecord('ordinary', 6);
+  const page = await openSignedIn(code, name, 'en');
+  const widget = await apply(page, record.title, false);
+  const [repair] = await department.repairs.list({ subject: code }).toArray();
+  await department.repairs.review(repair!.id, { decision: 'rejected', reason: '未提供整改到位的证明' });
+  await widget.getByRole('button', { name: 'Refresh the progress' }).click();
+  await widget.getByText('未提供整改到位的证明').waitFor();
+  await widget.getByText('Repair refused').first().waitFor();
+  await screenshot(page, 'repair-rejected', 'en');
+  // The record is still published and can be applied for again.
+  assert.equal((await department.records.get(record.id)).state, 'published');
+  await page.context().close();
+});
+
+test('a record inside its minimum publicity period shows the date repair becomes possible', async () => {
+  const { code, name, record } = await subjectWithRecord('ordinary', 1);
+  const page = await openSignedIn(code, name);
+  const widget = page.locator('credit-repair-application');
+  const applyButton = widget.getByRole('button', { name: `申请修复:${record.title}` });
+  await applyButton.waitFor();
+  assert.equal(await applyButton.isDisabled(), true);
+  const earliest = addMonths(record.publishFrom, defaultPolicy.repair.minimumMonths.ordinary);
+  await widget.getByText(`最短公示期未满,自 ${earliest} 起可申请修复。`).waitFor();
+  // The repair notice is one click away.
+  await widget.getByText('信用修复告知书').click();
+  await widget.getByText(`可申请修复的时间:${earliest} 起(最短公示期满后)。`).waitFor();
+  await screenshot(page, 'repair-too-early', 'zh-CN');
+  await page.context().close();
+});
+
+test('a non-repairable record shows the rule that makes it so', async () => {
+  const { code, name, record } = await subjectWithRecord('serious', 14, 'food-drug-safety');
+  const page = await openSignedIn(code, name);
+  const widget = page.locator('credit-repair-application');
+  const applyButton = widget.getByRole('button', { name: `申请修复:${record.title}` });
+  await applyButton.waitFor();
+  assert.equal(await applyButton.isDisabled(), true);
+  await widget.getByText(/属于不予修复的特定严重失信行为/).waitFor();
+  await screenshot(page, 'repair-not-repairable', 'zh-CN');
+  await page.context().close();
+});
