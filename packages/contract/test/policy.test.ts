@@ -33,11 +33,11 @@ test('a deployment overrides periods without losing the rest', () => {
 });
 
 test('working days skip weekends and statutory holidays and count worked weekends', () => {
-  assert.equal(isWorkingDay('2026-11-21', defaultPolicy), false); // Saturday
-  assert.equal(isWorkingDay('2026-10-01', defaultPolicy), false); // National Day
-  assert.equal(isWorkingDay('2026-10-10', defaultPolicy), true); // worked Saturday
-  assert.equal(addWorkingDays('2026-11-20', 10, defaultPolicy), '2026-12-04'); // Friday + 10 working days
-  assert.equal(addWorkingDays('2026-09-30', 3, defaultPolicy), '2026-10-10'); // across National Day, onto a worked Saturday
+  assert.equal(isWorkingDay('2026-11-21'), false); // Saturday
+  assert.equal(isWorkingDay('2026-10-01'), false); // National Day
+  assert.equal(isWorkingDay('2026-10-10'), true); // worked Saturday
+  assert.equal(addWorkingDays('2026-11-20', 10), '2026-12-04'); // Friday + 10 working days
+  assert.equal(addWorkingDays('2026-09-30', 3), '2026-10-10'); // across National Day, onto a worked Saturday
 });
 
 test('months are added calendar-wise and clamped to the month end', () => {

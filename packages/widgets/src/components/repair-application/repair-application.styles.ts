@@ -47,8 +47,7 @@ export const repairApplicationStyles = css`
   .records,
   .conditions,
   .files,
-  .applications ul,
-  .tracker {
+  .applications ul {
     list-style: none;
     padding: 0;
     margin: 0;
@@ -188,52 +187,6 @@ export const repairApplicationStyles = css`
   .alert h2 {
     color: ${t.colorDanger};
     margin-top: 0;
-  }
-  .tracker {
-    margin-block: ${t.space};
-  }
-  .stage {
-    display: grid;
-    grid-template-columns: 1.5em 1fr;
-    gap: 0 0.5em;
-    padding-bottom: 0.75em;
-  }
-  .stage > :not(.dot) {
-    grid-column: 2;
-  }
-  .dot {
-    grid-row: 1 / span 3;
-    width: 1em;
-    height: 1em;
-    margin-top: 0.2em;
-    border-radius: 50%;
-    border: 2px solid ${t.colorBorder};
-  }
-  .stage.done .dot {
-    background: ${t.colorSuccess};
-    border-color: ${t.colorSuccess};
-  }
-  .stage.current .dot {
-    border-color: ${t.colorAccent};
-    border-width: 4px;
-  }
-  .stage.failed .dot {
-    background: ${t.colorDanger};
-    border-color: ${t.colorDanger};
-  }
-  .stage-name {
-    font-weight: 600;
-  }
-  .result {
-    padding: ${t.space};
-    border: 2px solid ${t.colorBorder};
-    border-radius: ${t.radius};
-  }
-  .result-approved {
-    border-color: ${t.colorSuccess};
-  }
-  .result-rejected {
-    border-color: ${t.colorDanger};
   }
   .applications {
     margin-top: calc(${t.space} * 2);

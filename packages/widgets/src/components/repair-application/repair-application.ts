@@ -7,9 +7,8 @@ import type {
   Repair,
   RepairPath,
   SessionSubject,
-  Status,
 } from '@credit-kit/contract';
-import { Files, Objections, Policy, Records, Repairs, Session, Statuses, uuid, type Transport } from '@credit-kit/sdk';
+import { Files, Objections, Policy, Records, Repairs, Session, uuid, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
@@ -31,7 +30,6 @@ import {
   emptyValues,
   fieldForPath,
   materialPaths,
-  repairStages,
   steps,
   toRequest,
   validateMaterials,
@@ -54,6 +52,7 @@ const zhStrings: RepairStrings = { t: zhRepair, common: { ...zh.common, ...zh.fi
 // Rare paths, loaded on first use: the English strings, and the wording of a failed call.
 const enStrings = new Lazy(() => import('./repair-application.en.js').then((m) => m.strings));
 const errorText = new Lazy(() => import('../../internal/error-text.js'));
+const tracker = new Lazy(() => import('./repair-tracker.js'));
 
 export interface RepairSubmittedDetail {
   repair: Repair;
@@ -97,12 +96,8 @@ type View =
 /** What the widget shows once loaded: the wizard, or one application's tracker. */
 type Screen = { kind: 'wizard' } | { kind: 'tracker'; repairId: string };
 
-/** What the status says after an approval: the record as it stands now, and the subject's status. */
-interface Outcome {
-  repairId: string;
-  record?: DishonestyRecord | undefined;
-  status?: Status | undefined;
-}
+/** What an approval changed, for the application it is about. */
+type Outcome = import('./repair-tracker.js').Outcome & { repairId: string };
 
 interface Upload {
   key: number;
@@ -424,18 +419,10 @@ export class CreditRepairApplication extends CreditElement {
       const repairs = data.repairs.map((r) => (r.id === repair.id ? repair : r));
       if (!repairs.includes(repair)) repairs.unshift(repair);
       this.view = { kind: 'ready', data: { ...data, repairs } };
-      // A decision changes the subject's status: every badge of the page reads it afresh on reload.
-      if (repair.state !== 'submitted') forgetStatus(data.subject.code, Statuses);
       this.emit('credit-repair-updated', { repair });
       if (repair.state === 'approved') {
-        const statuses = this.resource(Statuses);
-        const [record, status] = await Promise.all([
-          this.resource(Records)
-            .get(repair.recordId)
-            .catch(() => undefined),
-          statuses.get(data.subject.code).catch(() => undefined),
-        ]);
-        this.outcome = { repairId, record, status };
+        const { loadOutcome } = await tracker.load();
+        this.outcome = { repairId, ...(await loadOutcome(this.transport, data.subject.code, repair.recordId)) };
       }
     } catch (error) {
       this.failure = error;
@@ -899,91 +886,25 @@ export class CreditRepairApplication extends CreditElement {
 
   private renderTracker(data: Loaded, repairId: string, t: RepairMessages, locale: Locale) {
     const repair = data.repairs.find((r) => r.id === repairId);
+    const module = this.lazy(tracker);
     const back = html`<button type="button" @click=${() => this.backToWizard()}>${t.newApplication}</button>`;
-    if (!repair)
-      return html`<h2 id="tracker-title" tabindex="-1">${t.trackerTitle}</h2>
-        <p role="status">${t.loading}</p>
+    if (!repair || !module)
+      return html`<p role="status">${tracker.failed ? this.errorMessage(undefined) : t.loading}</p>
         <div part="actions">${back}</div>`;
-    const record = data.recordsById.get(repair.recordId);
-    const outcome = this.outcome?.repairId === repair.id ? this.outcome : undefined;
-    const stages = repairStages(repair, data.policy, outcome?.record?.state === 'repaired');
-    return html`<h2 id="tracker-title" tabindex="-1">${t.trackerTitle}</h2>
-      ${this.failure ? this.renderSubmitFailure(t) : nothing}
-      <dl class="facts">
-        <div class="row">
-          <dt>${t.applicationNo}</dt>
-          <dd>${repair.id}</dd>
-        </div>
-        ${
-          record
-            ? html`<div class="row">
-                <dt>${t.chosenRecord}</dt>
-                <dd>${record.title}(${record.decisionNumber})</dd>
-              </div>`
-            : nothing
-        }
-        <div class="row">
-          <dt>${t.result}</dt>
-          <dd><strong class="state state-${repair.state}">${t.state[repair.state]}</strong></dd>
-        </div>
-      </dl>
-      <ol part="tracker" class="tracker">
-        ${stages.map(
-          (s) =>
-            html`<li class="stage ${s.state}" aria-current=${s.state === 'current' ? 'step' : 'false'}>
-              <span class="dot" aria-hidden="true"></span>
-              <span class="stage-name">${t.stage[s.id]}</span>
-              <span class="visually-hidden">(${t.stageState[s.state]})</span>
-              <span class="stage-date">${t.stageDate(s.date, s.due)}</span>
-              ${s.id === 'review' ? html`<span class="muted">${t.reviewDays(data.policy.repair.reviewWorkingDays)}</span>` : nothing}
-              ${s.id === 'effective' ? html`<span class="muted">${t.syncDays(data.policy.repair.syncWorkingDays)}</span>` : nothing}
-            </li>`,
-        )}
-      </ol>
-      ${
-        repair.review
-          ? html`<section part="result" class="result result-${repair.state}" aria-labelledby="result-title">
-              <h3 id="result-title">${t.result}:${t.state[repair.state]}</h3>
-              <p><strong>${t.reasons}:</strong>${repair.review.reason}</p>
-              <p class="muted">${t.reviewedBy(repair.review.reviewer, day(repair.review.reviewedAt))}</p>
-              ${repair.state === 'rejected' ? html`<p>${t.rejectedNext}</p>` : nothing}
-              ${repair.state === 'approved' && outcome ? this.renderChanged(data, record, outcome, t, locale) : nothing}
-            </section>`
-          : nothing
-      }
-      <div part="actions">
-        <button type="button" ?disabled=${this.refreshing} @click=${() => this.refreshTracker(repair.id)}>
-          ${t.refresh}
-        </button>
-        ${back}
-      </div>`;
-  }
-
-  /** What the approval changed, as the record and the status now show it. */
-  private renderChanged(
-    data: Loaded,
-    record: DishonestyRecord | undefined,
-    outcome: Outcome,
-    t: RepairMessages,
-    locale: Locale,
-  ) {
-    const status = outcome.status;
-    const repaired = outcome.record?.state === 'repaired';
-    return html`<h4>${t.changedTitle}</h4>
-      <ul class="changed">
-        ${repaired ? html`<li>${t.changedRecord}</li>` : nothing}
-        ${repaired && record ? html`<li>${t.changedMeasures(record.measures.length)}</li>` : nothing}
-        ${
-          status
-            ? html`<li>${t.changedGrade} ${t.changedGradeNow(status.grade, status.score)}</li>
-                ${
-                  status.lists.length === 0
-                    ? html`<li>${t.changedLists}</li>`
-                    : status.lists.map((l) => html`<li>${t.stillListed(data.policy.labels.lists[l.list][locale])}</li>`)
-                }`
-            : nothing
-        }
-      </ul>`;
+    this.useStyles(module.trackerStyles);
+    return module.renderTracker({
+      repair,
+      record: data.recordsById.get(repair.recordId),
+      policy: data.policy,
+      outcome: this.outcome?.repairId === repair.id ? this.outcome : undefined,
+      locale,
+      stateLabel: t.state[repair.state],
+      recordLabel: t.chosenRecord,
+      failure: this.failure ? this.renderSubmitFailure(t) : nothing,
+      refreshing: this.refreshing,
+      onRefresh: () => void this.refreshTracker(repair.id),
+      back,
+    });
   }
 
   private async backToWizard(): Promise<void> {

@@ -1,15 +1,13 @@
-import {
-  addMonths,
-  addWorkingDays,
-  type CreateRepairRequest,
-  type DishonestyRecord,
-  type Eligibility,
-  type IneligibleReason,
-  type Policy,
-  type Repair,
-  type RepairMaterial,
-  type RepairPath,
+import type {
+  CreateRepairRequest,
+  DishonestyRecord,
+  Eligibility,
+  IneligibleReason,
+  Policy,
+  RepairMaterial,
+  RepairPath,
 } from '@credit-kit/contract';
+import { addMonths } from '@credit-kit/contract/plain';
 import type { SignatureMode } from '../../internal/signature.js';
 import type { RepairMessages } from './messages.zh-CN.js';
 
@@ -133,47 +131,3 @@ export const conditionHolds = (eligibility: Eligibility, condition: Condition) =
 /** The first day a record's repair can be applied for, from the policy (what a list shows at once). */
 export const earliestRepairDate = (record: DishonestyRecord, policy: Policy) =>
   addMonths(record.publishFrom, policy.repair.minimumMonths[record.class]);
-
-export type StageState = 'done' | 'current' | 'upcoming' | 'failed';
-
-export interface Stage {
-  id: 'submitted' | 'accepted' | 'review' | 'decided' | 'effective';
-  state: StageState;
-  /** When it happened, or the date it is due by (working days from the policy's calendar). */
-  date: string;
-  due: boolean;
-}
-
-/**
- * The tracker of an application: submitted → accepted (on line, at once) → under review (the
- * policy's working days) → decided → in effect everywhere (the policy's sync working days after the
- * decision; done once the record is seen repaired). Each stage carries the date it happened or the one
- * it is due by.
- */
-export function repairStages(repair: Repair, policy: Policy, recordRepaired = false): Stage[] {
-  const submitted = repair.submittedAt.slice(0, 10);
-  const decidedAt = repair.review?.reviewedAt.slice(0, 10);
-  const decided = repair.state !== 'submitted';
-  const effectiveBy = addWorkingDays(decidedAt ?? repair.dueBy, policy.repair.syncWorkingDays, policy);
-  return [
-    { id: 'submitted', state: 'done', date: submitted, due: false },
-    { id: 'accepted', state: 'done', date: submitted, due: false },
-    { id: 'review', state: decided ? 'done' : 'current', date: decided ? decidedAt! : repair.dueBy, due: !decided },
-    {
-      id: 'decided',
-      state: !decided ? 'upcoming' : repair.state === 'rejected' ? 'failed' : 'done',
-      date: decidedAt ?? repair.dueBy,
-      due: !decided,
-    },
-    ...(repair.state === 'rejected'
-      ? []
-      : [
-          {
-            id: 'effective' as const,
-            state: recordRepaired ? ('done' as const) : decided ? ('current' as const) : ('upcoming' as const),
-            date: recordRepaired && decidedAt ? decidedAt : effectiveBy,
-            due: !recordRepaired,
-          },
-        ]),
-  ];
-}
