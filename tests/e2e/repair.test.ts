@@ -86,7 +86,7 @@ const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buff
 /** Applies for the record's repair through the widget, step by step, as a user does. */
 async function apply(page: Page, title: string, zh = true) {
   const widget = page.locator('credit-repair-application');
-  await widget.getByRole('button', { name: zh ? `申请修复:${title}` : `Apply to repair: ${title}` }).click();
+  await widget.getByRole('button', { name: zh ? `申请修复:${title}` : `Apply for repair: ${title}` }).click();
   await widget.locator('.conditions').waitFor();
   await widget.getByRole('button', { name: zh ? '下一步' : 'Continue' }).click();
   await widget.locator('#correction').fill('已缴清罚款,车辆已卸载整改,并完善了运输管理制度。');

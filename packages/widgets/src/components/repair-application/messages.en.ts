@@ -21,7 +21,7 @@ export const repair: RepairMessages = {
   publicityRange: (from, until) => `${from} to ${until}`,
   earliest: 'Earliest repair date',
   apply: 'Apply for repair',
-  applyFor: (title) => `Apply to repair: ${title}`,
+  applyFor: (title) => `Apply for repair: ${title}`,
   eligibleNow: 'All conditions are met: you can apply now.',
   notYet: (date) => `The minimum publicity period has not passed: you can apply from ${date}.`,
   notRepairable: (kind, regime) =>
