@@ -301,7 +301,7 @@ describe('<credit-repair-application> against the real server', function () {
     await click(el, button(el, '提交申请'));
     await untilText(el, '申请未能提交');
     expect(visibleText(el)).to.contain('不会重复申请');
-    expect(focused(el)?.id).to.equal('submit-failure');
+    await waitUntil(() => focused(el)?.id === 'submit-failure', 'focus moves to the failure');
     await expect(el).to.be.accessible();
     const submitted = oneEvent(el, 'credit-repair-submitted');
     await click(el, button(el, '提交申请'));
