@@ -102,9 +102,11 @@ export const repairEndpoints = [
           `select id from repairs where record_id = $1 and state = 'submitted' order by seq limit 1`,
           [record.id],
         );
-        throw new ApiError('conflict', 'An application to repair this record is already open', {
-          existingId: open.rows[0]?.id,
-        });
+        throw new ApiError(
+          'conflict',
+          { 'zh-CN': '该记录已有正在办理的信用修复申请', en: 'An application to repair this record is already open' },
+          { rule: 'one-open-repair', existingId: open.rows[0]?.id },
+        );
       }
       const eligibility = repairEligibility(deps.policy, record, today, subject);
       if (!eligibility.eligible) {
