@@ -32,12 +32,28 @@ async function fileRecord(key: string, subjectCode: string, cls: 'minor' | 'ordi
   );
 }
 
-const repairBody = (recordId: string) => ({
+const repairBody = (recordId: string, proof?: string) => ({
   recordId,
   correction: '已补办申报并缴清罚款',
-  materials: [{ path: 'commitment', files: [], commitment: { signerName: '王芳', agreed: true } }],
+  materials: [
+    { path: 'commitment', files: [], commitment: { signerName: '王芳', agreed: true } },
+    // Proof that the penalty was carried out (a fine receipt), required for every class.
+    ...(proof ? [{ path: 'performance', files: [proof] }] : []),
+  ],
   promiseTrue: true,
 });
+
+/** A fine receipt uploaded by the subject. */
+const proofOf = async (token: string): Promise<string> =>
+  (
+    (await (
+      await api.request('POST', '/v1/files?name=receipt.pdf', {
+        as: token,
+        body: PDF,
+        headers: { 'content-type': 'application/pdf' },
+      })
+    ).json()) as { id: string }
+  ).id;
 
 describe('authorities (谁认定、谁修复)', () => {
   it('a record carries the authority of the key that filed it; another authority cannot be claimed', async () => {
@@ -92,7 +108,11 @@ describe('authorities (谁认定、谁修复)', () => {
     const record = await fileRecord(tianjin, who.code, 'minor', monthsAgo(0));
     const repair = conforms(
       Repair,
-      await api.json('POST', '/v1/repairs', { as: who.token, status: 201, body: repairBody(record.id) }),
+      await api.json('POST', '/v1/repairs', {
+        as: who.token,
+        status: 201,
+        body: repairBody(record.id, await proofOf(who.token)),
+      }),
     );
     assert.equal(repair.authority, TIANJIN);
     assert.equal(repair.syncBy, null);
