@@ -8,6 +8,7 @@ import type { CreditAnswerSummary } from './entries/answer-summary.js';
 import type { CreditCommitmentForm } from './entries/commitment-form.js';
 import type { CreditFileUpload } from './entries/file-upload.js';
 import type { CreditObjectionForm } from './entries/objection-form.js';
+import type { CreditRepairApplication } from './entries/repair-application.js';
 import type { CreditStatusBadge } from './entries/status-badge.js';
 import type { CreditStatusTracker } from './entries/status-tracker.js';
 import type { CreditSubmissionList } from './entries/submission-list.js';
@@ -59,6 +60,13 @@ declare module 'vue' {
         'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'record' | 'sessionToken' | 'theme'
       > &
         EventProps<'credit-objection-error' | 'credit-objection-submitted' | 'credit-objection-updated'>
+    >;
+    'credit-repair-application': DefineComponent<
+      ElementProps<
+        CreditRepairApplication,
+        'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'theme'
+      > &
+        EventProps<'credit-repair-error' | 'credit-repair-submitted' | 'credit-repair-updated'>
     >;
     'credit-status-badge': DefineComponent<
       ElementProps<

@@ -6,6 +6,7 @@ import type { CreditAnswerSummary } from '../entries/answer-summary.js';
 import type { CreditCommitmentForm } from '../entries/commitment-form.js';
 import type { CreditFileUpload } from '../entries/file-upload.js';
 import type { CreditObjectionForm } from '../entries/objection-form.js';
+import type { CreditRepairApplication } from '../entries/repair-application.js';
 import type { CreditStatusBadge } from '../entries/status-badge.js';
 import type { CreditStatusTracker } from '../entries/status-tracker.js';
 import type { CreditSubmissionList } from '../entries/submission-list.js';
@@ -13,6 +14,7 @@ export { CreditAnswerSummary } from './answer-summary.js';
 export { CreditCommitmentForm } from './commitment-form.js';
 export { CreditFileUpload } from './file-upload.js';
 export { CreditObjectionForm } from './objection-form.js';
+export { CreditRepairApplication } from './repair-application.js';
 export { CreditStatusBadge } from './status-badge.js';
 export { CreditStatusTracker } from './status-tracker.js';
 export { CreditSubmissionList } from './submission-list.js';
@@ -59,6 +61,11 @@ declare module 'react' {
         'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'record' | 'sessionToken' | 'theme'
       > &
         EventProps<'credit-objection-error' | 'credit-objection-submitted' | 'credit-objection-updated'>;
+      'credit-repair-application': ElementProps<
+        CreditRepairApplication,
+        'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'theme'
+      > &
+        EventProps<'credit-repair-error' | 'credit-repair-submitted' | 'credit-repair-updated'>;
       'credit-status-badge': ElementProps<
         CreditStatusBadge,
         'baseUrl' | 'code' | 'elderly' | 'locale' | 'publishableKey' | 'role' | 'sessionToken' | 'theme' | 'variant'
