@@ -32,6 +32,7 @@ export const en: ObjectionMessages = {
   loading: 'Loading your credit records…',
   loadFailed: 'Your credit records could not be loaded',
   draftRestored: 'What you typed last time and did not submit has been restored.',
+  attachAgain: (names) => `These files were still uploading when the page closed; add them again: ${names}`,
   stepOf: (n, total, name) => `Step ${n} of ${total}: ${name}`,
   stepRecord: 'Choose the record',
   stepDetails: 'Your objection',

@@ -24,6 +24,7 @@ const zh = {
   loading: '正在加载您的信用记录…',
   loadFailed: '信用记录加载失败',
   draftRestored: '已恢复您上次填写但尚未提交的内容。',
+  attachAgain: (names: string) => `以下文件在页面关闭时尚未上传完成,请重新添加:${names}`,
   stepOf: (n: number, total: number, name: string) => `第 ${n} 步,共 ${total} 步:${name}`,
   stepRecord: '选择记录',
   stepDetails: '异议内容',

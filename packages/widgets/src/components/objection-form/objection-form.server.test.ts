@@ -1,7 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { DishonestyRecord, Objection, Status } from '@credit-kit/contract';
 import '../../entries/objection-form.js';
-import { $, button } from '../../internal/test/helpers.js';
+import { $, button, pdfFile } from '../../internal/test/helpers.js';
+import type { CreditFileUpload } from '../file-upload/file-upload.js';
 import { freshSubject, mintSession, publicGet, staffPost, useRealServer } from '../../internal/test/real-server.js';
 import type { CreditObjectionForm } from './objection-form.js';
 
@@ -35,8 +36,8 @@ const text = (el: Element): string => {
 const until = (el: Element, part: string) =>
   waitUntil(() => text(el).includes(part), `"${part}" never appeared: ${text(el).slice(0, 300)}`, { timeout: 20_000 });
 
-/** Objects to the record through the widget: choose, say why, promise, check, submit. */
-async function object(el: CreditObjectionForm, recordId: string): Promise<Objection> {
+/** Objects to the record through the widget: choose, say why, attach the evidence, promise, check, submit. */
+async function object(el: CreditObjectionForm, recordId: string, evidence: File[] = []): Promise<Objection> {
   $<HTMLInputElement>(el, `input[value="${recordId}"]`).click();
   $(el, 'button[type="submit"]').click();
   await el.updateComplete;
@@ -49,6 +50,17 @@ async function object(el: CreditObjectionForm, recordId: string): Promise<Object
     const field = $<HTMLTextAreaElement>(el, `#${id}`);
     field.value = value;
     field.dispatchEvent(new Event('input'));
+  }
+  if (evidence.length) {
+    await waitUntil(() => el.shadowRoot!.querySelector('credit-file-upload'), 'the evidence control');
+    const upload = $<CreditFileUpload>(el, 'credit-file-upload');
+    const uploaded = new Promise<void>((resolve) =>
+      el.addEventListener('credit-files-change', (e) => {
+        if (e.detail.uploading.length === 0 && e.detail.files.length === evidence.length) resolve();
+      }),
+    );
+    await upload.addFiles(evidence);
+    await uploaded;
   }
   $<HTMLInputElement>(el, '#promise').click();
   await el.updateComplete;
@@ -73,8 +85,11 @@ describe('<credit-objection-form> against the real server', function () {
       ></credit-objection-form>`,
     );
     await until(el, '未按规定报送年度报告');
-    const made = await object(el, record.id);
+    const made = await object(el, record.id, [pdfFile('结案通知书.pdf')]);
     expect(made).to.include({ recordId: record.id, state: 'verifying' });
+    // The evidence uploaded in the form is the objection's, with its checksum.
+    expect(made.evidence.map((f) => f.name)).to.deep.equal(['结案通知书.pdf']);
+    expect(made.evidence[0]!.sha256).to.match(/^[0-9a-f]{64}$/);
     await until(el, '依据该记录实施的联合惩戒措施暂不执行');
     const status = await publicGet<Status>(`/v1/subjects/${code}/status`);
     expect(status.flags.underObjection).to.equal(true);
@@ -88,6 +103,31 @@ describe('<credit-objection-form> against the real server', function () {
     await until(el, '异议成立,记录已更正');
     await until(el, '失信程度:由“严重失信”更正为“一般失信”');
     await until(el, '经核查,违法情节认定有误。');
+  });
+
+  it('keeps the uploaded evidence in the draft across a reload', async () => {
+    const { code, record } = await subjectWithRecord();
+    const token = await mintSession(code, '厦门异议测试有限公司');
+    const mount = () =>
+      fixture<CreditObjectionForm>(html`<credit-objection-form session-token=${token}></credit-objection-form>`);
+    let el = await mount();
+    await until(el, '未按规定报送年度报告');
+    $<HTMLInputElement>(el, `input[value="${record.id}"]`).click();
+    $(el, 'button[type="submit"]').click();
+    await waitUntil(() => el.shadowRoot!.querySelector('credit-file-upload'), 'the evidence control');
+    const uploaded = new Promise<void>((resolve) =>
+      el.addEventListener('credit-files-change', (e) => {
+        if (e.detail.uploading.length === 0 && e.detail.files.length === 1) resolve();
+      }),
+    );
+    await $<CreditFileUpload>(el, 'credit-file-upload').addFiles([pdfFile('缴款凭证.pdf')]);
+    await uploaded;
+    fixtureCleanup();
+
+    el = await mount();
+    await until(el, '已恢复您上次填写但尚未提交的内容');
+    await until(el, '第 2 步');
+    await until(el, '缴款凭证.pdf');
   });
 
   it('shows a refusal with the reasons, and a revocation', async () => {

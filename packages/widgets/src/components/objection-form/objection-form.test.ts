@@ -486,6 +486,25 @@ describe('<credit-objection-form>', function () {
     expect(created.size).to.equal(1);
   });
 
+  it('names the files that were still uploading when the page closed', async () => {
+    objectionApi();
+    const draft = {
+      step: 'details',
+      recordId: 'rec_fine',
+      reason: 'duplicated',
+      description: '重复',
+      correctValue: '',
+      evidence: [],
+      promise: false,
+      uploading: ['判决书.pdf'],
+    };
+    localStorage.setItem(draftKey('objection-form', ORG_CODE), JSON.stringify(draft));
+    const el = await mount();
+    await untilDeepText(el, '以下文件在页面关闭时尚未上传完成,请重新添加:判决书.pdf');
+    expect(deepText(el)).to.contain('第 2 步');
+    await expect(el).to.be.accessible();
+  });
+
   it('can be completed with the keyboard alone', async () => {
     const { api } = objectionApi();
     const el = await form();

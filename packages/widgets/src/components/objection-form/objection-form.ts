@@ -470,6 +470,11 @@ export class CreditObjectionForm extends CreditElement {
     const index = steps.indexOf(step);
     return html`
       ${this.restored ? html`<p class="notice" role="status">${t.draftRestored}</p>` : nothing}
+      ${
+        this.restored && this.values.uploading?.length
+          ? html`<p class="notice" role="status">${t.attachAgain(this.values.uploading.join('、'))}</p>`
+          : nothing
+      }
       <h3 id="step-title" part="step" class="step-title" tabindex="-1">
         ${t.stepOf(index + 1, steps.length, names[step])}
       </h3>
@@ -632,7 +637,7 @@ export class CreditObjectionForm extends CreditElement {
       ${
         this.lazy(views)?.evidenceField(values.evidence, data.policy.files, t, errors.evidence, (detail) => {
           this.uploading = detail.uploading;
-          this.change({ evidence: detail.files });
+          this.change({ evidence: detail.files, uploading: detail.uploading });
         }) ?? nothing
       }
       <fieldset class="promise">

@@ -28,6 +28,8 @@ export interface ObjectionValues {
   correctValue: string;
   /** Evidence already uploaded (their ids are what the objection carries). */
   evidence: EvidenceFile[];
+  /** Files still uploading when this was saved: after a reload they must be attached again. */
+  uploading?: string[];
   promise: boolean;
   /**
    * The idempotency key of the last attempt and the exact body it carried: a retry of the same body,
