@@ -355,6 +355,8 @@ describe('<credit-objection-form>', function () {
         expect(text).to.contain(zh ? '暂停执行' : 'Suspended');
         expect(text).to.contain(zh ? '10 个工作日' : '10 working days');
         expect(focused(el)).to.equal($(el, '#tracker-title'));
+        // The list of the subject's objections shows the new one.
+        await untilDeepText(el, zh ? '超范围经营被处以罚款(信息错误)' : '超范围经营被处以罚款 (Wrong)');
         expect(localStorage.getItem(draftKey('objection-form', ORG_CODE)), 'the draft is cleared').to.equal(null);
         await expect(el).to.be.accessible();
         if (mode.elderly) expectElderlySizes(el);

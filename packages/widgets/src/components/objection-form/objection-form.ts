@@ -22,6 +22,7 @@ import type { Localized } from '../../internal/i18n/index.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
 import type { CommonMessages, FieldMessages } from '../../internal/i18n/zh-CN.js';
 import { Lazy } from '../../internal/lazy.js';
+import type { CreditSubmissionList } from '../submission-list/submission-list.js';
 import { zhMessages, type ObjectionMessages } from './objection-form.messages.js';
 import { objectionFormStyles } from './objection-form.styles.js';
 import {
@@ -336,6 +337,7 @@ export class CreditObjectionForm extends CreditElement {
       this.view = { kind: 'tracker', data: updated, objection, justSubmitted: true };
       this.emit('credit-objection-submitted', { objection });
       await this.focusAfterUpdate('tracker-title');
+      void this.refreshList();
     } catch (error) {
       this.handleSubmitError(error);
     } finally {
@@ -388,12 +390,21 @@ export class CreditObjectionForm extends CreditElement {
         : data.records;
       const objections = data.objections.map((o) => (o.id === fresh.id ? fresh : o));
       this.view = { ...this.view, data: { ...data, records, objections }, objection: fresh };
-      if (changed) this.emit('credit-objection-updated', { objection: fresh });
+      if (changed) {
+        this.emit('credit-objection-updated', { objection: fresh });
+        void this.refreshList();
+      }
     } catch (error) {
       this.failure = error;
     } finally {
       this.refreshing = false;
     }
+  }
+
+  /** The list of the subject's objections reads its first page again (after a submission or a decision). */
+  private async refreshList(): Promise<void> {
+    await this.updateComplete;
+    await this.renderRoot.querySelector<CreditSubmissionList>('credit-submission-list')?.refresh();
   }
 
   private backToForm(): void {
