@@ -57,7 +57,8 @@ async function createSubjects(server, codes) {
         kind: 'administrative-penalty',
         class: classes[i % classes.length],
         title: '未按规定公示年度报告',
-        authority: '基准测试市场监督管理局',
+        // An authority the demo department's key may act for (who decides, repairs).
+        authority: '安康市市场监督管理局',
         decisionNumber: `基准罚〔${decidedAt.slice(0, 4)}〕${i + 1}号`,
         basis: '《企业信息公示暂行条例》第八条',
         decidedAt,

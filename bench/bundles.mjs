@@ -5,7 +5,8 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { allInOne, columns, measure } from '../scripts/budgets.mjs';
+import { allInOne } from '../packages/widgets/scripts/bundles.mjs';
+import { columns, measure } from '../scripts/budgets.mjs';
 import { buildFloorElement, buildLitCore } from './lib/floor.mjs';
 import { bundleDir, root } from './lib/paths.mjs';
 import { emit, row } from './lib/report.mjs';
