@@ -5,6 +5,7 @@ export * from './entries/file-upload.js';
 export * from './entries/status-tracker.js';
 export * from './entries/submission-list.js';
 export * from './entries/answer-summary.js';
+export * from './entries/declaration-form.js';
 export * from './entries/objection-form.js';
 export * from './entries/repair-application.js';
 export { CreditElement } from './internal/credit-element.js';

@@ -185,6 +185,14 @@ export class CreditElement extends LitElement {
     }
   }
 
+  /**
+   * Strings in the UI language: zh-CN at once, another language from its chunk once it has loaded
+   * (zh-CN until then; `updateComplete` waits for it).
+   */
+  protected localized<T>(zh: T, en: Lazy<T>): T {
+    return (this.uiLocale === 'en' && this.lazy(en)) || zh;
+  }
+
   /** Dispatches a typed `credit-…` event that bubbles out of the shadow root; false if cancelled. */
   protected emit<K extends CreditEventName>(
     name: K,

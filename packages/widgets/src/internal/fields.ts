@@ -14,9 +14,9 @@ interface FieldBase {
 export interface TextFieldOptions extends FieldBase {
   value: string;
   required?: boolean;
-  type?: 'text' | 'tel';
+  type?: 'text' | 'tel' | 'date';
   autocomplete?: string;
-  inputmode?: 'text' | 'tel' | 'numeric';
+  inputmode?: 'text' | 'tel' | 'numeric' | 'decimal';
   maxlength?: number;
   /** Shown in upper case as typed (codes). */
   uppercase?: boolean;

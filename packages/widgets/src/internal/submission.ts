@@ -1,7 +1,7 @@
 // What every form that submits does alike: keep its draft when the page goes away, reuse the
 // idempotency key of an unanswered attempt, sort the API's field errors onto its fields, and say that
 // a failed submission lost nothing.
-import type { Locale } from '@credit-kit/contract';
+import type { FieldError, Locale } from '@credit-kit/contract';
 import { uuid } from '@credit-kit/sdk';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { DraftStore } from './drafts.js';
@@ -46,21 +46,39 @@ export interface Attempt {
 export const attemptFor = (previous: Attempt | undefined, body: string): Attempt =>
   previous?.body === body ? previous : { key: uuid(), body };
 
-/** The API's field errors of a refused submission, each on the form's field its path belongs to, or apart. */
+/**
+ * The API's field errors of a refused submission, each on the form's field its path belongs to, or
+ * apart, worded by `word` (the API's message by default; see `inUiLanguage`).
+ */
 export function fieldErrorsOf<F extends string>(
   error: unknown,
   fieldForPath: (path: string) => F | undefined,
+  word: (error: FieldError, field: F | undefined) => string = (fe) => fe.message,
 ): { fields: Partial<Record<F, string>>; other: string[] } {
-  const errors = (error as { fieldErrors?: { path: string; message: string }[] }).fieldErrors ?? [];
+  const errors = (error as { fieldErrors?: FieldError[] }).fieldErrors ?? [];
   const fields: Partial<Record<F, string>> = {};
   const other: string[] = [];
   for (const fe of errors) {
     const field = fieldForPath(fe.path);
-    if (field) fields[field] ??= fe.message;
-    else other.push(fe.message);
+    if (field) fields[field] ??= word(fe, field);
+    else other.push(word(fe, undefined));
   }
   return { fields, other };
 }
+
+/**
+ * A `word` for `fieldErrorsOf` that never shows a message in another language than the UI's: the
+ * form's own words when it knows the error (`known`), the API's message only when the UI speaks its
+ * language (English), otherwise `fallback` ("this answer is not valid" in the UI's language).
+ */
+export const inUiLanguage =
+  <F extends string>(
+    locale: Locale,
+    fallback: string,
+    known: (error: FieldError, field: F | undefined) => string | undefined = () => undefined,
+  ) =>
+  (error: FieldError, field: F | undefined): string =>
+    known(error, field) ?? (locale === 'en' ? error.message : fallback);
 
 /** The alert of a submission that failed (focusable, `#submit-failure`), saying the input is kept. */
 export function submitFailure(

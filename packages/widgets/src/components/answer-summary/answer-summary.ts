@@ -1,13 +1,9 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
-import * as en from '../../internal/i18n/en.js';
-import type { Localized } from '../../internal/i18n/index.js';
-import * as zh from '../../internal/i18n/zh-CN.js';
-import type { AnswerMessages } from '../../internal/i18n/zh-CN.js';
+import { en } from '../../internal/i18n/submission.js';
+import { answers as answersZh } from '../../internal/i18n/zh-CN.js';
 import { answerSummaryStyles } from './answer-summary.styles.js';
-
-const messages: Localized<AnswerMessages> = { 'zh-CN': zh.answers, en: en.answers };
 
 /** One answer: its question's label, the answer (lines of text, never HTML), and the field it came from. */
 export interface AnswerRow {
@@ -52,8 +48,13 @@ export class CreditAnswerSummary extends CreditElement {
   /** The answers, in the order they were asked. */
   @property({ attribute: false }) rows: AnswerRow[] = [];
 
+  /** This element's strings in its UI language. */
+  private get strings() {
+    return { answers: this.localized(answersZh, en.answers) };
+  }
+
   protected override render(): TemplateResult {
-    const t = messages[this.uiLocale];
+    const t = this.strings.answers;
     return html`<dl part="base" class="answers" lang=${this.uiLocale}>
       ${this.rows.map((row) => {
         const lines = (typeof row.value === 'string' ? [row.value] : row.value).filter((l) => l !== '');

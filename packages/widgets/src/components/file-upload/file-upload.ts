@@ -1,9 +1,12 @@
 import type { EvidenceFile, Locale } from '@credit-kit/contract';
 import { Files, Policy } from '@credit-kit/sdk';
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { property, query, state } from 'lit/decorators.js';
+import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
-import { describeError } from '../../internal/error-text.js';
+import { failureMessage } from '../../internal/submission.js';
+import { commonZh, en } from '../../internal/i18n/submission.js';
+import { upload as uploadZh } from '../../internal/i18n/zh-CN.js';
+import { errorText } from '../../internal/failure-text.js';
 import {
   fileRefusal,
   fileType,
@@ -13,16 +16,8 @@ import {
   type FileLimits,
 } from '../../internal/file-limits.js';
 import { fieldStyles } from '../../internal/fields.styles.js';
-import * as en from '../../internal/i18n/en.js';
-import type { Localized } from '../../internal/i18n/index.js';
-import * as zh from '../../internal/i18n/zh-CN.js';
-import type { CommonMessages, FieldMessages, UploadMessages } from '../../internal/i18n/zh-CN.js';
+import type { CommonMessages, UploadMessages } from '../../internal/i18n/zh-CN.js';
 import { fileUploadStyles } from './file-upload.styles.js';
-
-const messages: Localized<{ t: UploadMessages; common: CommonMessages & FieldMessages }> = {
-  'zh-CN': { t: zh.upload, common: { ...zh.common, ...zh.fields } },
-  en: { t: en.upload, common: { ...en.common, ...en.fields } },
-};
 
 export interface FilesChangeDetail {
   /** The files uploaded and kept, in the order they were added. */
@@ -49,7 +44,9 @@ interface Item {
   file?: EvidenceFile;
   /** The chosen file, kept in memory for a retry. */
   blob?: Blob;
+  /** Why it failed: a refusal worded here, or the failed call (worded when shown). */
   error?: string;
+  failure?: unknown;
   controller?: AbortController;
 }
 
@@ -108,8 +105,9 @@ export class CreditFileUpload extends CreditElement {
   @state() private dragging = false;
   @state() private policyLimits?: FileLimits;
   @state() private policyFailed?: unknown;
-  @query('input[type="file"]') private input?: HTMLInputElement;
-  @query('#choose') private chooseButton?: HTMLButtonElement;
+  private get input() {
+    return this.renderRoot.querySelector<HTMLInputElement>('input[type="file"]');
+  }
 
   /** The uploaded files (the same as `files`). */
   get value(): EvidenceFile[] {
@@ -167,7 +165,7 @@ export class CreditFileUpload extends CreditElement {
 
   /** Checks and uploads files (what choosing or dropping them does). */
   async addFiles(list: Iterable<File>): Promise<void> {
-    const { t } = messages[this.uiLocale];
+    const t = this.strings.upload;
     const limits = this.effectiveLimits ?? (await this.loadPolicy());
     const locale = this.uiLocale;
     const refusals: string[] = [];
@@ -202,10 +200,10 @@ export class CreditFileUpload extends CreditElement {
   }
 
   private async upload(item: Item): Promise<void> {
-    const { t, common } = messages[this.uiLocale];
+    const { upload: t, common } = this.strings;
     const blob = item.blob!;
     const controller = new AbortController();
-    this.patch(item.key, { state: 'hashing', loaded: 0, error: undefined, controller });
+    this.patch(item.key, { state: 'hashing', loaded: 0, error: undefined, failure: undefined, controller });
     try {
       const sha256 = item.sha256 ?? (await sha256Hex(blob));
       if (!this.patch(item.key, { state: 'uploading', sha256 })) return;
@@ -221,11 +219,15 @@ export class CreditFileUpload extends CreditElement {
       this.announcement = t.announceDone(item.name);
     } catch (error) {
       if (controller.signal.aborted) return;
-      const reason =
-        error instanceof Error && error.message === t.checksumMismatch
-          ? t.checksumMismatch
-          : describeError(error, this.uiLocale, common.unexpectedError);
-      if (!this.patch(item.key, { state: 'failed', error: reason, controller: undefined })) return;
+      const mismatch = error instanceof Error && error.message === t.checksumMismatch;
+      const failed = mismatch ? { error: t.checksumMismatch } : { failure: error };
+      if (!this.patch(item.key, { state: 'failed', ...failed, controller: undefined })) return;
+      const reason = mismatch
+        ? t.checksumMismatch
+        : await errorText.load().then(
+            (m) => m.describeError(error, this.uiLocale, common.unexpectedError),
+            () => common.unexpectedError,
+          );
       this.announcement = t.announceFailed(item.name, reason);
     }
     this.changed();
@@ -238,10 +240,10 @@ export class CreditFileUpload extends CreditElement {
   private removeItem(item: Item): void {
     item.controller?.abort();
     this.items = this.items.filter((i) => i.key !== item.key);
-    this.announcement = messages[this.uiLocale].t.announceRemoved(item.name);
+    this.announcement = this.strings.upload.announceRemoved(item.name);
     this.changed();
     // The removed row's button is gone: focus goes back to the choose button.
-    this.chooseButton?.focus();
+    this.renderRoot.querySelector<HTMLButtonElement>('#choose')?.focus();
   }
 
   private changed(): void {
@@ -268,9 +270,14 @@ export class CreditFileUpload extends CreditElement {
     input.value = '';
   };
 
+  /** This element's strings in its UI language. */
+  private get strings() {
+    return { upload: this.localized(uploadZh, en.upload), common: this.localized(commonZh, en.common) };
+  }
+
   protected override render(): TemplateResult {
     const locale = this.uiLocale;
-    const { t, common } = messages[locale];
+    const { upload: t, common } = this.strings;
     const limits = this.effectiveLimits;
     const describedBy = ['files-help', this.error ? 'files-error' : ''].filter(Boolean).join(' ');
     return html`<div part="base" class="field ${this.error ? 'invalid' : ''}" lang=${locale}>
@@ -327,7 +334,7 @@ export class CreditFileUpload extends CreditElement {
       ${
         this.items.length
           ? html`<ul class="files" aria-label=${t.listLabel}>
-              ${this.items.map((item) => this.renderItem(item, t, locale))}
+              ${this.items.map((item) => this.renderItem(item, t, common, locale))}
             </ul>`
           : nothing
       }
@@ -335,7 +342,7 @@ export class CreditFileUpload extends CreditElement {
     </div>`;
   }
 
-  private renderItem(item: Item, t: UploadMessages, locale: Locale): TemplateResult {
+  private renderItem(item: Item, t: UploadMessages, common: CommonMessages, locale: Locale): TemplateResult {
     const percent = item.size ? Math.min(100, Math.round((item.loaded / item.size) * 100)) : 100;
     const status =
       item.state === 'hashing'
@@ -361,7 +368,13 @@ export class CreditFileUpload extends CreditElement {
             ></progress>`
           : nothing
       }
-      ${item.error ? html`<div part="error">${item.error}</div>` : nothing}
+      ${
+        item.state === 'failed'
+          ? html`<div part="error">
+              ${item.error ?? failureMessage(item.failure, this.uiLocale, common.unexpectedError, this.lazy(errorText))}
+            </div>`
+          : nothing
+      }
       ${
         item.sha256
           ? html`<div part="checksum" class="checksum">${t.checksum}: <code>${item.sha256}</code></div>`

@@ -3,13 +3,9 @@ import { Policy as PolicyResource } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
-import * as en from '../../internal/i18n/en.js';
-import type { Localized } from '../../internal/i18n/index.js';
-import * as zh from '../../internal/i18n/zh-CN.js';
-import type { TrackerMessages } from '../../internal/i18n/zh-CN.js';
+import { en } from '../../internal/i18n/submission.js';
+import { tracker as trackerZh } from '../../internal/i18n/zh-CN.js';
 import { statusTrackerStyles } from './status-tracker.styles.js';
-
-const messages: Localized<TrackerMessages> = { 'zh-CN': zh.tracker, en: en.tracker };
 
 export type { WorkingCalendar };
 
@@ -74,8 +70,13 @@ export class CreditStatusTracker extends CreditElement {
         .catch(() => undefined);
   }
 
+  /** This element's strings in its UI language. */
+  private get strings() {
+    return { tracker: this.localized(trackerZh, en.tracker) };
+  }
+
   protected override render(): TemplateResult {
-    const t = messages[this.uiLocale];
+    const t = this.strings.tracker;
     const calendar = this.calendar ?? this.policyCalendar;
     const today = this.today ?? businessDate(new Date());
     return html`<ol part="base" class="tracker" aria-label=${t.label} lang=${this.uiLocale}>

@@ -3,18 +3,13 @@ import { Declarations, Objections, Repairs, type PageIterator } from '@credit-ki
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
-import { describeError } from '../../internal/error-text.js';
+import { errorText } from '../../internal/failure-text.js';
+import { failureMessage } from '../../internal/submission.js';
+import { commonZh, en } from '../../internal/i18n/submission.js';
+import { submissions as submissionsZh } from '../../internal/i18n/zh-CN.js';
 import { fieldStyles } from '../../internal/fields.styles.js';
-import * as en from '../../internal/i18n/en.js';
-import type { Localized } from '../../internal/i18n/index.js';
-import * as zh from '../../internal/i18n/zh-CN.js';
-import type { CommonMessages, SubmissionMessages } from '../../internal/i18n/zh-CN.js';
+import type { SubmissionMessages } from '../../internal/i18n/zh-CN.js';
 import { submissionListStyles } from './submission-list.styles.js';
-
-const messages: Localized<{ t: SubmissionMessages; common: CommonMessages }> = {
-  'zh-CN': { t: zh.submissions, common: zh.common },
-  en: { t: en.submissions, common: en.common },
-};
 
 /** What every submission kind has in common (a declaration, a repair application, an objection). */
 export interface SubmissionItem {
@@ -130,9 +125,14 @@ export class CreditSubmissionList extends CreditElement {
     void this.load().then(() => this.renderRoot.querySelector<HTMLElement>('h3')?.focus());
   }
 
+  /** This element's strings in its UI language. */
+  private get strings() {
+    return { submissions: this.localized(submissionsZh, en.submissions), common: this.localized(commonZh, en.common) };
+  }
+
   protected override render(): TemplateResult {
     const locale = this.uiLocale;
-    const { t, common } = messages[locale];
+    const { submissions: t, common } = this.strings;
     const v = this.view;
     const pageNo = this.cursors.length;
     return html`<section part="base" class="list" lang=${locale} aria-busy=${v.kind === 'loading' ? 'true' : 'false'}>
@@ -142,7 +142,7 @@ export class CreditSubmissionList extends CreditElement {
           ? html`<p role="status">${t.loading}</p>`
           : v.kind === 'failed'
             ? html`<div part="alert" class="alert" role="alert">
-                  <p>${t.failed}:${describeError(v.error, locale, common.unexpectedError)}</p>
+                  <p>${t.failed}:${failureMessage(v.error, locale, common.unexpectedError, this.lazy(errorText))}</p>
                 </div>
                 <div part="actions"><button type="button" @click=${() => this.load()}>${common.retry}</button></div>`
             : v.page.data.length === 0 && pageNo === 1

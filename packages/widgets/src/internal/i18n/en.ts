@@ -1,13 +1,9 @@
 import type {
-  AnswerMessages,
   BadgeMessages,
   CommonMessages,
   FieldMessages,
   FormMessages,
   SignatureMessages,
-  SubmissionMessages,
-  TrackerMessages,
-  UploadMessages,
 } from './zh-CN.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
@@ -110,73 +106,4 @@ export const form: FormMessages = {
   notVerified: 'The receipt could not be verified',
   verifyUnavailable: 'The receipt cannot be checked right now; please try later',
   print: 'Print the receipt',
-};
-
-export const upload: UploadMessages = {
-  choose: 'Choose files',
-  dropHere: 'or drop files here',
-  limits: (types, size, count) => `${types}; up to ${size} each; at most ${count} files`,
-  listLabel: 'Files added',
-  checksum: 'SHA-256 checksum',
-  hashing: 'Computing the checksum…',
-  uploading: (percent) => `Uploading ${percent}%`,
-  uploaded: 'Uploaded',
-  failed: 'Upload failed',
-  progressLabel: (name) => `Upload progress of “${name}”`,
-  retry: 'Upload again',
-  remove: 'Remove',
-  retryNamed: (name) => `Upload “${name}” again`,
-  removeNamed: (name) => `Remove “${name}”`,
-  badType: (name, types) => `“${name}” is not an accepted type: upload ${types} files`,
-  tooBig: (name, size, max) => `“${name}” is ${size}, over the ${max} limit for one file`,
-  empty: (name) => `“${name}” is empty: choose another file`,
-  tooMany: (max) => `A submission takes at most ${max} files`,
-  checksumMismatch: 'The server received a file whose checksum differs from yours: upload it again',
-  announceStart: (name) => `Uploading “${name}”`,
-  announceDone: (name) => `“${name}” uploaded`,
-  announceFailed: (name, reason) => `“${name}” failed to upload: ${reason}`,
-  announceRemoved: (name) => `“${name}” removed`,
-  policyFailed: 'The file requirements could not be loaded; please try again',
-};
-
-export const tracker: TrackerMessages = {
-  label: 'Progress',
-  done: 'Done',
-  current: 'In progress',
-  upcoming: 'Not started',
-  failed: 'Not approved',
-  on: (date) => date,
-  due: (date, days) => `Time limit: ${plural(days, 'working day')}, due by ${date}`,
-  left: (days) => (days > 0 ? `${plural(days, 'working day')} left` : 'Today is the last day of the time limit'),
-  overdue: 'Past the time limit',
-};
-
-export const submissions: SubmissionMessages = {
-  label: 'My submissions',
-  loading: 'Loading…',
-  empty: 'Nothing submitted yet',
-  failed: 'The list could not be loaded',
-  submittedAt: 'Submitted',
-  dueBy: 'Due by',
-  state: 'Status',
-  reason: "Department's reason",
-  previous: 'Previous page',
-  next: 'Next page',
-  page: (n) => `Page ${n}`,
-  states: {
-    pending: 'Pending verification',
-    verified: 'Verified',
-    rejected: 'Not approved',
-    submitted: 'Under review',
-    approved: 'Approved',
-    verifying: 'Being verified',
-    upheld: 'Upheld',
-    refused: 'Refused',
-  },
-};
-
-export const answers: AnswerMessages = {
-  change: 'Change',
-  changeNamed: (label) => `Change ${label}`,
-  none: 'Not given',
 };
