@@ -6,6 +6,7 @@
 import type { DefineComponent } from 'vue';
 import type { CreditAnswerSummary } from './entries/answer-summary.js';
 import type { CreditCommitmentForm } from './entries/commitment-form.js';
+import type { CreditDeclarationForm } from './entries/declaration-form.js';
 import type { CreditFileUpload } from './entries/file-upload.js';
 import type { CreditObjectionForm } from './entries/objection-form.js';
 import type { CreditRepairApplication } from './entries/repair-application.js';
@@ -36,6 +37,13 @@ declare module 'vue' {
         'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'template' | 'theme'
       > &
         EventProps<'credit-commitment-error' | 'credit-commitment-signed'>
+    >;
+    'credit-declaration-form': DefineComponent<
+      ElementProps<
+        CreditDeclarationForm,
+        'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'theme'
+      > &
+        EventProps<'credit-declaration-error' | 'credit-declaration-submitted'>
     >;
     'credit-file-upload': DefineComponent<
       ElementProps<

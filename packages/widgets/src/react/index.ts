@@ -4,6 +4,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CreditAnswerSummary } from '../entries/answer-summary.js';
 import type { CreditCommitmentForm } from '../entries/commitment-form.js';
+import type { CreditDeclarationForm } from '../entries/declaration-form.js';
 import type { CreditFileUpload } from '../entries/file-upload.js';
 import type { CreditObjectionForm } from '../entries/objection-form.js';
 import type { CreditRepairApplication } from '../entries/repair-application.js';
@@ -12,6 +13,7 @@ import type { CreditStatusTracker } from '../entries/status-tracker.js';
 import type { CreditSubmissionList } from '../entries/submission-list.js';
 export { CreditAnswerSummary } from './answer-summary.js';
 export { CreditCommitmentForm } from './commitment-form.js';
+export { CreditDeclarationForm } from './declaration-form.js';
 export { CreditFileUpload } from './file-upload.js';
 export { CreditObjectionForm } from './objection-form.js';
 export { CreditRepairApplication } from './repair-application.js';
@@ -41,6 +43,11 @@ declare module 'react' {
         'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'template' | 'theme'
       > &
         EventProps<'credit-commitment-error' | 'credit-commitment-signed'>;
+      'credit-declaration-form': ElementProps<
+        CreditDeclarationForm,
+        'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'theme'
+      > &
+        EventProps<'credit-declaration-error' | 'credit-declaration-submitted'>;
       'credit-file-upload': ElementProps<
         CreditFileUpload,
         | 'baseUrl'
