@@ -27,7 +27,7 @@ import {
   submitFailure,
 } from '../../internal/submission.js';
 import { checkboxField, radioGroup, selectField, textField, textareaField } from '../../internal/fields.js';
-import { fieldStyles } from '../../internal/fields.styles.js';
+import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import type { CommonMessages, DeclarationMessages, FieldMessages } from '../../internal/i18n/zh-CN.js';
 import { declarationFormStyles } from './declaration-form.styles.js';
 import {
@@ -137,7 +137,7 @@ const titleField: Record<DeclarationCategory, string> = {
  * @cssproperty --credit-target-size - Minimum height of controls (≥ 44 px in elderly mode).
  */
 export class CreditDeclarationForm extends CreditElement {
-  static override styles = [CreditElement.styles, fieldStyles, declarationFormStyles];
+  static override styles = [CreditElement.styles, fieldStyles, formStyles, declarationFormStyles];
 
   @state() private view: View = { kind: 'idle' };
   @state() private submitted = false;
@@ -344,28 +344,21 @@ export class CreditDeclarationForm extends CreditElement {
     return failureMessage(error, this.uiLocale, this.strings.common.unexpectedError, this.lazy(errorText));
   }
 
-  /** The form's wording of an API field error whose code it knows. */
+  /** The form's wording of an API field error whose code it knows (the contract's problem codes). */
   private knownServerError(e: FieldError, field: string | undefined, t: DeclarationMessages): string | undefined {
     if (field === 'evidence' && e.code === 'evidence-required') return t.evidenceRequired;
     const spec = field ? fieldSpec(field) : undefined;
     if (!spec) return undefined;
-    const limit = 'max' in spec ? spec.max : 'after' in spec ? spec.after : undefined;
-    const codes: DeclarationProblemCode[] = [
-      'required',
-      'too-long',
-      'not-a-number',
-      'not-whole',
-      'too-small',
-      'too-large',
-      'invalid-date',
-      'in-future',
-      'not-after',
-      'invalid-choice',
-    ];
-    if (!codes.includes(e.code as DeclarationProblemCode)) return undefined;
-    const bound = e.code === 'too-small' && 'min' in spec ? spec.min : limit;
+    const limit =
+      e.code === 'too-small' && 'min' in spec
+        ? spec.min
+        : 'max' in spec
+          ? spec.max
+          : 'after' in spec
+            ? spec.after
+            : undefined;
     return problemMessage(
-      { field: spec.name, code: e.code as DeclarationProblemCode, ...(bound !== undefined ? { limit: bound } : {}) },
+      { field: spec.name, code: e.code as DeclarationProblemCode, ...(limit !== undefined ? { limit } : {}) },
       t,
     );
   }
@@ -606,6 +599,7 @@ export class CreditDeclarationForm extends CreditElement {
   private renderStatus(d: Declaration, justSubmitted: boolean, t: DeclarationMessages, locale: Locale) {
     const m = this.lazy(steps);
     if (!m) return html`<p role="status">${t.loading}</p>`;
+    this.useStyles(m.stepStyles);
     return m.renderStatus({
       declaration: d,
       justSubmitted,

@@ -2,7 +2,8 @@
 // its stages. A chunk of its own with the elements they use, loaded when the form moves on.
 import { declarationCategoryLabels } from '@credit-kit/contract/plain';
 import type { Declaration, DeclarationCategory, Locale } from '@credit-kit/contract';
-import { html, nothing, type TemplateResult } from 'lit';
+import { css, html, nothing, type TemplateResult } from 'lit';
+import * as theme from '../../internal/theme.styles.js';
 import type { AnswerRow } from '../answer-summary/answer-summary.js';
 import type { TrackerStage, WorkingCalendar } from '../status-tracker/status-tracker.js';
 import '../../entries/answer-summary.js';
@@ -124,3 +125,47 @@ export function renderStatus(o: StatusOptions): TemplateResult {
     </div>
   </section>`;
 }
+
+/** The status view's styles, added to the form's own when this chunk loads. */
+export const stepStyles = css`
+  .status {
+    margin-block: ${theme.space};
+    padding: ${theme.space};
+    border: ${theme.borderWidth} solid ${theme.colorBorder};
+    border-top: 4px solid ${theme.colorAccent};
+    border-radius: ${theme.radius};
+  }
+  .status h3 {
+    margin-top: 0;
+    overflow-wrap: anywhere;
+  }
+  .facts {
+    display: grid;
+    gap: 0.25em;
+    margin: 0 0 ${theme.space};
+  }
+  .facts div {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0 0.75em;
+  }
+  dt {
+    font-weight: 600;
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  .state.verified {
+    color: ${theme.colorSuccess};
+    font-weight: 700;
+  }
+  .state.rejected {
+    color: ${theme.colorDanger};
+    font-weight: 700;
+  }
+  .state.pending {
+    color: ${theme.colorInfo};
+    font-weight: 700;
+  }
+`;

@@ -69,7 +69,7 @@ export function parseDetails(category: DeclarationCategory, raw: Record<string, 
 }
 
 /** The words for a problem the contract's check found in a field. */
-export function problemMessage(p: DeclarationProblem, t: DeclarationMessages): string {
+export function problemMessage(p: DeclarationProblem, t: DeclarationMessages): string | undefined {
   const label = t.fields[p.field] ?? p.field;
   const m = t.problems;
   const field = fieldSpec(p.field);
@@ -94,6 +94,9 @@ export function problemMessage(p: DeclarationProblem, t: DeclarationMessages): s
       return field?.kind === 'year' ? m.yearInFuture(label) : m.inFuture(label);
     case 'not-after':
       return m.notAfter(label, t.fields[String(p.limit)] ?? String(p.limit));
+    default:
+      // A code this form does not know (a newer API): the caller words it.
+      return undefined;
   }
 }
 
@@ -109,7 +112,7 @@ export function validate(
   if (!category) errors.category = t.categoryRequired;
   else
     for (const p of declarationProblems(category, parseDetails(category, values.details[category]), today))
-      errors[p.field] ??= problemMessage(p, t);
+      errors[p.field] ??= problemMessage(p, t) ?? t.problems.invalid;
   if (values.uploading.length) errors.evidence = t.evidenceUploading;
   else if (category && evidenceRequired.includes(category) && values.evidence.length === 0)
     errors.evidence = t.evidenceRequired;

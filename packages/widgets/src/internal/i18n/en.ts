@@ -1,10 +1,4 @@
-import type {
-  BadgeMessages,
-  CommonMessages,
-  FieldMessages,
-  FormMessages,
-  SignatureMessages,
-} from './zh-CN.js';
+import type { BadgeMessages, CommonMessages, FieldMessages, FormMessages, SignatureMessages } from './zh-CN.js';
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
