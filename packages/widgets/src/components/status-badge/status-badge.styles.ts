@@ -8,6 +8,7 @@ import * as t from '../../internal/theme.styles.js';
 export const statusBadgeStyles = css`
   :host {
     display: inline-block;
+    max-inline-size: 100%;
     vertical-align: middle;
   }
   :host([variant='full']) {
@@ -25,7 +26,9 @@ export const statusBadgeStyles = css`
     border: ${t.borderWidth} solid currentColor;
     border-radius: ${t.radius};
     font-weight: 600;
-    white-space: nowrap;
+    /* A long mark (in English, in elderly mode) wraps on a narrow screen, each line keeping its border. */
+    -webkit-box-decoration-break: clone;
+    box-decoration-break: clone;
   }
   [part~='grade'] {
     border-inline-start-width: 4px;
