@@ -10,7 +10,13 @@ import { machine } from './lib/machine.mjs';
 import { root } from './lib/paths.mjs';
 import { markdownTable, runBench, textTable } from './lib/report.mjs';
 
-const benches = ['bench/bundles.mjs', 'bench/badge-wall.mjs', 'bench/api.mjs', 'bench/start.mjs'];
+const benches = [
+  'bench/bundles.mjs',
+  'bench/badge-wall.mjs',
+  'bench/api.mjs',
+  'bench/start.mjs',
+  'bench/lighthouse.mjs',
+];
 const doc = join(root, 'docs/benchmarks.md');
 const [start, end] = ['<!-- bench:latest:start -->', '<!-- bench:latest:end -->'];
 
