@@ -93,8 +93,10 @@ async function apply(page: Page, title: string, zh = true) {
   await widget.locator('#agreed').check();
   await widget.locator('#signerName').fill('李明');
   await widget.locator('#signature-mode').click();
-  await widget.locator('#files-performance').setInputFiles(pdf('罚款缴纳凭证.pdf'));
-  await widget.getByText('罚款缴纳凭证.pdf').waitFor();
+  // The shared upload control: the file is checked, uploaded, and shown with its checksum.
+  const upload = widget.locator('#files-performance');
+  await upload.locator('input[type="file"]').setInputFiles(pdf('罚款缴纳凭证.pdf'));
+  await upload.locator('[part~="file"].done').waitFor();
   await widget.getByRole('button', { name: zh ? '下一步' : 'Continue' }).click();
   await widget.locator('[part~="summary"]').waitFor();
   await widget.locator('#promiseTrue').check();
@@ -124,7 +126,7 @@ test('an ordinary record repaired: the tracker shows the approval and the badge 
   await department.repairs.review(repair.id, { decision: 'approved', reason: '罚款已缴清,整改到位,准予修复' });
 
   await widget.getByRole('button', { name: '刷新进度' }).click();
-  await widget.getByText('罚款已缴清,整改到位,准予修复').waitFor();
+  await widget.locator('[part~="result"]').getByText('罚款已缴清,整改到位,准予修复').waitFor();
   await widget.getByText('该记录已停止公示,不再共享和使用。').waitFor();
   await screenshot(page, 'repair-approved', 'zh-CN');
 
@@ -151,7 +153,7 @@ test('a refused repair shows the department’s reasons (English)', async () => 
   const [repair] = await department.repairs.list({ subject: code }).toArray();
   await department.repairs.review(repair!.id, { decision: 'rejected', reason: '未提供整改到位的证明' });
   await widget.getByRole('button', { name: 'Refresh the progress' }).click();
-  await widget.getByText('未提供整改到位的证明').waitFor();
+  await widget.locator('[part~="result"]').getByText('未提供整改到位的证明').waitFor();
   await widget.getByText('Repair refused').first().waitFor();
   await screenshot(page, 'repair-rejected', 'en');
   // The record is still published and can be applied for again.

@@ -114,3 +114,26 @@ export const wordFailure = (error: unknown, locale: Locale, fallback: string): P
     (m) => m.describeError(error, locale, fallback),
     () => fallback,
   );
+
+/** The connection and appearance a widget shares with the credit-kit elements it renders inside itself. */
+interface SharedSettings {
+  sessionToken?: string | undefined;
+  baseUrl?: string | undefined;
+  publishableKey?: string | undefined;
+  elderly: boolean;
+  theme?: string | undefined;
+}
+
+/**
+ * Gives the shared form pieces inside a widget (`tags`, a selector) the widget's session, API address,
+ * key, elderly mode and theme, so they act as part of it. Call it from `updated()`.
+ */
+export function shareConnection(host: SharedSettings & { renderRoot: HTMLElement | DocumentFragment }, tags: string) {
+  for (const child of host.renderRoot.querySelectorAll(tags) as NodeListOf<Element & SharedSettings>) {
+    child.sessionToken = host.sessionToken;
+    child.baseUrl = host.baseUrl;
+    child.publishableKey = host.publishableKey;
+    child.elderly = host.elderly;
+    child.theme = host.theme;
+  }
+}

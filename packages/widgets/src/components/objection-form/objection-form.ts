@@ -14,6 +14,7 @@ import {
   DraftOnHide,
   failureMessage,
   fieldErrorsOf,
+  shareConnection,
   submitFailure,
   wordFailure,
 } from '../../internal/submission.js';
@@ -186,13 +187,7 @@ export class CreditObjectionForm extends CreditElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // The shared pieces inside act with this element's connection and appearance.
-    for (const child of this.renderRoot.querySelectorAll<CreditElement>(childTags)) {
-      child.sessionToken = this.sessionToken;
-      child.baseUrl = this.baseUrl;
-      child.publishableKey = this.publishableKey;
-      child.elderly = this.elderly;
-      child.theme = this.theme;
-    }
+    shareConnection(this, childTags);
   }
 
   /** Loads the records and objections again (what the retry button does). */

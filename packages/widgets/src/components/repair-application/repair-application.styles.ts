@@ -45,9 +45,7 @@ export const repairApplicationStyles = css`
     font-weight: 700;
   }
   .records,
-  .conditions,
-  .files,
-  .applications ul {
+  .conditions {
     list-style: none;
     padding: 0;
     margin: 0;
@@ -91,11 +89,6 @@ export const repairApplicationStyles = css`
     margin: 0;
     overflow-wrap: anywhere;
     white-space: pre-line;
-  }
-  .summary .row {
-    grid-template-columns: minmax(7em, max-content) 1fr auto;
-    padding-block: 0.5em;
-    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
   }
   .record-status {
     font-weight: 600;
@@ -159,13 +152,6 @@ export const repairApplicationStyles = css`
     background: ${t.colorSurfaceAlt};
     white-space: pre-line;
   }
-  .files li {
-    display: flex;
-    flex-wrap: wrap;
-    align-items: center;
-    gap: 0.5em;
-    overflow-wrap: anywhere;
-  }
   button.link {
     border: none;
     background: none;
@@ -173,39 +159,8 @@ export const repairApplicationStyles = css`
     text-decoration: underline;
     padding-inline: 0.25em;
   }
-  .notice {
-    padding: 0.5em ${t.space};
-    border-inline-start: 4px solid ${t.colorInfo};
-    background: ${t.tintInfo};
-  }
-  .alert {
-    padding: ${t.space};
-    margin-block: ${t.space};
-    border: 4px solid ${t.colorDanger};
-    background: ${t.colorSurface};
-  }
-  .alert h2 {
-    color: ${t.colorDanger};
-    margin-top: 0;
-  }
-  .applications {
-    margin-top: calc(${t.space} * 2);
-    border-top: ${t.borderWidth} solid ${t.colorBorder};
-  }
-  .applications li {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25em 0.75em;
-    align-items: center;
-    padding-block: 0.5em;
-    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
-  }
-  .state {
-    font-weight: 700;
-  }
   @media (max-width: 30rem) {
-    .row,
-    .summary .row {
+    .row {
       grid-template-columns: 1fr;
     }
   }

@@ -8,25 +8,34 @@ import type {
   RepairPath,
   SessionSubject,
 } from '@credit-kit/contract';
-import { Files, Objections, Policy, Records, Repairs, Session, uuid, type Transport } from '@credit-kit/sdk';
+import { Objections, Policy, Records, Repairs, Session, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
 import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
 import { errorCode } from '../../internal/errors.js';
-import { checkboxField, textField } from '../../internal/fields.js';
-import { fieldStyles } from '../../internal/fields.styles.js';
+import { errorText } from '../../internal/failure-text.js';
+import { checkboxField, textareaField, textField } from '../../internal/fields.js';
+import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
 import { Lazy } from '../../internal/lazy.js';
 import type { CommonMessages, FieldMessages, SignatureMessages } from '../../internal/i18n/zh-CN.js';
 import { SignatureControl, signatureStyles } from '../../internal/signature.js';
+import {
+  attemptFor,
+  DraftOnHide,
+  failureMessage,
+  fieldErrorsOf,
+  shareConnection,
+  submitFailure,
+  wordFailure,
+} from '../../internal/submission.js';
 import { repair as zhRepair, type RepairMessages } from './messages.zh-CN.js';
 import { repairApplicationStyles } from './repair-application.styles.js';
 import {
   conditionHolds,
   conditions,
-  earliestRepairDate,
   emptyValues,
   fieldForPath,
   materialPaths,
@@ -34,7 +43,6 @@ import {
   toRequest,
   validateMaterials,
   validateReview,
-  type AttachedFile,
   type FieldErrors,
   type FieldId,
   type RepairValues,
@@ -49,10 +57,13 @@ export interface RepairStrings {
 }
 
 const zhStrings: RepairStrings = { t: zhRepair, common: { ...zh.common, ...zh.fields, ...zh.signature } };
-// Rare paths, loaded on first use: the English strings, and the wording of a failed call.
+// Loaded on first use: the English strings, and the views built on the shared form pieces (files,
+// answers, tracker, applications).
 const enStrings = new Lazy(() => import('./repair-application.en.js').then((m) => m.strings));
-const errorText = new Lazy(() => import('../../internal/error-text.js'));
-const tracker = new Lazy(() => import('./repair-tracker.js'));
+const views = new Lazy(() => import('./repair-application.views.js'));
+
+/** The shared form pieces this element renders, which take its connection settings. */
+const childTags = 'credit-file-upload, credit-answer-summary, credit-status-tracker, credit-submission-list';
 
 export interface RepairSubmittedDetail {
   repair: Repair;
@@ -97,16 +108,9 @@ type View =
 type Screen = { kind: 'wizard' } | { kind: 'tracker'; repairId: string };
 
 /** What an approval changed, for the application it is about. */
-type Outcome = import('./repair-tracker.js').Outcome & { repairId: string };
-
-interface Upload {
-  key: number;
-  name: string;
-  failed: boolean;
-}
+type Outcome = import('./repair-application.views.js').Outcome & { repairId: string };
 
 const isPublished = (r: DishonestyRecord) => r.state === 'published' || r.state === 'corrected';
-const day = (timestamp: string) => timestamp.slice(0, 10);
 const stepTitle = (s: Step, t: RepairMessages) =>
   ({ record: t.stepRecord, eligibility: t.stepEligibility, materials: t.stepMaterials, review: t.stepReview })[s];
 
@@ -158,7 +162,7 @@ const stepTitle = (s: Step, t: RepairMessages) =>
  * @cssproperty --credit-target-size - Minimum height of controls (≥ 44 px in elderly mode).
  */
 export class CreditRepairApplication extends CreditElement {
-  static override styles = [CreditElement.styles, fieldStyles, signatureStyles, repairApplicationStyles];
+  static override styles = [CreditElement.styles, fieldStyles, formStyles, signatureStyles, repairApplicationStyles];
 
   @state() private view: View = { kind: 'idle' };
   @state() private screen: Screen = { kind: 'wizard' };
@@ -170,25 +174,23 @@ export class CreditRepairApplication extends CreditElement {
   @state() private pending = false;
   @state() private failure?: unknown;
   @state() private conflictId?: string | undefined;
-  @state() private uploads: Partial<Record<RepairPath, Upload[]>> = {};
   @state() private outcome?: Outcome;
   @state() private refreshing = false;
+  /** The application just submitted, marked in the list. */
+  @state() private highlight = '';
   private draft?: DraftStore<RepairValues>;
   private readonly signature = new SignatureControl();
   private loadedFor?: Transport;
   private controller?: AbortController;
-  private uploadSeq = 0;
-  private readonly flushDraft = () => this.draft?.flush();
 
-  override connectedCallback(): void {
-    super.connectedCallback();
-    addEventListener('pagehide', this.flushDraft);
+  constructor() {
+    super();
+    new DraftOnHide(this, () => this.draft);
   }
 
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    removeEventListener('pagehide', this.flushDraft);
-    this.flushDraft();
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    shareConnection(this, childTags);
   }
 
   protected override willUpdate(changed: PropertyValues): void {
@@ -266,19 +268,16 @@ export class CreditRepairApplication extends CreditElement {
   /** A failed call in the user's words (rendered once its wording has loaded). */
   private errorMessage(error: unknown): string {
     const { locale, strings } = this.shown;
-    return this.lazy(errorText)?.describeError(error, locale, strings.common.unexpectedError) ?? '';
+    return failureMessage(error, locale, strings.common.unexpectedError, this.lazy(errorText));
   }
 
   /** Tells the page a call failed, with the words the user sees. */
   private async reportError(error: unknown): Promise<void> {
-    const { locale } = this.shown;
-    const fallback =
-      (locale === 'en' ? enStrings.value : undefined)?.common.unexpectedError ?? zhStrings.common.unexpectedError;
-    const message = await errorText.load().then(
-      (m) => m.describeError(error, locale, fallback),
-      () => fallback,
-    );
-    this.emit('credit-repair-error', { error, message });
+    const { locale, strings } = this.shown;
+    this.emit('credit-repair-error', {
+      error,
+      message: await wordFailure(error, locale, strings.common.unexpectedError),
+    });
   }
 
   private get data(): Loaded | undefined {
@@ -341,7 +340,7 @@ export class CreditRepairApplication extends CreditElement {
     }
     const request = toRequest(this.values, eligibility);
     const body = JSON.stringify(request);
-    const attempt = this.values.attempt?.body === body ? this.values.attempt : { key: uuid(), body };
+    const attempt = attemptFor(this.values.attempt, body);
     this.values = { ...this.values, attempt };
     // Written before the request leaves: a reload mid-request retries with the same key.
     this.draft?.saveNow(this.values);
@@ -351,8 +350,10 @@ export class CreditRepairApplication extends CreditElement {
       this.draft?.clear();
       this.values = emptyValues();
       this.restored = false;
+      this.highlight = repair.id;
       this.emit('credit-repair-submitted', { repair });
       await this.refreshData();
+      void this.refreshList();
       await this.openTracker(repair.id);
     } catch (error) {
       this.handleSubmitError(error, request);
@@ -369,16 +370,9 @@ export class CreditRepairApplication extends CreditElement {
       void this.focusAfterUpdate('submit-failure');
       return;
     }
-    const fieldErrors = (error as { fieldErrors?: { path: string; message: string }[] }).fieldErrors ?? [];
-    const mapped: FieldErrors = {};
-    const other: string[] = [];
-    for (const fe of fieldErrors) {
-      const field = fieldForPath(fe.path, request);
-      if (field) mapped[field] ??= fe.message;
-      else other.push(fe.message);
-    }
-    if (fieldErrors.length) {
-      this.serverErrors = mapped;
+    const { fields, other } = fieldErrorsOf(error, (path) => fieldForPath(path, request));
+    if (Object.keys(fields).length || other.length) {
+      this.serverErrors = fields;
       this.otherErrors = other;
       this.attempted = true;
       void this.focusAfterUpdate('error-summary');
@@ -401,6 +395,14 @@ export class CreditRepairApplication extends CreditElement {
     this.view = { kind: 'ready', data: fresh };
   }
 
+  /** The list of applications reads its page again (a new application, a decision). */
+  private async refreshList(): Promise<void> {
+    await this.updateComplete;
+    await this.renderRoot
+      .querySelector<HTMLElement & { refresh(): Promise<void> }>('credit-submission-list')
+      ?.refresh();
+  }
+
   private async openTracker(repairId: string): Promise<void> {
     this.screen = { kind: 'tracker', repairId };
     this.outcome = undefined;
@@ -420,8 +422,9 @@ export class CreditRepairApplication extends CreditElement {
       if (!repairs.includes(repair)) repairs.unshift(repair);
       this.view = { kind: 'ready', data: { ...data, repairs } };
       this.emit('credit-repair-updated', { repair });
+      void this.refreshList();
       if (repair.state === 'approved') {
-        const { loadOutcome } = await tracker.load();
+        const { loadOutcome } = await views.load();
         this.outcome = { repairId, ...(await loadOutcome(this.transport, data.subject.code, repair.recordId)) };
       }
     } catch (error) {
@@ -430,34 +433,6 @@ export class CreditRepairApplication extends CreditElement {
     } finally {
       this.refreshing = false;
     }
-  }
-
-  private async addFiles(path: RepairPath, input: HTMLInputElement): Promise<void> {
-    const chosen = [...(input.files ?? [])];
-    input.value = '';
-    await Promise.all(
-      chosen.map(async (file) => {
-        const upload: Upload = { key: ++this.uploadSeq, name: file.name, failed: false };
-        this.uploads = { ...this.uploads, [path]: [...(this.uploads[path] ?? []), upload] };
-        try {
-          const stored = await this.resource(Files).upload(file, { name: file.name });
-          const attached: AttachedFile = { id: stored.id, name: stored.name, size: stored.size };
-          this.change({ files: { ...this.values.files, [path]: [...(this.values.files[path] ?? []), attached] } });
-          this.uploads = { ...this.uploads, [path]: (this.uploads[path] ?? []).filter((u) => u !== upload) };
-        } catch {
-          this.uploads = {
-            ...this.uploads,
-            [path]: (this.uploads[path] ?? []).map((u) => (u === upload ? { ...u, failed: true } : u)),
-          };
-        }
-      }),
-    );
-  }
-
-  private removeFile(path: RepairPath, id: string): void {
-    this.change({
-      files: { ...this.values.files, [path]: (this.values.files[path] ?? []).filter((f) => f.id !== id) },
-    });
   }
 
   protected override render(): TemplateResult {
@@ -482,7 +457,7 @@ export class CreditRepairApplication extends CreditElement {
               ? this.renderTracker(v.data, this.screen.repairId, t, locale)
               : this.renderWizard(v.data, t, common, locale)
           }
-          ${this.renderApplications(v.data, t)}`;
+          ${this.renderApplications(v.data)}`;
       }
     })();
     return html`<div part="base" class="form" lang=${locale} aria-busy=${v.kind === 'loading' ? 'true' : 'false'}>
@@ -526,6 +501,7 @@ export class CreditRepairApplication extends CreditElement {
 
   /** Facts of a record, as a description list. */
   private recordFacts(data: Loaded, record: DishonestyRecord, t: RepairMessages, locale: Locale) {
+    const earliest = data.eligibility.get(record.id)?.earliestDate;
     const row = (label: string, value: string) =>
       html`<div class="row">
         <dt>${label}</dt>
@@ -536,7 +512,7 @@ export class CreditRepairApplication extends CreditElement {
       ${row(t.recordKind, data.policy.labels.recordKinds[record.kind][locale])} ${row(t.authority, record.authority)}
       ${row(t.decisionNumber, record.decisionNumber)} ${row(t.decidedAt, record.decidedAt)}
       ${row(t.publicity, t.publicityRange(record.publishFrom, record.publishUntil))}
-      ${row(t.earliest, earliestRepairDate(record, data.policy))}
+      ${earliest ? row(t.earliest, earliest) : nothing}
     </dl>`;
   }
 
@@ -612,7 +588,7 @@ export class CreditRepairApplication extends CreditElement {
     return html`<details part="notice" class="notice-doc">
       <summary>${t.notice}</summary>
       <p>${t.noticeIntro(record.authority)}</p>
-      <p>${t.noticeWhen(eligibility?.earliestDate ?? earliestRepairDate(record, data.policy))}</p>
+      ${eligibility ? html`<p>${t.noticeWhen(eligibility.earliestDate)}</p>` : nothing}
       <p>${t.noticeNeeds}</p>
       <ul>
         ${required.map((p) => html`<li>${data.policy.labels.repairPaths[p][locale]}</li>`)}
@@ -683,28 +659,18 @@ export class CreditRepairApplication extends CreditElement {
     const v = this.values;
     return html`${this.summary(errors, common)}
       <form novalidate @submit=${(e: Event) => (e.preventDefault(), this.nextFromMaterials(eligibility, t))}>
-        <div class="field ${errors.correction ? 'invalid' : ''}" part="field">
-          <label part="label" for="correction">${t.correction}</label>
-          <div part="help-text" id="correction-help">${t.correctionHelp}</div>
-          ${
-            errors.correction
-              ? html`<div part="error" id="correction-error">
-                  <span class="visually-hidden">${common.errorPrefix}</span>${errors.correction}
-                </div>`
-              : nothing
-          }
-          <textarea
-            part="input"
-            id="correction"
-            rows="4"
-            maxlength="2000"
-            aria-required="true"
-            aria-invalid=${errors.correction ? 'true' : 'false'}
-            aria-describedby=${errors.correction ? 'correction-help correction-error' : 'correction-help'}
-            .value=${v.correction}
-            @input=${(e: InputEvent) => this.change({ correction: (e.target as HTMLTextAreaElement).value })}
-          ></textarea>
-        </div>
+        ${textareaField({
+          id: 'correction',
+          label: t.correction,
+          help: t.correctionHelp,
+          value: v.correction,
+          error: errors.correction,
+          messages: common,
+          required: true,
+          max: 2000,
+          counter: t.counter,
+          onInput: (correction) => this.change({ correction }),
+        })}
         ${materialPaths(eligibility).map(({ path, required }) => {
           const label = data.policy.labels.repairPaths[path][locale];
           return html`<fieldset class="material">
@@ -713,7 +679,15 @@ export class CreditRepairApplication extends CreditElement {
             ${
               path === 'commitment'
                 ? this.renderCommitment(record, errors, t, common)
-                : this.renderFiles(path, label, errors, t, common)
+                : (this.lazy(views)?.materialFiles({
+                    path,
+                    label,
+                    files: v.files[path] ?? [],
+                    limits: data.policy.files,
+                    required,
+                    error: errors[`files-${path}`],
+                    onChange: ({ files }) => this.change({ files: { ...this.values.files, [path]: files } }),
+                  }) ?? html`<p role="status">${t.loading}</p>`)
             }
           </fieldset>`;
         })}
@@ -758,54 +732,6 @@ export class CreditRepairApplication extends CreditElement {
       })}`;
   }
 
-  private renderFiles(path: RepairPath, label: string, errors: FieldErrors, t: RepairMessages, common: Common) {
-    const id = `files-${path}` as const;
-    const files = this.values.files[path] ?? [];
-    const uploads = this.uploads[path] ?? [];
-    const error = errors[id];
-    return html`<div class="field ${error ? 'invalid' : ''}" part="field">
-      ${
-        error
-          ? html`<div part="error" id="${id}-error">
-              <span class="visually-hidden">${common.errorPrefix}</span>${error}
-            </div>`
-          : nothing
-      }
-      <label part="label" for=${id}>${t.chooseFiles}:${label}</label>
-      <div part="help-text" id="${id}-help">${t.fileTypes}</div>
-      <input
-        part="input"
-        type="file"
-        id=${id}
-        multiple
-        accept="application/pdf,image/jpeg,image/png"
-        aria-invalid=${error ? 'true' : 'false'}
-        aria-describedby=${error ? `${id}-help ${id}-error` : `${id}-help`}
-        @change=${(e: Event) => this.addFiles(path, e.target as HTMLInputElement)}
-      />
-      <ul class="files" aria-live="polite">
-        ${files.map(
-          (f) =>
-            html`<li>
-              <span>${f.name}</span>
-              <button
-                type="button"
-                class="link"
-                aria-label=${t.removeFile(f.name)}
-                @click=${() => this.removeFile(path, f.id)}
-              >
-                ${t.remove}
-              </button>
-            </li>`,
-        )}
-        ${uploads.map(
-          (u) =>
-            html`<li class=${u.failed ? 'failed' : ''}>${u.failed ? t.uploadFailed(u.name) : t.uploading(u.name)}</li>`,
-        )}
-      </ul>
-    </div>`;
-  }
-
   private renderReview(
     data: Loaded,
     record: DishonestyRecord,
@@ -816,34 +742,24 @@ export class CreditRepairApplication extends CreditElement {
     const locale = this.shown.locale;
     const errors = this.stepErrors(eligibility, t);
     const v = this.values;
-    const row = (label: string, value: TemplateResult | string, step: Step, focus: string) =>
-      html`<div class="row">
-        <dt>${label}</dt>
-        <dd>${value}</dd>
-        <dd class="change">
-          <button type="button" class="link" aria-label=${t.changeWhat(label)} @click=${() => this.go(step, focus)}>
-            ${t.change}
-          </button>
-        </dd>
-      </div>`;
     const material = (path: RepairPath) => {
       if (path === 'commitment') return v.agreed ? t.signedBy(v.signerName) : t.notProvided;
       const files = v.files[path] ?? [];
-      return files.length ? files.map((f) => f.name).join('、') : t.notProvided;
+      return files.length ? files.map((f) => f.name) : t.notProvided;
     };
+    const rows = [
+      { label: t.chosenRecord, value: [record.title, record.decisionNumber], field: 'step-title' },
+      { label: t.correction, value: v.correction, field: 'correction' },
+      ...materialPaths(eligibility).map(({ path }) => ({
+        label: data.policy.labels.repairPaths[path][locale],
+        value: material(path),
+        field: path === 'commitment' ? 'agreed' : `files-${path}`,
+      })),
+    ];
+    // A change goes back to the step of the answer, to its field (the record: to the records).
+    const change = (field: string) => void this.go(field === 'step-title' ? 'record' : 'materials', field);
     return html`${this.summary(errors, common)} ${this.renderSubmitFailure(t)}
-      <dl part="summary" class="summary">
-        ${row(t.chosenRecord, `${record.title}(${record.decisionNumber})`, 'record', 'step-title')}
-        ${row(t.correction, v.correction, 'materials', 'correction')}
-        ${materialPaths(eligibility).map(({ path }) =>
-          row(
-            data.policy.labels.repairPaths[path][locale],
-            material(path),
-            'materials',
-            path === 'commitment' ? 'agreed' : `files-${path}`,
-          ),
-        )}
-      </dl>
+      ${this.lazy(views)?.reviewAnswers(rows, change) ?? html`<p role="status">${t.loading}</p>`}
       ${checkboxField({
         id: 'promiseTrue',
         label: t.promise,
@@ -875,23 +791,16 @@ export class CreditRepairApplication extends CreditElement {
         <button type="button" class="link" @click=${() => this.openTracker(id)}>${t.viewApplication}</button>
       </div>`;
     }
-    if (!this.failure) return nothing;
-    const saysKept = ['session_expired', 'internal'].includes(errorCode(this.failure) ?? '');
-    return html`<div id="submit-failure" part="alert" class="alert" role="alert" tabindex="-1">
-      <h2>${t.submitFailed}</h2>
-      <p>${this.errorMessage(this.failure)}</p>
-      ${saysKept ? nothing : html`<p>${t.dataKept}</p>`}
-    </div>`;
+    return this.failure ? submitFailure(this.failure, this.errorMessage(this.failure), t) : nothing;
   }
 
   private renderTracker(data: Loaded, repairId: string, t: RepairMessages, locale: Locale) {
     const repair = data.repairs.find((r) => r.id === repairId);
-    const module = this.lazy(tracker);
+    const module = this.lazy(views);
     const back = html`<button type="button" @click=${() => this.backToWizard()}>${t.newApplication}</button>`;
     if (!repair || !module)
-      return html`<p role="status">${tracker.failed ? this.errorMessage(undefined) : t.loading}</p>
+      return html`<p role="status">${views.failed ? this.errorMessage(undefined) : t.loading}</p>
         <div part="actions">${back}</div>`;
-    this.useStyles(module.trackerStyles);
     return module.renderTracker({
       repair,
       record: data.recordsById.get(repair.recordId),
@@ -900,7 +809,7 @@ export class CreditRepairApplication extends CreditElement {
       locale,
       stateLabel: t.state[repair.state],
       recordLabel: t.chosenRecord,
-      failure: this.failure ? this.renderSubmitFailure(t) : nothing,
+      failure: this.renderSubmitFailure(t),
       refreshing: this.refreshing,
       onRefresh: () => void this.refreshTracker(repair.id),
       back,
@@ -915,33 +824,12 @@ export class CreditRepairApplication extends CreditElement {
     await this.go(this.values.recordId ? this.values.step : 'record');
   }
 
-  private renderApplications(data: Loaded, t: RepairMessages) {
-    return html`<section part="applications" class="applications" aria-labelledby="applications-title">
-      <h2 id="applications-title">${t.myApplications}</h2>
-      ${
-        data.repairs.length
-          ? html`<ul>
-              ${data.repairs.map((r) => {
-                const record = data.recordsById.get(r.recordId);
-                return html`<li>
-                  <span class="state state-${r.state}">${t.state[r.state]}</span>
-                  <span>${record ? record.title : r.recordId}</span>
-                  <span class="muted"
-                    >${t.submittedOn(day(r.submittedAt))}${r.state === 'submitted' ? `,${t.dueOn(r.dueBy)}` : ''}</span
-                  >
-                  <button
-                    type="button"
-                    class="link"
-                    aria-label="${t.open}:${record?.title ?? r.id}"
-                    @click=${() => this.openTracker(r.id)}
-                  >
-                    ${t.open}
-                  </button>
-                </li>`;
-              })}
-            </ul>`
-          : html`<p>${t.noApplications}</p>`
-      }
-    </section>`;
+  private renderApplications(data: Loaded) {
+    const module = this.lazy(views);
+    if (module) this.useStyles(module.viewStyles);
+    return (
+      module?.applicationsList(data.recordsById, this.highlight, this.shown.locale, (r) => this.openTracker(r.id)) ??
+      nothing
+    );
   }
 }

@@ -1,26 +1,18 @@
 import type {
   CreateRepairRequest,
-  DishonestyRecord,
   Eligibility,
+  EvidenceFile,
   IneligibleReason,
-  Policy,
   RepairMaterial,
   RepairPath,
 } from '@credit-kit/contract';
-import { addMonths } from '@credit-kit/contract/plain';
 import type { SignatureMode } from '../../internal/signature.js';
+import type { Attempt } from '../../internal/submission.js';
 import type { RepairMessages } from './messages.zh-CN.js';
 
 /** The wizard's steps, in order: the draft keeps the one the subject was on. */
 export const steps = ['record', 'eligibility', 'materials', 'review'] as const;
 export type Step = (typeof steps)[number];
-
-/** An uploaded file as the form keeps it (the draft holds the ids and what the user saw). */
-export interface AttachedFile {
-  id: string;
-  name: string;
-  size: number;
-}
 
 /** What the subject has entered: saved as a draft until the application is accepted. */
 export interface RepairValues {
@@ -28,14 +20,15 @@ export interface RepairValues {
   recordId?: string;
   /** What was done to correct the behaviour (纠正失信行为). */
   correction: string;
-  files: Partial<Record<RepairPath, AttachedFile[]>>;
+  /** Uploaded files of each material (the draft keeps them, so a reload loses none). */
+  files: Partial<Record<RepairPath, EvidenceFile[]>>;
   agreed: boolean;
   signerName: string;
   signatureMode: SignatureMode;
   signatureImage?: string;
   promiseTrue: boolean;
   /** The idempotency key of the last submission tried, with the body it was for. */
-  attempt?: { key: string; body: string };
+  attempt?: Attempt;
 }
 
 export const emptyValues = (): RepairValues => ({
@@ -127,7 +120,3 @@ const failedBy: Record<Condition, IneligibleReason> = {
 
 export const conditionHolds = (eligibility: Eligibility, condition: Condition) =>
   !eligibility.reasons.includes(failedBy[condition]);
-
-/** The first day a record's repair can be applied for, from the policy (what a list shows at once). */
-export const earliestRepairDate = (record: DishonestyRecord, policy: Policy) =>
-  addMonths(record.publishFrom, policy.repair.minimumMonths[record.class]);

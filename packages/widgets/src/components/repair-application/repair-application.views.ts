@@ -1,12 +1,20 @@
-import type { DishonestyRecord, Locale, Policy, Repair, Status } from '@credit-kit/contract';
-import { addWorkingDays } from '@credit-kit/contract/plain';
+import type { DishonestyRecord, EvidenceFile, Locale, Policy, Repair, RepairPath, Status } from '@credit-kit/contract';
 import { Records, Statuses, type Transport } from '@credit-kit/sdk';
 import { css, html, nothing, type TemplateResult } from 'lit';
+import '../../entries/answer-summary.js';
+import '../../entries/file-upload.js';
+import '../../entries/status-tracker.js';
+import '../../entries/submission-list.js';
 import { resourceOn } from '../../internal/client.js';
 import * as t from '../../internal/theme.styles.js';
+import type { AnswerRow } from '../answer-summary/answer-summary.js';
+import type { FilesChangeDetail } from '../file-upload/file-upload.js';
+import type { TrackerStage } from '../status-tracker/status-tracker.js';
+import type { SubmissionItem } from '../submission-list/submission-list.js';
 
-// An application's tracker, its result and what an approval changed: loaded when a tracker is opened,
-// with its strings in both languages and its styles.
+// The parts of the repair application built on the shared form pieces (file upload, check your answers,
+// status tracker, submission list), loaded when first shown: the materials' files, the answers, the
+// tracker with its result and what an approval changed, and the subject's applications.
 
 const strings = {
   'zh-CN': {
@@ -19,10 +27,8 @@ const strings = {
       decided: '作出决定',
       effective: '各平台同步生效',
     },
-    stageDate: (date: string, due: boolean) => (due ? `应于 ${date} 前完成` : date),
-    stageState: { done: '已完成', current: '进行中', upcoming: '未开始', failed: '未通过' },
-    reviewDays: (n: number) => `审核时限 ${n} 个工作日`,
-    syncDays: (n: number) => `决定后 ${n} 个工作日内`,
+    effectiveNote: '修复结果同步至各信用平台,并在信用状况、名单和信用核查中体现。',
+    myApplications: '我的修复申请',
     result: '审核结果',
     reasons: '部门意见',
     reviewedBy: (who: string, at: string) => `${who},${at}`,
@@ -46,10 +52,8 @@ const strings = {
       decided: 'Decided',
       effective: 'In effect on every platform',
     },
-    stageDate: (date: string, due: boolean) => (due ? `Due by ${date}` : date),
-    stageState: { done: 'done', current: 'in progress', upcoming: 'not started', failed: 'not approved' },
-    reviewDays: (n: number) => `within ${n} working days`,
-    syncDays: (n: number) => `within ${n} working days of the decision`,
+    effectiveNote: 'The result reaches every credit platform and shows in statuses, lists and credit checks.',
+    myApplications: 'My repair applications',
     result: 'Result',
     reasons: 'The department’s reasons',
     reviewedBy: (who: string, at: string) => `${who}, ${at}`,
@@ -66,44 +70,37 @@ const strings = {
   },
 } satisfies Record<Locale, unknown>;
 
-export type StageState = 'done' | 'current' | 'upcoming' | 'failed';
-
-export interface Stage {
-  id: 'submitted' | 'accepted' | 'review' | 'decided' | 'effective';
-  state: StageState;
-  /** When it happened, or the date it is due by (working days from the policy's calendar). */
-  date: string;
-  due: boolean;
-}
-
 /**
- * The tracker of an application: submitted → accepted (on line, at once) → under review (the
- * policy's working days) → decided → in effect everywhere (the policy's sync working days after the
- * decision; done once the record is seen repaired). Each stage carries the date it happened or the one
- * it is due by. A refused application ends at its decision.
+ * The stages of an application: submitted → accepted (on line, at once) → under review (the policy's
+ * working days) → decided → in effect everywhere (the policy's sync working days after the decision;
+ * done once the record is seen repaired). A refused application ends at its decision.
  */
-export function repairStages(repair: Repair, policy: Policy, recordRepaired = false): Stage[] {
-  const submitted = repair.submittedAt.slice(0, 10);
-  const decidedAt = repair.review?.reviewedAt.slice(0, 10);
+export function repairStages(repair: Repair, policy: Policy, locale: Locale, recordRepaired = false): TrackerStage[] {
+  const s = strings[locale];
   const decided = repair.state !== 'submitted';
-  const stages: Stage[] = [
-    { id: 'submitted', state: 'done', date: submitted, due: false },
-    { id: 'accepted', state: 'done', date: submitted, due: false },
-    { id: 'review', state: decided ? 'done' : 'current', date: decidedAt ?? repair.dueBy, due: !decided },
+  const decidedAt = repair.review?.reviewedAt;
+  const stages: TrackerStage[] = [
+    { label: s.stage.submitted, state: 'done', date: repair.submittedAt },
+    { label: s.stage.accepted, state: 'done', date: repair.submittedAt },
     {
-      id: 'decided',
+      label: s.stage.review,
+      state: decided ? 'done' : 'current',
+      ...(decidedAt ? { date: decidedAt } : {}),
+      due: { from: repair.submittedAt, workingDays: policy.repair.reviewWorkingDays },
+    },
+    {
+      label: s.stage.decided,
       state: !decided ? 'upcoming' : repair.state === 'rejected' ? 'failed' : 'done',
-      date: decidedAt ?? repair.dueBy,
-      due: !decided,
+      ...(decidedAt ? { date: decidedAt } : {}),
     },
   ];
   if (repair.state === 'rejected') return stages;
-  const effectiveBy = addWorkingDays(decidedAt ?? repair.dueBy, policy.repair.syncWorkingDays, policy);
   stages.push({
-    id: 'effective',
+    label: s.stage.effective,
     state: recordRepaired ? 'done' : decided ? 'current' : 'upcoming',
-    date: recordRepaired && decidedAt ? decidedAt : effectiveBy,
-    due: !recordRepaired,
+    ...(recordRepaired && decidedAt ? { date: decidedAt } : {}),
+    due: { from: decidedAt ?? repair.dueBy, workingDays: policy.repair.syncWorkingDays },
+    note: s.effectiveNote,
   });
   return stages;
 }
@@ -148,7 +145,6 @@ export interface TrackerView {
 export function renderTracker(v: TrackerView): TemplateResult {
   const s = strings[v.locale];
   const { repair, record, policy } = v;
-  const stages = repairStages(repair, policy, v.outcome?.record?.state === 'repaired');
   const row = (label: string, value: unknown) =>
     html`<div class="row">
       <dt>${label}</dt>
@@ -161,24 +157,11 @@ export function renderTracker(v: TrackerView): TemplateResult {
       ${record ? row(v.recordLabel, `${record.title}(${record.decisionNumber})`) : nothing}
       ${row(s.result, html`<strong class="state state-${repair.state}">${v.stateLabel}</strong>`)}
     </dl>
-    <ol part="tracker" class="tracker">
-      ${stages.map(
-        (stage) =>
-          html`<li class="stage ${stage.state}" aria-current=${stage.state === 'current' ? 'step' : 'false'}>
-            <span class="dot" aria-hidden="true"></span>
-            <span class="stage-name">${s.stage[stage.id]}</span>
-            <span class="visually-hidden">(${s.stageState[stage.state]})</span>
-            <span class="stage-date">${s.stageDate(stage.date, stage.due)}</span>
-            ${
-              stage.id === 'review'
-                ? html`<span class="muted">${s.reviewDays(policy.repair.reviewWorkingDays)}</span>`
-                : stage.id === 'effective'
-                  ? html`<span class="muted">${s.syncDays(policy.repair.syncWorkingDays)}</span>`
-                  : nothing
-            }
-          </li>`,
-      )}
-    </ol>
+    <credit-status-tracker
+      part="tracker"
+      .stages=${repairStages(repair, policy, v.locale, v.outcome?.record?.state === 'repaired')}
+      .calendar=${policy}
+    ></credit-status-tracker>
     ${
       repair.review
         ? html`<section part="result" class="result result-${repair.state}" aria-labelledby="result-title">
@@ -217,43 +200,10 @@ function renderChanged(v: TrackerView, outcome: Outcome, s: (typeof strings)[Loc
     </ul>`;
 }
 
-export const trackerStyles = css`
-  .tracker {
-    list-style: none;
-    padding: 0;
+export const viewStyles = css`
+  credit-status-tracker {
+    display: block;
     margin-block: ${t.space};
-  }
-  .stage {
-    display: grid;
-    grid-template-columns: 1.5em 1fr;
-    gap: 0 0.5em;
-    padding-bottom: 0.75em;
-  }
-  .stage > :not(.dot) {
-    grid-column: 2;
-  }
-  .dot {
-    grid-row: 1 / span 3;
-    width: 1em;
-    height: 1em;
-    margin-top: 0.2em;
-    border-radius: 50%;
-    border: 2px solid ${t.colorBorder};
-  }
-  .stage.done .dot {
-    background: ${t.colorSuccess};
-    border-color: ${t.colorSuccess};
-  }
-  .stage.current .dot {
-    border-color: ${t.colorAccent};
-    border-width: 4px;
-  }
-  .stage.failed .dot {
-    background: ${t.colorDanger};
-    border-color: ${t.colorDanger};
-  }
-  .stage-name {
-    font-weight: 600;
   }
   .result {
     padding: ${t.space};
@@ -266,4 +216,61 @@ export const trackerStyles = css`
   .result-rejected {
     border-color: ${t.colorDanger};
   }
+  .applications {
+    display: block;
+    margin-top: calc(${t.space} * 2);
+  }
 `;
+
+/** A material's files: uploaded as they are chosen, their ids kept in the draft. */
+export function materialFiles(f: {
+  path: RepairPath;
+  label: string;
+  files: EvidenceFile[];
+  limits: Policy['files'];
+  required: boolean;
+  error: string | undefined;
+  onChange: (detail: FilesChangeDetail) => void;
+}): TemplateResult {
+  return html`<credit-file-upload
+    id="files-${f.path}"
+    label=${f.label}
+    ?required=${f.required}
+    .files=${f.files}
+    .limits=${f.limits}
+    error=${f.error ?? ''}
+    @credit-files-change=${(e: CustomEvent<FilesChangeDetail>) => f.onChange(e.detail)}
+  ></credit-file-upload>`;
+}
+
+/** Check your answers: each answer with a change button back to its field. */
+export function reviewAnswers(rows: AnswerRow[], onChange: (field: string) => void): TemplateResult {
+  return html`<credit-answer-summary
+    part="summary"
+    .rows=${rows}
+    @credit-answer-change=${(e: CustomEvent<{ field: string }>) => onChange(e.detail.field)}
+  ></credit-answer-summary>`;
+}
+
+/** The subject's repair applications with their states; opening one shows its tracker. */
+export function applicationsList(
+  records: ReadonlyMap<string, DishonestyRecord>,
+  highlight: string,
+  locale: Locale,
+  onOpen: (repair: Repair) => void,
+): TemplateResult {
+  return html`<credit-submission-list
+    part="applications"
+    class="applications"
+    kind="repairs"
+    heading=${strings[locale].myApplications}
+    highlight=${highlight}
+    .describe=${(item: SubmissionItem) => {
+      const r = item as unknown as Repair;
+      const record = records.get(r.recordId);
+      return { title: record ? `${record.title}(${record.decisionNumber})` : r.recordId };
+    }}
+    @credit-submission-select=${(e: CustomEvent<{ item: SubmissionItem }>) =>
+      onOpen(e.detail.item as unknown as Repair)}
+  ></credit-submission-list>`;
+}
