@@ -132,7 +132,7 @@ test('an objection suspends the record; the authority revokes it and it leaves t
   await department.objections.review(objection.id, { decision: 'revoked', reason: '经核查,该记录认定有误,予以撤销。' });
   await form.getByRole('button', { name: '刷新进度' }).click();
   await form.getByText('异议成立,记录已撤销').waitFor();
-  await form.getByText('经核查,该记录认定有误,予以撤销。').waitFor();
+  await form.getByText('经核查,该记录认定有误,予以撤销。', { exact: true }).waitFor();
   await expectBadgeMark(page, code, locale, false);
   await screenshot(page, 'objection-revoked', locale);
 
@@ -161,7 +161,7 @@ test('the authority corrects the record: its class, window and measures are reco
   await form.getByRole('button', { name: 'Refresh' }).click();
   await form.getByText('Objection upheld: the record is corrected').waitFor();
   await form.getByText('Class: “Serious” is now “Ordinary”').waitFor();
-  await form.getByText('经核查,违法情节较轻,更正为一般失信。').waitFor();
+  await form.getByText('经核查,违法情节较轻,更正为一般失信。', { exact: true }).waitFor();
   await screenshot(page, 'objection-corrected', locale);
 
   const corrected = await department.records.get(record.id);
@@ -191,7 +191,7 @@ test('the authority refuses the objection and the widget shows its reasons', asy
   });
   await form.getByRole('button', { name: '刷新进度' }).click();
   await form.getByText('异议不成立').first().waitFor();
-  await form.getByText('经核查,逾期办理变更登记的事实清楚,证据确凿。').waitFor();
+  await form.getByText('经核查,逾期办理变更登记的事实清楚,证据确凿。', { exact: true }).waitFor();
   await expectBadgeMark(page, code, locale, false);
   await screenshot(page, 'objection-refused', locale);
   // The record stays published and enforced.
