@@ -56,7 +56,16 @@ export const strings = {
     verifyLabel: '回执签名(可从回执中复制)',
     verify: '核验',
     verifyOk: (code, state) => `回执有效:承诺编码 ${code},当前状态:${state}`,
-    verifyBad: (reason) => `回执无效(${reason})`,
+    verifyBad: (reason) =>
+      `回执无效:${
+        {
+          malformed: '回执格式不正确,可能复制不完整,请从回执中完整复制签名',
+          'unknown-key': '回执不是由本平台的签名密钥签发的',
+          'bad-signature': '回执签名验证未通过,内容可能已被改动',
+          'unknown-commitment': '平台未找到该回执对应的信用承诺',
+          mismatch: '回执内容与平台存档的承诺不一致',
+        }[reason] ?? '无法核验该回执'
+      }`,
     footer1: '主办单位:示例省社会信用体系建设联席会议办公室(演示)',
     footer2: '本站为 credit-kit 演示门户,所有主体和数据均为虚构。',
     kinds: {
@@ -124,7 +133,16 @@ export const strings = {
     verifyLabel: 'Receipt signature (copy it from the receipt)',
     verify: 'Verify',
     verifyOk: (code, state) => `Valid receipt: commitment ${code}, now ${state}`,
-    verifyBad: (reason) => `Invalid receipt (${reason})`,
+    verifyBad: (reason) =>
+      `Invalid receipt: ${
+        {
+          malformed: 'it is not a complete receipt; copy the whole signature from the receipt',
+          'unknown-key': 'it was not signed with a key this platform publishes',
+          'bad-signature': 'its signature does not match; its content may have been altered',
+          'unknown-commitment': 'the platform has no commitment with this receipt',
+          mismatch: 'its content differs from the commitment the platform holds',
+        }[reason] ?? 'it cannot be verified'
+      }`,
     footer1: 'Run by the Demo Province social credit office (demo)',
     footer2: 'A credit-kit demo portal; every subject and record is fictitious.',
     kinds: {

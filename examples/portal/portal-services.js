@@ -51,14 +51,22 @@ export function setupServices(portal, account) {
 
   function render(session) {
     document.getElementById('services-signin-hint').hidden = Boolean(session);
+    if (templates.length) renderOptions();
     renderCommitmentForm(session);
     for (const slot of laterSlots) slot.replaceChildren(widget(slot.dataset.widget, session));
   }
 
+  /** The templates the signed-in subject can sign: those for its kind of committer (all when signed out). */
+  const signable = () => {
+    const kind = account.session?.subject?.committerKind;
+    return kind ? templates.filter((t) => t.committerKinds.includes(kind)) : templates;
+  };
+
   function renderOptions() {
-    const chosen = select.value;
+    const offered = signable();
+    const chosen = offered.some((t) => t.id === select.value) ? select.value : offered[0]?.id;
     select.replaceChildren(
-      ...templates.map((t) => new Option(`${t.matter.name}(${t.authority})`, t.id, false, t.id === chosen)),
+      ...offered.map((t) => new Option(`${t.matter.name}(${t.authority})`, t.id, false, t.id === chosen)),
     );
   }
 
@@ -89,7 +97,7 @@ export function setupServices(portal, account) {
       templates = page.data;
       const remembered = sessionStorage.getItem('portal-template');
       renderOptions();
-      if (remembered && templates.some((t) => t.id === remembered)) select.value = remembered;
+      if (remembered && signable().some((t) => t.id === remembered)) select.value = remembered;
       render(account.session);
     })
     .catch(() => commitmentSlot.replaceChildren(note(portal.t.columnFailed, 'error')));

@@ -3,7 +3,7 @@ import {
   declarationProblems,
   routes,
   type DeclarationProblem,
-  type FieldError,
+  type LocalizedText,
   type Declaration,
   type EvidenceFile,
   type ReviewDecision,
@@ -13,7 +13,7 @@ import { loadEvidence } from '../domain/files.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
-import { ApiError } from '../http/problem.js';
+import { ApiError, type Text } from '../http/problem.js';
 import { newId } from '../ids.js';
 import { ownerOf, sessionSubject } from './access.js';
 import { submissionReads, withEvidence } from './submissions.js';
@@ -44,18 +44,21 @@ const toDeclaration = (r: DeclarationRow, files: Map<string, EvidenceFile>): Dec
 });
 
 /** What each problem code of `declarationProblems` says in an API field error. */
-const problemText = (p: DeclarationProblem): string =>
+const text = (zh: string, en: string): LocalizedText => ({ 'zh-CN': zh, en });
+
+/** What each problem code of `declarationProblems` says in an API field error, in both languages. */
+const problemText = (p: DeclarationProblem): LocalizedText =>
   ({
-    required: 'Required',
-    'too-long': `At most ${p.limit} characters`,
-    'not-a-number': 'Must be a number',
-    'not-whole': 'Must be a whole number',
-    'too-small': `Must be at least ${p.limit}`,
-    'too-large': `Must be at most ${p.limit}`,
-    'invalid-date': 'Must be a date (YYYY-MM-DD)',
-    'in-future': 'Cannot be in the future',
-    'not-after': `Must be after ${p.limit}`,
-    'invalid-choice': 'Not one of the allowed values',
+    required: text('必填', 'Required'),
+    'too-long': text(`不能超过 ${p.limit} 个字`, `At most ${p.limit} characters`),
+    'not-a-number': text('须为数字', 'Must be a number'),
+    'not-whole': text('须为整数', 'Must be a whole number'),
+    'too-small': text(`不能小于 ${p.limit}`, `Must be at least ${p.limit}`),
+    'too-large': text(`不能大于 ${p.limit}`, `Must be at most ${p.limit}`),
+    'invalid-date': text('须为日期(年-月-日)', 'Must be a date (YYYY-MM-DD)'),
+    'in-future': text('不能晚于今天', 'Cannot be in the future'),
+    'not-after': text(`须晚于 ${p.limit}`, `Must be after ${p.limit}`),
+    'invalid-choice': text('不是可选的值', 'Not one of the allowed values'),
   })[p.code];
 
 const present = withEvidence<DeclarationRow, Declaration>((r) => r.evidence, toDeclaration);
@@ -64,14 +67,22 @@ export const declarationEndpoints = [
   endpoint(routes.createDeclaration, async ({ deps, principal, body }) => {
     const subject = sessionSubject(principal)!;
     const today = businessDate(deps.clock.now());
-    const errors: FieldError[] = declarationProblems(body.category, body.details, today).map((p) => ({
+    const errors: { path: string; code: string; message: Text }[] = declarationProblems(
+      body.category,
+      body.details,
+      today,
+    ).map((p) => ({
       path: `details.${p.field}`,
       code: p.code,
       message: problemText(p),
     }));
     // The policy names the categories whose declarations need at least one evidence file.
     if (body.evidence.length === 0 && deps.policy.declarations.evidenceRequired.includes(body.category))
-      errors.push({ path: 'evidence', code: 'evidence-required', message: 'This category requires evidence files' });
+      errors.push({
+        path: 'evidence',
+        code: 'evidence-required',
+        message: text('该类别须上传证明材料', 'This category requires evidence files'),
+      });
     if (errors.length) throw new ApiError('validation_failed', 'The declaration is not valid', { errors });
     const evidence = await loadEvidence(deps.db, body.evidence, ownerOf(principal));
     const now = deps.clock.now();

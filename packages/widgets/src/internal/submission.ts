@@ -48,7 +48,8 @@ export const attemptFor = (previous: Attempt | undefined, body: string): Attempt
 
 /**
  * The API's field errors of a refused submission, each on the form's field its path belongs to, or
- * apart, worded by `word` (the API's message by default; see `inUiLanguage`).
+ * apart, worded by `word`: the API's message (in the request's language) by default, or the form's own
+ * words for the codes it knows.
  */
 export function fieldErrorsOf<F extends string>(
   error: unknown,
@@ -65,20 +66,6 @@ export function fieldErrorsOf<F extends string>(
   }
   return { fields, other };
 }
-
-/**
- * A `word` for `fieldErrorsOf` that never shows a message in another language than the UI's: the
- * form's own words when it knows the error (`known`), the API's message only when the UI speaks its
- * language (English), otherwise `fallback` ("this answer is not valid" in the UI's language).
- */
-export const inUiLanguage =
-  <F extends string>(
-    locale: Locale,
-    fallback: string,
-    known: (error: FieldError, field: F | undefined) => string | undefined = () => undefined,
-  ) =>
-  (error: FieldError, field: F | undefined): string =>
-    known(error, field) ?? (locale === 'en' ? error.message : fallback);
 
 /** The alert of a submission that failed (focusable, `#submit-failure`), saying the input is kept. */
 export function submitFailure(

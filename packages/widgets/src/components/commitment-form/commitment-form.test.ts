@@ -19,6 +19,7 @@ import {
 } from '../../internal/test/fake-api.js';
 import {
   $,
+  $$,
   button,
   confirmAndNameWithKeys,
   expectElderlySizes,
@@ -187,13 +188,12 @@ describe('<credit-commitment-form>', () => {
         type(el, 'code', '91350200776049653A');
         await el.updateComplete;
         expect(el.shadowRoot!.querySelector('#code-error')).to.equal(null);
-        $<HTMLSelectElement>(el, '#kind').value = 'natural-person';
-        $(el, '#kind').dispatchEvent(new Event('change'));
-        type(el, 'code', '110105194912310021');
-        await el.updateComplete;
-        expect(visibleText(el)).to.contain(zh ? '身份证号码' : 'Resident identity number');
-        expect($(el, '#code-error').textContent).to.contain(zh ? '校验码错误,应为 X' : 'it should be X');
-        type(el, 'code', '11010519491231002X');
+        // The kind is the signed-in subject's own, and the identifier is labelled for it.
+        expect($$<HTMLOptionElement>(el, '#kind option').map((o) => o.value)).to.deep.equal(['organisation']);
+        expect($(el, 'label[for="code"]').textContent).to.contain(
+          zh ? '统一社会信用代码' : 'Unified social credit code',
+        );
+        type(el, 'code', '91350503MA31DKY80A');
         await el.updateComplete;
         expect($(el, '#code-error').textContent, 'a session signs only for its subject').to.contain(ORG_CODE);
         await expect(el).to.be.accessible();

@@ -70,6 +70,8 @@ type View =
   | { kind: 'loading' }
   | { kind: 'load-failed'; error: unknown }
   | { kind: 'form'; template: CommitmentTemplate; subject: SessionSubject }
+  /** The template is not for the signed-in subject's kind: said plainly, nothing to sign. */
+  | { kind: 'not-for-subject'; template: CommitmentTemplate; subject: SessionSubject }
   | { kind: 'signed'; commitment: Commitment };
 
 const kindLabel = (kind: CommitterKind, t: FormMessages) =>
@@ -177,6 +179,11 @@ export class CreditCommitmentForm extends CreditElement {
         this.resource(Session, transport).get({ signal }),
       ]);
       if (signal.aborted) return;
+      // A subject signs only as what its code says it is: a template for other kinds cannot be signed.
+      if (!template.committerKinds.includes(session.subject.committerKind)) {
+        this.view = { kind: 'not-for-subject', template, subject: session.subject };
+        return;
+      }
       this.draft = new DraftStore(draftKey('commitment-form', template.id, session.subject.code));
       const saved = this.draft.load();
       const initial = prefill(session.subject, template);
@@ -323,6 +330,16 @@ export class CreditCommitmentForm extends CreditElement {
             <div part="actions"><button type="button" @click=${() => this.reload()}>${common.retry}</button></div>`;
         case 'form':
           return this.renderForm(v.template, v.subject, t, common, locale);
+        case 'not-for-subject':
+          return html`<div part="alert" class="alert" role="alert">
+            <h2>${t.notForSubject}</h2>
+            <p>
+              ${t.notForSubjectDetail(
+                v.template.committerKinds.map((k) => kindLabel(k, t)).join(locale === 'zh-CN' ? '、' : ', '),
+                kindLabel(v.subject.committerKind, t),
+              )}
+            </p>
+          </div>`;
         case 'signed':
           return renderReceipt(v.commitment, this.verification, t, locale, () => print());
       }
@@ -376,7 +393,7 @@ export class CreditCommitmentForm extends CreditElement {
             value: values.kind,
             error: errors.kind,
             messages: common,
-            options: template.committerKinds.map((k) => ({ value: k, label: kindLabel(k, t) })),
+            options: [{ value: subject.committerKind, label: kindLabel(subject.committerKind, t) }],
             onChange: (kind) => this.change({ kind: kind as CommitterKind }),
           })}
           ${text('name', person ? t.personName : t.orgName, { autocomplete: person ? 'name' : 'organization' })}

@@ -6,7 +6,7 @@ import {
   type DeclarationProblemCode,
 } from '@credit-kit/contract/plain';
 import type { Declaration, DeclarationCategory, FieldError, Locale, Policy } from '@credit-kit/contract';
-import { Declarations, Policy as PolicyResource, Session, uuid, type Transport } from '@credit-kit/sdk';
+import { Declarations, Policy as PolicyResource, Session, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import type { FilesChangeDetail } from '../file-upload/file-upload.js';
@@ -18,14 +18,7 @@ import { declaration as declarationZh, submissions as submissionsZh } from '../.
 import { DraftStore, draftKey } from '../../internal/drafts.js';
 import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
 import { errorText } from '../../internal/failure-text.js';
-import {
-  attemptFor,
-  DraftOnHide,
-  failureMessage,
-  fieldErrorsOf,
-  inUiLanguage,
-  submitFailure,
-} from '../../internal/submission.js';
+import { attemptFor, DraftOnHide, failureMessage, fieldErrorsOf, submitFailure } from '../../internal/submission.js';
 import { checkboxField, radioGroup, selectField, textField, textareaField } from '../../internal/fields.js';
 import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import type { CommonMessages, DeclarationMessages, FieldMessages } from '../../internal/i18n/zh-CN.js';
@@ -307,10 +300,10 @@ export class CreditDeclarationForm extends CreditElement {
   }
 
   private handleSubmitError(error: unknown): void {
-    const locale = this.uiLocale;
     const t = this.strings.declaration;
-    const known = (e: FieldError, field: string | undefined) => this.knownServerError(e, field, t);
-    const { fields, other } = fieldErrorsOf(error, fieldForPath, inUiLanguage(locale, t.problems.invalid, known));
+    // The form's words for the codes it knows; otherwise the API's, which come in the UI's language.
+    const word = (e: FieldError, field: string | undefined) => this.knownServerError(e, field, t) ?? e.message;
+    const { fields, other } = fieldErrorsOf(error, fieldForPath, word);
     this.emit('credit-declaration-error', { error });
     if (Object.keys(fields).length > 0 || other.length > 0) {
       // Back to the fields, with the API's findings at each.

@@ -72,6 +72,9 @@ export const form: FormMessages = {
   residentId: 'Resident identity number',
   codeHelp: '18 characters; the last one is a check character',
   codeNotSubject: (code) => `Must be the code of the signed-in subject: ${code}`,
+  notForSubject: 'This commitment is not for the signed-in subject',
+  notForSubjectDetail: (kinds, kind) =>
+    `This commitment is for: ${kinds}. You are signed in as: ${kind}. Choose a commitment that applies to you.`,
   legalRepresentative: 'Legal representative (person in charge)',
   contactPhone: 'Contact phone',
   contactPhoneHelp: 'A mobile number, or a landline with its area code, e.g. 0851-86812345',

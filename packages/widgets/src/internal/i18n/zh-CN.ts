@@ -74,6 +74,9 @@ export const form = {
   residentId: '身份证号码',
   codeHelp: '18位,最后一位为校验码',
   codeNotSubject: (code: string) => `须为登录主体本身的代码:${code}`,
+  notForSubject: '该承诺书不适用于当前登录的主体',
+  notForSubjectDetail: (kinds: string, kind: string) =>
+    `该承诺书仅适用于${kinds};您当前登录的主体为${kind},请选择适用于您的承诺事项。`,
   legalRepresentative: '法定代表人(负责人)',
   contactPhone: '联系电话',
   contactPhoneHelp: '手机号码,或带区号的固定电话,如 0851-86812345',
