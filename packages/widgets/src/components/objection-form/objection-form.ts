@@ -7,7 +7,6 @@ import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
 import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
 import { errorText } from '../../internal/failure-text.js';
-import { checkboxField, radioGroup, textareaField } from '../../internal/fields.js';
 import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import {
   attemptFor,
@@ -27,17 +26,12 @@ import type { CreditSubmissionList } from '../submission-list/submission-list.js
 import { zhMessages, type ObjectionMessages } from './objection-form.messages.js';
 import { objectionFormStyles } from './objection-form.styles.js';
 import {
-  correctValueMax,
-  descriptionMax,
   emptyValues,
   fieldForPath,
-  needsCorrectValue,
   objectable,
   openObjections,
-  reasons,
   stepFields,
   steps,
-  textLength,
   toRequest,
   validateStep,
   type FieldErrors,
@@ -600,64 +594,20 @@ export class CreditObjectionForm extends CreditElement {
     const record = data.records.find((r) => r.id === values.recordId);
     return html`
       ${record ? html`<p class="chosen-record"><strong>${t.record}:</strong> ${record.title}</p>` : nothing}
-      ${radioGroup({
-        id: 'reason',
-        label: t.reason,
-        value: values.reason,
-        error: errors.reason,
-        messages,
-        options: reasons.map((r) => ({ value: r, label: t.reasons[r].name, help: t.reasons[r].explain })),
-        onChange: (reason) => this.change({ reason: reason as ObjectionValues['reason'] }),
-      })}
-      ${textareaField({
-        id: 'description',
-        label: t.description,
-        help: t.descriptionHelp,
-        value: values.description,
-        error: errors.description,
-        messages,
-        required: true,
-        max: descriptionMax,
-        counter: (n, max) => (n > max ? t.counterOver(n - max) : t.counter(n, max)),
-        length: textLength,
-        onInput: (description) => this.change({ description }),
-      })}
       ${
-        needsCorrectValue(values.reason)
-          ? textareaField({
-              id: 'correctValue',
-              label: t.correctValue,
-              help: t.correctValueHelp,
-              value: values.correctValue,
-              error: errors.correctValue,
-              messages,
-              required: true,
-              rows: 2,
-              max: correctValueMax,
-              counter: (n, max) => (n > max ? t.counterOver(n - max) : t.counter(n, max)),
-              length: textLength,
-              onInput: (correctValue) => this.change({ correctValue }),
-            })
-          : nothing
-      }
-      ${
-        this.lazy(views)?.evidenceField(values.evidence, data.policy.files, t, errors.evidence, (detail) => {
-          this.uploading = detail.uploading;
-          this.change({ evidence: detail.files, uploading: detail.uploading });
-        }) ?? nothing
-      }
-      <fieldset class="promise">
-        <legend>${t.promise}</legend>
-        <p id="promise-text" class="promise-text">${t.promiseText}</p>
-        ${checkboxField({
-          id: 'promise',
-          label: t.promiseConfirm,
-          checked: values.promise,
-          error: errors.promise,
+        this.lazy(views)?.detailsFields({
+          values,
+          errors,
+          limits: data.policy.files,
           messages,
-          onChange: (promise) => this.change({ promise }),
-        })}
-      </fieldset>
+          onChange: (patch) => this.change(patch),
+          onFiles: (detail) => {
+            this.uploading = detail.uploading;
+            this.change({ evidence: detail.files, uploading: detail.uploading });
+          },
+          t,
+        }) ?? html`<p role="status" class="loading">${t.loading}</p>`
+      }
       <div part="actions">
         <button type="button" @click=${() => this.goTo('record')}>${t.back}</button>
         <button type="submit" class="primary">${t.toReview}</button>

@@ -12,9 +12,90 @@ import type { FilesChangeDetail } from '../file-upload/file-upload.js';
 import type { TrackerStage } from '../status-tracker/status-tracker.js';
 import type { SubmissionItem } from '../submission-list/submission-list.js';
 import type { ObjectionMessages } from './objection-form.messages.js';
-import { changeText, needsCorrectValue, type FieldId, type ObjectionValues } from './objection-model.js';
+import { checkboxField, radioGroup, textareaField } from '../../internal/fields.js';
+import type { FieldMessages } from '../../internal/i18n/zh-CN.js';
+import {
+  changeText,
+  correctValueMax,
+  descriptionMax,
+  needsCorrectValue,
+  reasons,
+  textLength,
+  type FieldErrors,
+  type FieldId,
+  type ObjectionValues,
+} from './objection-model.js';
 
 const dateOf = (timestamp: string) => timestamp.slice(0, 10);
+
+export interface DetailsContext {
+  values: ObjectionValues;
+  errors: FieldErrors;
+  limits: Policy['files'];
+  messages: FieldMessages;
+  t: ObjectionMessages;
+  onChange: (patch: Partial<ObjectionValues>) => void;
+  onFiles: (detail: FilesChangeDetail) => void;
+}
+
+/** The second step's fields: the grounds, the explanation, the correct value, the evidence, the promise. */
+export function detailsFields(c: DetailsContext): TemplateResult {
+  return html`
+    ${radioGroup({
+      id: 'reason',
+      label: c.t.reason,
+      value: c.values.reason,
+      error: c.errors.reason,
+      messages: c.messages,
+      options: reasons.map((r) => ({ value: r, label: c.t.reasons[r].name, help: c.t.reasons[r].explain })),
+      onChange: (reason) => c.onChange({ reason: reason as ObjectionValues['reason'] }),
+    })}
+    ${textareaField({
+      id: 'description',
+      label: c.t.description,
+      help: c.t.descriptionHelp,
+      value: c.values.description,
+      error: c.errors.description,
+      messages: c.messages,
+      required: true,
+      max: descriptionMax,
+      counter: (n, max) => (n > max ? c.t.counterOver(n - max) : c.t.counter(n, max)),
+      length: textLength,
+      onInput: (description) => c.onChange({ description }),
+    })}
+    ${
+      needsCorrectValue(c.values.reason)
+        ? textareaField({
+            id: 'correctValue',
+            label: c.t.correctValue,
+            help: c.t.correctValueHelp,
+            value: c.values.correctValue,
+            error: c.errors.correctValue,
+            messages: c.messages,
+            required: true,
+            rows: 2,
+            max: correctValueMax,
+            counter: (n, max) => (n > max ? c.t.counterOver(n - max) : c.t.counter(n, max)),
+            length: textLength,
+            onInput: (correctValue) => c.onChange({ correctValue }),
+          })
+        : nothing
+    }
+    ${evidenceField(c.values.evidence, c.limits, c.t, c.errors.evidence, c.onFiles)}
+    <fieldset class="promise">
+      <legend>${c.t.promise}</legend>
+      <p id="promise-text" class="promise-text">${c.t.promiseText}</p>
+      ${checkboxField({
+        id: 'promise',
+        label: c.t.promiseConfirm,
+        checked: c.values.promise,
+        error: c.errors.promise,
+        messages: c.messages,
+        onChange: (promise) => c.onChange({ promise }),
+      })}
+    </fieldset>
+  `;
+}
 
 /** The evidence files: uploaded as they are chosen, their ids kept in the draft. */
 export function evidenceField(
