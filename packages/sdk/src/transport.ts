@@ -1,15 +1,12 @@
 import type { Locale, RouteId } from '@credit-kit/contract';
-import { validateSubjectCode } from '@credit-kit/contract/plain';
 import { fillPath, publicRoutes, readOnlyPosts, type Route, type RouteOutput } from './endpoints.js';
 import {
   APIConnectionError,
   APITimeoutError,
   APIUserAbortError,
-  apiError,
   type CreditError,
   errorFromResponse,
   type ErrorMessageTable,
-  problemFor,
   parseRetryAfter,
   RateLimitError,
   ResponseValidationError,
@@ -146,8 +143,6 @@ export class Transport {
     const { token, locale, baseUrl } = this.config;
     const maxRetries = spec.maxRetries ?? this.config.maxRetries;
     const [method, path] = endpoint.split(' ') as [string, string];
-    // A subject's code in the path is checked here: a malformed one never leaves the page.
-    if (path.startsWith('/v1/subjects/{code}')) this.assertSubjectCode(spec.params?.code ?? '');
     const headers: Record<string, string> = { 'accept-language': locale };
     let query = spec.query;
     if (token && !publicRoutes.has(route)) {
@@ -179,14 +174,6 @@ export class Transport {
       if (!result.retry || attempt > maxRetries) throw result.error;
       await sleep(retryDelay(attempt, result.retryAfter), spec.signal, this.config);
     }
-  }
-
-  /** Throws a `ValidationError` (made here, no request sent) for a code that is no subject's. */
-  assertSubjectCode(code: string): void {
-    const result = validateSubjectCode(code);
-    if (result.ok) return;
-    const errors = [{ path: 'code', code: result.reason, message: result.reason }];
-    throw apiError(problemFor('validation_failed', { detail: code, errors }), this.config);
   }
 
   /** One try, bounded by the per-attempt timeout and the caller's signal. */

@@ -1,12 +1,15 @@
 import type { CreateRecordRequest, DishonestyRecord, PageQuery } from '@credit-kit/contract';
 import type { CallOptions, WriteOptions } from '../transport.js';
 import { paginate, type PageIterator } from '../pagination.js';
+import { assertSubjectCode } from '../subject-code.js';
 import { Resource } from './resource.js';
 
 /** Dishonesty records (失信记录). */
 export class Records extends Resource {
   /** A subject's published records (all its own with its session). */
   list(code: string, query?: PageQuery, opts?: CallOptions): PageIterator<DishonestyRecord> {
+    // A malformed code never leaves the page.
+    assertSubjectCode(code, this.http.config);
     return paginate(this.http, ['listRecords', 'GET /v1/subjects/{code}/records'], query, {
       ...opts,
       params: { code },

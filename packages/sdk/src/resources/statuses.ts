@@ -4,6 +4,7 @@ import { abortable } from '../abort.js';
 import { Batcher, chunks } from '../batcher.js';
 import { apiError, problemFor } from '../errors.js';
 import type { CallOptions, Transport } from '../transport.js';
+import { assertSubjectCode } from '../subject-code.js';
 import { Resource } from './resource.js';
 
 /** Codes are compared upper-cased, so `…x` and `…X` share one look-up and one cache entry. */
@@ -57,7 +58,8 @@ export class Statuses extends Resource {
     const cached = this.cached(code);
     if (cached) return Promise.resolve(cached);
     try {
-      this.http.assertSubjectCode(normalize(code));
+      // A malformed code never leaves the page.
+      assertSubjectCode(normalize(code), this.http.config);
     } catch (error) {
       return Promise.reject(error);
     }
