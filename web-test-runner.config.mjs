@@ -18,7 +18,8 @@ function countingReporter(file) {
       const walk = (suite) => {
         for (const test of suite.tests ?? []) {
           if (test.skipped) continue;
-          test.passed ? passed++ : failed++;
+          if (test.passed) passed++;
+          else failed++;
         }
         for (const child of suite.suites ?? []) walk(child);
       };

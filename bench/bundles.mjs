@@ -3,7 +3,7 @@
 // so this table and the budgets `npm test` enforces always agree.
 //   node bench/bundles.mjs        (after `npm run build`)
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { basename, join } from 'node:path';
+import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { allInOne } from '../packages/widgets/scripts/bundles.mjs';
 import { columns, measure } from '../scripts/budgets.mjs';

@@ -10,7 +10,7 @@
 // The budgets are in budgets.json; an entry of packages/widgets/src/entries/ without one fails.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build as esbuild } from 'esbuild';
@@ -195,7 +195,8 @@ if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
   let passed = 0;
   let failed = 0;
   const check = (ok, line) => {
-    ok ? passed++ : failed++;
+    if (ok) passed++;
+    else failed++;
     console.log(`${ok ? 'ok  ' : 'FAIL'}  ${line}`);
   };
   const { rows, warnings, unpublishable: extra } = await measure();

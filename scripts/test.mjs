@@ -52,6 +52,11 @@ function countTap(file) {
 
 const steps = [
   npx('typecheck', ['tsc', '-p', 'tsconfig.json']),
+  // Lint (ESLint: typescript-eslint strict and type-aware, Lit, custom elements), Lit's template
+  // analyser in strict mode, and Prettier's formatting.
+  npx('eslint', ['eslint', '.']),
+  npx('lit-analyzer', ['lit-analyzer', 'packages/widgets/src/**/*.ts', 'stories/**/*.ts', '--strict', '--quiet']),
+  npx('format', ['prettier', '--check', '.']),
   nodeTest('node', [
     ...testFiles('packages/contract/test'),
     ...testFiles('packages/sdk/test/node'),
@@ -134,7 +139,8 @@ for (const step of steps) {
     failed += counts.failed;
   } else {
     // A step without test counts (type-check, build, budget) counts as one check.
-    code === 0 ? passed++ : failed++;
+    if (code === 0) passed++;
+    else failed++;
   }
   // A step that failed without failing a counted test still fails the run.
   if (code !== 0 && counts && counts.failed === 0) failed++;

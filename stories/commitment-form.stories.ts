@@ -1,7 +1,8 @@
 // <credit-commitment-form>: loading, the template text, the subject's details from the session,
 // validation, the pending submit, the verified receipt, and every way loading or submitting fails.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '@credit-kit/widgets/commitment-form.js';
 import { expiredSessionToken, personSessionToken, sessionToken, templates } from './fixtures/index.js';
@@ -28,7 +29,7 @@ const meta: Meta<FormArgs> = {
     <credit-commitment-form
       template=${template}
       session-token=${token}
-      locale=${locale ?? nothing}
+      locale=${ifDefined(locale)}
       ?elderly=${elderly ?? false}
     ></credit-commitment-form>
   `,

@@ -1,7 +1,8 @@
 // <credit-status-badge>: every grade and list, the objection and repair marks, and every state
 // a look-up can end in. The API answers from the contract fixtures (stories/mocks/api.ts).
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '@credit-kit/widgets/status-badge.js';
 import { codes } from './fixtures/index.js';
@@ -13,7 +14,7 @@ interface BadgeArgs {
   variant: 'compact' | 'full';
   locale?: string;
   elderly?: boolean;
-  theme?: string;
+  theme?: 'default' | 'dark' | 'high-contrast' | 'auto';
 }
 
 const meta: Meta<BadgeArgs> = {
@@ -29,8 +30,8 @@ const meta: Meta<BadgeArgs> = {
     <credit-status-badge
       code=${code}
       variant=${variant}
-      locale=${locale ?? nothing}
-      theme=${theme ?? nothing}
+      locale=${ifDefined(locale)}
+      theme=${ifDefined(theme)}
       ?elderly=${elderly ?? false}
     ></credit-status-badge>
   `,

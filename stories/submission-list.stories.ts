@@ -9,9 +9,9 @@ import { failing } from './mocks/api.js';
 import { settled } from './support.js';
 
 const describeDeclaration: DescribeSubmission = (item) => {
-  const details = (item as unknown as { details: Record<string, unknown> }).details;
+  const details = (item as unknown as { details: Record<string, string | undefined> }).details;
   return {
-    title: String(details.certificateName ?? details.title ?? details.contractName ?? details.activity ?? item.id),
+    title: details.certificateName ?? details.title ?? details.contractName ?? details.activity ?? item.id,
   };
 };
 

@@ -3,7 +3,7 @@ import { expect, waitFor } from 'storybook/test';
 
 /** The shadow root of the first `tag` in the story, once it has rendered and stopped loading. */
 export async function settled(canvas: HTMLElement, tag: string): Promise<ShadowRoot> {
-  const element = canvas.querySelector(tag) as (HTMLElement & { updateComplete?: Promise<unknown> }) | null;
+  const element = canvas.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(tag);
   await expect(element).not.toBeNull();
   await element!.updateComplete;
   const root = element!.shadowRoot!;

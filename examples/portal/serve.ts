@@ -10,7 +10,8 @@ export async function startPortalServer(
   options: Omit<ServerOptions, 'seed' | 'staticRoot'> = {},
 ): Promise<RunningServer> {
   const server = await startServer({ ...options, seed: 'demo', staticRoot: portalRoot });
-  const demo = server.demo!;
+  const demo = server.demo;
+  if (!demo) throw new Error('the portal needs the demo seed');
   server.app.route(
     '/',
     portalBackend({

@@ -4,10 +4,10 @@
 // `credit-kit.js`, every component and the SDK in one file (its dynamic imports inlined).
 // One bundle per build, named by CREDIT_KIT_BUNDLE (scripts/bundles.mjs lists them); scripts/build.mjs
 // builds them all.
-import { defaultClientConditions, defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig, type UserConfig } from 'vite';
 import { allInOne, bundles, packageDir } from './scripts/bundles.mjs';
 
-export default defineConfig(() => {
+export default defineConfig((): UserConfig => {
   const name = process.env.CREDIT_KIT_BUNDLE ?? allInOne;
   const entry = bundles()[name];
   if (!entry) throw new Error(`unknown bundle "${name}"; one of: ${Object.keys(bundles()).join(', ')}`);

@@ -13,7 +13,7 @@ export type { Locale };
 export const locales: readonly Locale[] = ['zh-CN', 'en'];
 
 interface ChromiumModule {
-  findChromium(): string;
+  findChromium: () => string;
   chromiumArgs: string[];
 }
 

@@ -33,6 +33,8 @@ before(async () => {
       </body></html>`),
   );
 });
+// Unset when `before` failed.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 after(() => portal?.close());
 
 test('status-badge.js loads each rare path from its chunks: English, the full card, the factors, a theme, an invalid code', async () => {
@@ -59,12 +61,10 @@ test('status-badge.js loads each rare path from its chunks: English, the full ca
   assert.match(await text('english'), /Grade [A-D] · /);
 
   // Elderly mode and the dark theme arrive with their chunk: large text, the dark surface's colours.
-  const elderly = await page
-    .locator('#elderly')
-    .evaluate((el) => ({
-      size: parseFloat(getComputedStyle(el).fontSize),
-      visibility: getComputedStyle(el).visibility,
-    }));
+  const elderly = await page.locator('#elderly').evaluate((el) => ({
+    size: parseFloat(getComputedStyle(el).fontSize),
+    visibility: getComputedStyle(el).visibility,
+  }));
   assert.ok(elderly.size >= 20, `elderly text ${elderly.size}px`);
   assert.equal(elderly.visibility, 'visible');
 

@@ -7,4 +7,6 @@ configure({ baseUrl: import.meta.env.CREDIT_API_URL, publishableKey: 'pk_demo_cr
 
 // A portal's backend mints the subject session (`ss_…`) for its signed-in user; here it comes in the URL.
 const sessionToken = new URLSearchParams(location.search).get('session') ?? undefined;
-createRoot(document.getElementById('root')!).render(<App sessionToken={sessionToken} />);
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(<App sessionToken={sessionToken} />);

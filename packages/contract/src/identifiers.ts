@@ -123,8 +123,8 @@ export function usccCheckCharacter(first17: string): string {
   if (!/^[0-9A-HJ-NPQRTUWXY]{17}$/.test(first17))
     throw new RangeError('expected 17 characters of the GB 32100 alphabet');
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += USCC_ALPHABET.indexOf(first17[i]!) * USCC_WEIGHTS[i]!;
-  return USCC_ALPHABET[(31 - (sum % 31)) % 31]!;
+  for (const [i, weight] of USCC_WEIGHTS.entries()) sum += USCC_ALPHABET.indexOf(first17.charAt(i)) * weight;
+  return USCC_ALPHABET.charAt((31 - (sum % 31)) % 31);
 }
 
 /** GB 11714 check character (the 9th) of an organisation code from its first 8 characters. */
@@ -132,7 +132,7 @@ export function organisationCodeCheckCharacter(first8: string): string {
   if (!/^[0-9A-Z]{8}$/.test(first8)) throw new RangeError('expected 8 digits or capital letters');
   let sum = 0;
   // parseInt base 36 gives 0–9 for digits and 10–35 for A–Z, exactly GB 11714's values.
-  for (let i = 0; i < 8; i++) sum += parseInt(first8[i]!, 36) * ORG_WEIGHTS[i]!;
+  for (const [i, weight] of ORG_WEIGHTS.entries()) sum += parseInt(first8.charAt(i), 36) * weight;
   const c = 11 - (sum % 11);
   return c === 10 ? 'X' : c === 11 ? '0' : String(c);
 }
@@ -141,8 +141,8 @@ export function organisationCodeCheckCharacter(first8: string): string {
 export function residentIdCheckCharacter(first17: string): string {
   if (!/^\d{17}$/.test(first17)) throw new RangeError('expected 17 digits');
   let sum = 0;
-  for (let i = 0; i < 17; i++) sum += Number(first17[i]) * ID_WEIGHTS[i]!;
-  return '10X98765432'[sum % 11]!;
+  for (const [i, weight] of ID_WEIGHTS.entries()) sum += Number(first17.charAt(i)) * weight;
+  return '10X98765432'.charAt(sum % 11);
 }
 
 /**
@@ -152,14 +152,16 @@ export function residentIdCheckCharacter(first17: string): string {
  */
 export function validateUscc(input: string): UsccResult {
   const code = upperAscii(input);
+  // By code point, so a character outside the alphabet counts once wherever it comes from.
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- the alphabet is ASCII: a code point is a character
   const chars = [...code];
   if (chars.length === 0) return usccFail('empty');
   if (chars.length !== 18) return usccFail('length');
   const bad = chars.findIndex((c) => !USCC_ALPHABET.includes(c));
   if (bad >= 0) return usccFail('charset', bad + 1);
 
-  const a = code[0]!;
-  const k = code[1]!;
+  const a = code.charAt(0);
+  const k = code.charAt(1);
   if (!USCC_AUTHORITIES.includes(a)) return usccFail('registration-authority', 1);
   if (!(USCC_STRICT_KINDS[a] ?? '123456789').includes(k)) return usccFail('entity-kind', 2);
 
@@ -193,6 +195,7 @@ const pad = (n: number, width: number) => String(n).padStart(width, '0');
  */
 export function validateResidentId(input: string, today: Date = new Date()): ResidentIdResult {
   const id = input.replace(/x$/, 'X');
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- the digits and X are ASCII: a code point is a character
   const chars = [...id];
   if (chars.length === 0) return idFail('empty');
   if (chars.length !== 18) return idFail('length');

@@ -31,8 +31,9 @@ const stars = (n: number) => MASK.repeat(Math.max(0, n));
  * their first letter: Alice Wang → A*********.
  */
 export function maskName(name: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- by code point: a Han character is one (Intl.Segmenter is missing from older browsers)
   const chars = [...name.trim()];
-  const keep = chars.length > 2 && COMPOUND_SURNAMES.includes(chars[0]! + chars[1]!) ? 2 : 1;
+  const keep = chars.length > 2 && COMPOUND_SURNAMES.includes(chars.slice(0, 2).join('')) ? 2 : 1;
   return chars.slice(0, keep).join('') + stars(chars.length - keep);
 }
 
@@ -41,6 +42,7 @@ export function maskName(name: string): string {
  * 11010519491231002X → 110105********002X. Anything too short to keep both ends is masked entirely.
  */
 export function maskResidentId(id: string): string {
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- digits and X: a code point is a character
   const chars = [...id.trim().replace(/x$/, 'X')];
   if (chars.length < 11) return stars(chars.length);
   return chars.slice(0, 6).join('') + stars(chars.length - 10) + chars.slice(-4).join('');
@@ -76,9 +78,10 @@ export function maskEmail(email: string): string {
   const text = email.trim();
   const at = text.lastIndexOf('@');
   if (at < 0) return maskName(text);
+  // eslint-disable-next-line @typescript-eslint/no-misused-spread -- by code point, as names are (maskName)
   const local = [...text.slice(0, at)];
   // A one-character local part would be revealed whole, so it is masked.
-  const masked = local.length <= 1 ? stars(local.length) : local[0]! + stars(local.length - 1);
+  const masked = local.length <= 1 ? stars(local.length) : `${local.slice(0, 1).join('')}${stars(local.length - 1)}`;
   return masked + text.slice(at);
 }
 

@@ -87,7 +87,8 @@ export interface UsccDescription extends Omit<UsccOk, 'authority' | 'entityKind'
 
 /** Names the registration authority and entity kind of a code `validateUscc` accepted. */
 export function describeUscc(result: UsccOk): UsccDescription {
-  const authority = AUTHORITIES[result.authority]!;
+  // `validateUscc` accepts only listed authorities; an unlisted one would be named as such.
+  const authority = AUTHORITIES[result.authority] ?? { name: OTHER, kinds: {} };
   const [kindZh, kindEn] = authority.kinds[result.entityKind] ?? UNLISTED;
   return {
     ...result,

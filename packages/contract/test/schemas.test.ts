@@ -53,7 +53,7 @@ test('subject codes are accepted only with a correct check character, with the f
   assert.equal(SubjectCode.safeParse('11010519491231002X').success, true);
   const bad = SubjectCode.safeParse('91350200776049653B');
   assert.equal(bad.success, false);
-  assert.equal(bad.error?.issues[0]?.message, 'check-character');
+  assert.equal(bad.error.issues[0]?.message, 'check-character');
 });
 
 test('every generated code with its check character is a valid SubjectCode', () => {

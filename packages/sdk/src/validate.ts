@@ -3,7 +3,7 @@
  * A separate entry so browsers pay for the schemas only when they opt in:
  *   createClient({ baseUrl, publishableKey, validate: responseValidators })
  */
-import { routes, type RouteId } from '@credit-kit/contract';
+import { routes } from '@credit-kit/contract';
 import type { ResponseValidators, ValidationResult } from './transport.js';
 
 export const responseValidators: ResponseValidators = Object.fromEntries(
@@ -11,4 +11,4 @@ export const responseValidators: ResponseValidators = Object.fromEntries(
     id,
     (data: unknown): ValidationResult => route.response.safeParse(data),
   ]),
-) as Record<RouteId, (data: unknown) => ValidationResult>;
+);

@@ -28,6 +28,8 @@ export function xhrFetch(onProgress: (progress: UploadProgress) => void): typeof
       const { signal } = request;
       const onAbort = () => {
         xhr.abort();
+        // As fetch does: the promise rejects with whatever the signal was aborted with.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         reject(signal.reason);
       };
       xhr.open(request.method, request.url);
@@ -41,7 +43,10 @@ export function xhrFetch(onProgress: (progress: UploadProgress) => void): typeof
       };
       // Worded like Chromium's fetch so the failure is treated (and retried) as a network error.
       xhr.onerror = () => reject(new TypeError('Failed to fetch'));
-      if (signal.aborted) return onAbort();
+      if (signal.aborted) {
+        onAbort();
+        return;
+      }
       signal.addEventListener('abort', onAbort, { once: true });
       xhr.send(body);
     });

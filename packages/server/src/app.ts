@@ -42,7 +42,7 @@ const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-
 export function createApp(deps: Deps): Hono<AppEnv> {
   const app = new Hono<AppEnv>();
   const openapi = JSON.stringify(buildOpenApi(deps.version));
-  const docs = renderDocs(JSON.parse(openapi));
+  const docs = renderDocs(JSON.parse(openapi) as Parameters<typeof renderDocs>[0]);
 
   // Headers go on before the route answers (Hono keeps them and the answer takes them in one go): a
   // header added to a finished response makes @hono/node-server rebuild and stream it, at a real cost.

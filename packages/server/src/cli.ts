@@ -192,8 +192,9 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
   if (group === 'seed') {
     const { deps, demo } = await createDeps({ seed: 'demo', logger: false });
     await deps.db.close();
+    if (!demo) throw new Error('the demo seed returned no keys');
     out(
-      `demo data loaded; publishable key ${demo!.publishableKey} (origins http://localhost:*, http://127.0.0.1:*), secret key ${demo!.secretKey}`,
+      `demo data loaded; publishable key ${demo.publishableKey} (origins http://localhost:*, http://127.0.0.1:*), secret key ${demo.secretKey}`,
     );
     return 0;
   }

@@ -58,7 +58,7 @@ export async function serveApi(options: ServeOptions): Promise<number> {
   const drainMs = options.drainMs ?? 10_000;
 
   if (cluster.isWorker) {
-    const worker = Number(process.env[WORKER_ENV] ?? cluster.worker!.id);
+    const worker = Number(process.env[WORKER_ENV] ?? cluster.worker?.id);
     let server;
     try {
       server = await startServer({
@@ -139,7 +139,10 @@ async function runPrimary(
     stopping = true;
     exitCode = code;
     log(code === 0 ? 'info' : 'error', 'stopping', { ...reason, workers: workers.size });
-    if (workers.size === 0) return finish(exitCode);
+    if (workers.size === 0) {
+      finish(exitCode);
+      return;
+    }
     for (const { worker } of workers.values()) worker.process.kill('SIGTERM');
     // A worker that does not finish within its drain time (and a margin) is killed.
     setTimeout(() => {
@@ -169,7 +172,10 @@ async function runPrimary(
     log('error', 'worker exited', { worker: entry.index, pid: worker.process.pid, code, signal });
     // A worker that never listened failed to start (port taken, database unreachable): restarting it
     // would only fail again, so the whole server stops and its supervisor decides.
-    if (!entry.listening) return stop(1, { reason: `worker ${entry.index} failed to start` });
+    if (!entry.listening) {
+      stop(1, { reason: `worker ${entry.index} failed to start` });
+      return;
+    }
     fork(entry.index);
   });
 

@@ -260,7 +260,7 @@ describe('keys, origins and sessions', () => {
     await api.json('GET', '/v1/session', { as: session });
     const stored = await api.deps.db.query<{ hash: string }>('select hash from api_keys where id = $1', [key.id]);
     assert.match(stored.rows[0]!.hash, /^[0-9a-f]{64}$/);
-    assert.rejects(() => api.deps.keys.create({ kind: 'publishable', name: 'x', origins: ['not an origin'] }));
+    await assert.rejects(() => api.deps.keys.create({ kind: 'publishable', name: 'x', origins: ['not an origin'] }));
   });
 });
 

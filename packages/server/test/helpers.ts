@@ -66,7 +66,7 @@ export interface TestApi {
 
 export interface RequestOptions {
   /** 'pk' (sent from the portal origin), 'sk', a raw token, or none. */
-  as?: 'pk' | 'sk' | string;
+  as?: string;
   body?: unknown;
   origin?: string | null;
   headers?: Record<string, string>;

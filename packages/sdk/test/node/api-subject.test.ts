@@ -141,7 +141,7 @@ describe('declarations, files, repairs and objections', () => {
       PermissionError,
     );
     const invalid = await client.declarations
-      .create({ ...honourDeclaration(), details: { title: '' } } as never)
+      .create({ ...honourDeclaration(), details: { title: '' } })
       .catch((e: unknown) => e);
     assert.ok(invalid instanceof ValidationError);
   });

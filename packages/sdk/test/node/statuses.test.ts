@@ -108,7 +108,7 @@ describe('statuses', () => {
     assert.equal(known.status, 'fulfilled');
     assert.ok(unknown.status === 'rejected' && unknown.reason instanceof NotFoundError);
     assert.ok(bad.status === 'rejected' && bad.reason instanceof ValidationError);
-    assert.equal((bad.reason as ValidationError).fieldErrors[0]?.code, 'check-character');
+    assert.equal(bad.reason.fieldErrors[0]?.code, 'check-character');
   });
 
   it('matches masked numbers to the codes asked for', async () => {

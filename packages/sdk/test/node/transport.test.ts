@@ -11,6 +11,8 @@ const hanging = () =>
     (request) =>
       new Promise<Response>((_, reject) => {
         request.signal.throwIfAborted();
+        // As fetch does: the promise rejects with whatever the signal was aborted with.
+        // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
         request.signal.addEventListener('abort', () => reject(request.signal.reason));
       }),
   );

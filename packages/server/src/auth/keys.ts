@@ -1,6 +1,6 @@
 import type { ApiKey, KeyKind } from '@credit-kit/contract';
 import type { Clock } from '../clock.js';
-import type { Db, Queryable } from '../db/db.js';
+import { onlyRow, type Db, type Queryable } from '../db/db.js';
 import { newId, randomToken, sha256Hex } from '../ids.js';
 import type { SessionRecord } from '../context.js';
 import { isValidOriginPattern, originMatches } from './origins.js';
@@ -104,7 +104,7 @@ export class KeyStore {
       ],
     );
     this.keys = undefined;
-    return { key: publicKeyView(toKey(rows[0]!)), token };
+    return { key: publicKeyView(toKey(onlyRow(rows))), token };
   }
 
   async list(): Promise<ApiKey[]> {

@@ -1,4 +1,6 @@
 export interface Queryable {
+  // The caller names the row type its SQL returns, as pg's own `query<R>` does.
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
   query<T = Record<string, unknown>>(sql: string, params?: readonly unknown[]): Promise<{ rows: T[] }>;
   /** Runs a script of several statements without parameters (migrations). */
   exec(sql: string): Promise<void>;
@@ -11,6 +13,13 @@ export interface Db extends Queryable {
   /** Subscribes to a NOTIFY channel; returns the unsubscribe function. */
   listen(channel: string, onPayload: (payload: string) => void): Promise<() => Promise<void>>;
   close(): Promise<void>;
+}
+
+/** The one row a statement must return (an INSERT … RETURNING, a row just locked); throws if there is none. */
+export function onlyRow<T>(rows: readonly T[]): T {
+  const row = rows[0];
+  if (row === undefined) throw new Error('the statement returned no row');
+  return row;
 }
 
 /** `2026-04-01 10:00:00.123+00` (PostgreSQL's text form) → `2026-04-01T10:00:00.123Z`. */

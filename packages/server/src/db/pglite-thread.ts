@@ -17,7 +17,8 @@ export type Reply =
   | { id: number; error: { message: string; fields: Record<string, unknown> } }
   | { notify: string; payload: string };
 
-const port = parentPort!;
+if (!parentPort) throw new Error('pglite-thread.ts runs as a worker thread');
+const port = parentPort;
 const db = await openPglite((workerData as { dataDir: string }).dataDir);
 const open = new Map<number, { q: Queryable; done: Promise<unknown>; end: (commit: boolean) => void }>();
 const rolledBack = new Error('rolled back');
@@ -26,12 +27,19 @@ let lastTx = 0;
 
 const reply = (message: Reply) => port.postMessage(message);
 
+/** An open transaction by id; the parent only names ones it began. */
+function transaction(id: number) {
+  const t = open.get(id);
+  if (!t) throw new Error(`no open transaction ${id}`);
+  return t;
+}
+
 async function handle(m: Request): Promise<unknown> {
   switch (m.op) {
     case 'query':
-      return (await (m.tx ? open.get(m.tx)!.q : db).query(m.sql, m.params)).rows;
+      return (await (m.tx ? transaction(m.tx).q : db).query(m.sql, m.params)).rows;
     case 'exec':
-      return (m.tx ? open.get(m.tx)!.q : db).exec(m.sql);
+      return (m.tx ? transaction(m.tx).q : db).exec(m.sql);
     case 'begin': {
       const tx = ++lastTx;
       await new Promise<void>((started) => {
@@ -48,11 +56,14 @@ async function handle(m: Request): Promise<unknown> {
     }
     case 'commit':
     case 'rollback': {
-      const t = open.get(m.tx)!;
+      const t = transaction(m.tx);
       open.delete(m.tx);
       t.end(m.op === 'commit');
       if (m.op === 'commit') await t.done;
-      else await t.done.catch((e: unknown) => (e === rolledBack ? undefined : Promise.reject(e)));
+      else
+        await t.done.catch((e: unknown) => {
+          if (e !== rolledBack) throw e;
+        });
       return null;
     }
     case 'listen':
@@ -71,13 +82,13 @@ async function handle(m: Request): Promise<unknown> {
 port.on('message', (m: Request) => {
   handle(m).then(
     (result) => reply({ id: m.id, result }),
-    (error: Error & Record<string, unknown>) =>
+    (error: unknown) =>
       reply({
         id: m.id,
         error: {
-          message: error.message,
+          message: error instanceof Error ? error.message : String(error),
           fields: Object.fromEntries(
-            Object.entries(error).filter(([, v]) => typeof v !== 'function' && typeof v !== 'object'),
+            Object.entries(error as object).filter(([, v]) => typeof v !== 'function' && typeof v !== 'object'),
           ),
         },
       }),

@@ -41,12 +41,17 @@ export async function openPgliteWorker(dataDir: string): Promise<Db> {
 
   const call = <T>(message: Call): Promise<T> =>
     new Promise<T>((resolve, reject) => {
-      if (failed) return reject(failed);
+      if (failed) {
+        reject(failed);
+        return;
+      }
       const id = ++lastId;
       waiting.set(id, { resolve: resolve as (v: unknown) => void, reject });
       worker.postMessage({ ...message, id });
     });
   const queryable = (tx?: number): Queryable => ({
+    // Queryable's `query<T>`: the caller names the row type of its SQL.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
     query: async <T>(sql: string, params: readonly unknown[] = []) => ({
       rows: await call<T[]>({ op: 'query', sql, params, ...(tx ? { tx } : {}) }),
     }),

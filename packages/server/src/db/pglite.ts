@@ -11,6 +11,8 @@ export async function openPglite(dataDir: string): Promise<Db> {
     exec: async (sql) => {
       await q.exec(sql);
     },
+    // Queryable's `query<T>`: the caller names the row type of its SQL.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
     query: async <T>(sql: string, params: readonly unknown[] = []) => {
       const result = await q.query<T>(sql, params as unknown[]);
       return { rows: result.rows };

@@ -29,6 +29,8 @@ export async function openPostgres(connectionString: string): Promise<Db> {
     exec: async (sql) => {
       await q.query(sql);
     },
+    // Queryable's `query<T>`: the caller names the row type of its SQL.
+    // eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
     query: async <T>(sql: string, params: readonly unknown[] = []) => {
       const result = await q.query(sql, params as unknown[]);
       return { rows: result.rows as T[] };
@@ -65,8 +67,9 @@ export async function openPostgres(connectionString: string): Promise<Db> {
         await listener.query(`listen "${channel.replaceAll('"', '')}"`);
       }
       set.add(onPayload);
-      return async () => {
+      return () => {
         set.delete(onPayload);
+        return Promise.resolve();
       };
     },
     async close() {

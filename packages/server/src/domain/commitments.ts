@@ -6,7 +6,7 @@ import type {
   PublicCommitment,
 } from '@credit-kit/contract';
 import { maskName, maskSubjectCode } from '@credit-kit/contract';
-import type { Db, Queryable } from '../db/db.js';
+import { onlyRow, type Db, type Queryable } from '../db/db.js';
 import { sha256Hex } from '../ids.js';
 
 /** The exact text a signer agrees to; its hash is bound into the receipt. */
@@ -34,7 +34,7 @@ const templateCache = new WeakMap<Db, Map<string, CommitmentTemplate>>();
 
 export async function findTemplate(db: Db, id: string): Promise<CommitmentTemplate | undefined> {
   let cache = templateCache.get(db);
-  if (!cache) templateCache.set(db, (cache = new Map()));
+  if (!cache) templateCache.set(db, (cache = new Map<string, CommitmentTemplate>()));
   const hit = cache.get(id);
   if (hit) return hit;
   const { rows } = await db.query<{ body: CommitmentTemplate }>('select body from templates where id = $1', [id]);
@@ -104,7 +104,7 @@ const serialBlocks = new WeakMap<Db, Map<string, Promise<{ next: number; end: nu
 /** The next serial of the day in an area (commitment code positions 15–20). */
 export async function nextSerial(db: Db, area: string, day: string): Promise<number> {
   let blocks = serialBlocks.get(db);
-  if (!blocks) serialBlocks.set(db, (blocks = new Map()));
+  if (!blocks) serialBlocks.set(db, (blocks = new Map<string, Promise<{ next: number; end: number }>>()));
   const key = `${area}:${day}`;
   for (;;) {
     const pending = blocks.get(key);
@@ -117,7 +117,10 @@ export async function nextSerial(db: Db, area: string, day: string): Promise<num
          on conflict (area, day) do update set last = commitment_serials.last + $3 returning last`,
         [area, day, SERIAL_BLOCK],
       )
-      .then(({ rows }) => ({ next: rows[0]!.last - SERIAL_BLOCK + 1, end: rows[0]!.last }));
+      .then(({ rows }) => {
+        const { last } = onlyRow(rows);
+        return { next: last - SERIAL_BLOCK + 1, end: last };
+      });
     blocks.set(key, reserve);
     reserve.catch(() => blocks.delete(key));
   }

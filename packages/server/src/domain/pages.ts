@@ -1,3 +1,4 @@
+import type { Queryable } from '../db/db.js';
 import type { Page } from '@credit-kit/contract';
 import { ApiError } from '../http/problem.js';
 
@@ -34,8 +35,10 @@ export const DEFAULT_LIMIT = 20;
 export type Filter = readonly [sql: string, value: unknown];
 
 /** Runs `select … from t` with the filters, newest first from the cursor, and maps the rows to a page. */
+// `Row` names the row type of the caller's SQL, as a query's row type is named.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export async function listPage<Row extends { seq: number }, T>(
-  q: { query<R>(sql: string, params?: readonly unknown[]): Promise<{ rows: R[] }> },
+  q: Queryable,
   select: string,
   alias: string,
   filters: readonly Filter[],

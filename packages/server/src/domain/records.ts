@@ -10,7 +10,7 @@ import {
   type RecordClass,
   type RecordKind,
 } from '@credit-kit/contract';
-import type { Queryable } from '../db/db.js';
+import { onlyRow, type Queryable } from '../db/db.js';
 import { newId } from '../ids.js';
 
 export interface RecordRow {
@@ -152,5 +152,5 @@ export async function insertRecord(
       addWorkingDays(input.decidedAt, policy.deadlines.publicationWorkingDays, policy),
     ],
   );
-  return rows[0]!;
+  return onlyRow(rows);
 }

@@ -3,7 +3,6 @@ import {
   maskName,
   maskSubjectCode,
   scoreSubject,
-  type ListKind,
   type ListMembership,
   type Policy,
   type RecordClass,
@@ -174,7 +173,7 @@ export class StatusService {
   private build(row: StatusRow, updatedAt: string): CachedStatus {
     const score = scoreSubject(
       {
-        lists: row.lists.map((l) => l.list as ListKind),
+        lists: row.lists.map((l) => l.list),
         records: row.records,
         commitmentsKept: row.kept,
         commitmentsBreached: row.breached,

@@ -29,7 +29,8 @@ export class RawJson {
   constructor(readonly text: string) {}
 }
 
-export type Handler<R extends RouteDef> = (call: Call<R>) => Promise<z.output<R['response']> | Response | RawJson>;
+type Answer<R extends RouteDef> = z.output<R['response']> | Response | RawJson;
+export type Handler<R extends RouteDef> = (call: Call<R>) => Answer<R> | Promise<Answer<R>>;
 
 export interface Endpoint {
   route: RouteDef;
@@ -38,7 +39,7 @@ export interface Endpoint {
 
 /** Binds a handler to its row of the contract's route table; the types follow the route's schemas. */
 export function endpoint<R extends RouteDef>(route: R, handler: Handler<R>): Endpoint {
-  return { route, handler: handler as unknown as Handler<RouteDef> };
+  return { route, handler: handler };
 }
 
 /** `/v1/subjects/{code}/status` → `/v1/subjects/:code/status`. A colon inside a segment (`statuses:batch`) stays literal in Hono. */
@@ -62,7 +63,9 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
       await next();
     };
     const handle = async (c: Context<AppEnv>) => {
-      const principal = c.get('principal')!;
+      const principal = c.get('principal');
+      // `admit` sets it and runs first on every endpoint.
+      if (!principal) throw new Error(`${route.method} ${route.path}: no principal`);
       const params = route.params ? parseOrThrow(route.params, c.req.param(), 'path') : undefined;
       const query = route.query ? parseOrThrow(route.query, c.req.query(), 'query') : undefined;
       let body: unknown;
@@ -76,7 +79,7 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
             : undefined;
       }
       const run = async (): Promise<StoredResponse | Response> => {
-        const result = await handler({ c, deps, principal, params, query, body } as Call<RouteDef>);
+        const result = await handler({ c, deps, principal, params, query, body });
         return result instanceof Response
           ? result
           : { status: route.status, body: result instanceof RawJson ? result.text : JSON.stringify(result) };

@@ -7,6 +7,13 @@ export const ownerOf = (p: Principal) => (p.kind === 'session' ? `subject:${p.se
 /** The subject a session acts for; a key has none. */
 export const sessionSubject = (p: Principal) => (p.kind === 'session' ? p.session.subject.code : undefined);
 
+/** The subject of a route only sessions may call (its access says so); refused for anything else. */
+export function ownSubject(p: Principal): string {
+  const own = sessionSubject(p);
+  if (own === undefined) throw new ApiError('forbidden', 'Only a subject session can do this');
+  return own;
+}
+
 /**
  * The subject a list is restricted to: a session sees only its own subject (asking for another is
  * forbidden), a secret key sees whichever it asks for (or all).

@@ -6,6 +6,7 @@ import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, invalidTransition, notFound } from '../http/problem.js';
 import { newId } from '../ids.js';
+import { onlyRow } from '../db/db.js';
 
 interface CheckRow {
   id: string;
@@ -58,7 +59,7 @@ export const checkEndpoints = [
           principal.id,
         ],
       );
-      const created = rows[0]!;
+      const created = onlyRow(rows);
       return {
         result: created,
         audit: {
@@ -114,7 +115,7 @@ export const checkEndpoints = [
         [current.id, JSON.stringify(feedback)],
       );
       return {
-        result: rows[0]!,
+        result: onlyRow(rows),
         audit: { action: 'check.feedback', entity: 'check', entityId: current.id, data: body },
       };
     });

@@ -15,8 +15,9 @@ import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, type Text } from '../http/problem.js';
 import { newId } from '../ids.js';
-import { ownerOf, sessionSubject } from './access.js';
+import { ownerOf, ownSubject } from './access.js';
 import { submissionReads, withEvidence } from './submissions.js';
+import { onlyRow } from '../db/db.js';
 
 interface DeclarationRow {
   seq: number;
@@ -65,7 +66,7 @@ const present = withEvidence<DeclarationRow, Declaration>((r) => r.evidence, toD
 
 export const declarationEndpoints = [
   endpoint(routes.createDeclaration, async ({ deps, principal, body }) => {
-    const subject = sessionSubject(principal)!;
+    const subject = ownSubject(principal);
     const today = businessDate(deps.clock.now());
     const errors: { path: string; code: string; message: Text }[] = declarationProblems(
       body.category,
@@ -100,7 +101,7 @@ export const declarationEndpoints = [
           addWorkingDays(businessDate(now), deps.policy.deadlines.declarationWorkingDays, deps.policy),
         ],
       );
-      const created = rows[0]!;
+      const created = onlyRow(rows);
       return {
         result: created,
         audit: {
@@ -139,6 +140,6 @@ export const declarationEndpoints = [
         subjects: [updated.subject_code],
       };
     });
-    return (await present(deps.db, [row]))[0]!;
+    return onlyRow(await present(deps.db, [row]));
   }),
 ];

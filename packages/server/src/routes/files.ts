@@ -5,6 +5,7 @@ import { endpoint } from '../http/endpoint.js';
 import { ApiError, notFound } from '../http/problem.js';
 import { newId, sha256Hex } from '../ids.js';
 import { ownerOf } from './access.js';
+import { onlyRow } from '../db/db.js';
 
 export const fileEndpoints = [
   endpoint(routes.uploadFile, async ({ c, deps, principal, query, body }) => {
@@ -32,7 +33,7 @@ export const fileEndpoints = [
           deps.clock.now().toISOString(),
         ],
       );
-      const created = rows[0]!;
+      const created = onlyRow(rows);
       return {
         result: created,
         audit: {

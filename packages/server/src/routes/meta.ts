@@ -3,16 +3,16 @@ import { endpoint } from '../http/endpoint.js';
 import { notFound } from '../http/problem.js';
 
 export const metaEndpoints = [
-  endpoint(routes.health, async ({ deps }) => ({
+  endpoint(routes.health, ({ deps }) => ({
     status: 'ok' as const,
     database: deps.db.kind,
     version: deps.version,
   })),
-  endpoint(routes.policy, async ({ deps, c }) => {
+  endpoint(routes.policy, ({ deps, c }) => {
     c.header('Cache-Control', 'public, max-age=300');
     return deps.policy;
   }),
-  endpoint(routes.jwks, async ({ deps, c }) => {
+  endpoint(routes.jwks, ({ deps, c }) => {
     c.header('Cache-Control', 'public, max-age=3600');
     return deps.receipts.jwks();
   }),

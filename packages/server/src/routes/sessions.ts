@@ -35,7 +35,7 @@ export const sessionEndpoints = [
     });
   }),
 
-  endpoint(routes.getSession, async ({ principal }) => {
+  endpoint(routes.getSession, ({ principal }) => {
     if (principal.kind !== 'session') throw new Error('unreachable: the route admits sessions only');
     const { subject, keyId, expiresAt } = principal.session;
     return { subject, portal: keyId, expiresAt };

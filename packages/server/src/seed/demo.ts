@@ -249,7 +249,8 @@ async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) =>
     basis: '《中华人民共和国食品安全法》第四十五条',
     decidedAt: addMonths(today, -1),
   });
-  const repairable = await record(subjects.underSupervision, {
+  // Repairable: an ordinary record whose shortest publicity has passed.
+  await record(subjects.underSupervision, {
     kind: 'administrative-penalty',
     class: 'ordinary',
     title: '道路货物运输车辆超限运输',
@@ -285,11 +286,11 @@ async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) =>
     basis: '《中华人民共和国税收征收管理法》第六十二条',
     decidedAt: monthsAgo(8),
   });
-  void repairable;
 
   // Commitments: three kept by the red-listed company, one kept by the individual business, one breached.
   const sign = async (who: SessionSubjectKey | 'blacklisted', type: CommitmentType) => {
-    const template = demoTemplates().find((t) => t.type === type)!;
+    const template = demoTemplates().find((t) => t.type === type);
+    if (!template) throw new Error(`no demo template of type ${type}`);
     const key = who === 'blacklisted' ? undefined : who;
     const token = key
       ? ss(key)

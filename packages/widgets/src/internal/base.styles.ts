@@ -27,14 +27,16 @@ export const baseStyles = [
       display: none !important;
     }
     :focus-visible {
-      outline: ${t.focusWidth} solid ${t.colorFocus};
+      outline: ${t.focusWidth} solid;
+      outline-color: ${t.colorFocus};
       outline-offset: 2px;
     }
     button {
       min-height: ${t.targetSize};
       min-width: ${t.targetSize};
       padding: 0.25em 1em;
-      border: ${t.borderWidth} solid ${t.colorAccent};
+      border: ${t.borderWidth} solid;
+      border-color: ${t.colorAccent};
       border-radius: ${t.radius};
       background: ${t.colorSurface};
       color: ${t.colorAccent};

@@ -88,7 +88,7 @@ export function transportFor(settings: ClientSettings): Transport {
 /** The shared instance of an SDK resource on a transport. */
 export function resourceOn<R>(transport: Transport, Resource: ResourceClass<R>): R {
   let built = resources.get(transport);
-  if (!built) resources.set(transport, (built = new Map()));
+  if (!built) resources.set(transport, (built = new Map<ResourceClass<unknown>, unknown>()));
   let resource = built.get(Resource) as R | undefined;
   if (!resource) built.set(Resource, (resource = new Resource(transport)));
   return resource;

@@ -11,7 +11,7 @@ export function focusField(root: ShadowRoot | HTMLElement, id: string): void {
   const target = root.querySelector<HTMLElement>(`#${CSS.escape(id)}`);
   if (!target) return;
   target.focus();
-  target.scrollIntoView?.({ block: 'center' });
+  target.scrollIntoView({ block: 'center' });
 }
 
 /**
@@ -38,10 +38,10 @@ export function errorSummary(
   >
     <h2 id="error-summary-title">${title}</h2>
     <ul>
-      ${items.map((item) =>
-        item.field
-          ? html`<li><a href="#${item.field}" @click=${(e: Event) => follow(e, item.field!)}>${item.message}</a></li>`
-          : html`<li>${item.message}</li>`,
+      ${items.map(({ field, message }) =>
+        field
+          ? html`<li><a href="#${field}" @click=${(e: Event) => follow(e, field)}>${message}</a></li>`
+          : html`<li>${message}</li>`,
       )}
     </ul>
   </div>`;

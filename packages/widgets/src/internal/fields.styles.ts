@@ -60,7 +60,8 @@ export const fieldStyles = css`
     width: 100%;
     max-width: 32em;
     padding: 0.25em 0.5em;
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border: ${t.borderWidth} solid;
+    border-color: ${t.colorBorder};
     border-radius: ${t.radius};
     background: ${t.colorSurface};
     color: ${t.colorText};

@@ -31,7 +31,7 @@ byExtension['jpeg'] = 'image/jpeg';
 
 /** The allowed types as people name them: `PDF、JPG、PNG`. */
 export function typeNames(types: readonly string[], locale: Locale): string {
-  const names = types.map((t) => extensions[t] ?? t.split('/').pop()!.toUpperCase());
+  const names = types.map((t) => extensions[t] ?? (t.split('/').pop() ?? t).toUpperCase());
   return names.join(locale === 'zh-CN' ? '、' : ', ');
 }
 

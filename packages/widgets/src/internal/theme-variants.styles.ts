@@ -51,7 +51,7 @@ const elderly = `
   --credit-line-height: 1.7;
   --credit-target-size: 3rem;
   --credit-space: 1rem;
-  --credit-color-text-muted: ${colorText};
+  --credit-color-text-muted: ${colorText.cssText};
   --credit-border-width: 2px;
   --credit-focus-width: 4px;
 `;

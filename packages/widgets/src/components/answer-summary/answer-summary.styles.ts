@@ -10,7 +10,8 @@ export const answerSummaryStyles = css`
     grid-template-columns: minmax(6em, 14em) minmax(0, 1fr) auto;
     gap: 0.25em ${t.space};
     padding-block: 0.5em;
-    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
+    border-bottom: ${t.borderWidth} solid;
+    border-bottom-color: ${t.colorBorder};
   }
   dt {
     font-weight: 600;

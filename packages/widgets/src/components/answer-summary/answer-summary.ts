@@ -58,18 +58,19 @@ export class CreditAnswerSummary extends CreditElement {
     return html`<dl part="base" class="answers" lang=${this.uiLocale}>
       ${this.rows.map((row) => {
         const lines = (typeof row.value === 'string' ? [row.value] : row.value).filter((l) => l !== '');
+        const { field } = row;
         return html`<div class="row">
           <dt part="label">${row.label}</dt>
           <dd part="value">
             ${lines.length ? lines.map((l) => html`<div>${l}</div>`) : html`<span class="none">${t.none}</span>`}
           </dd>
           ${
-            row.field
+            field
               ? html`<dd part="actions" class="change">
                   <button
                     type="button"
                     aria-label=${t.changeNamed(row.label)}
-                    @click=${() => this.emit('credit-answer-change', { field: row.field! })}
+                    @click=${() => this.emit('credit-answer-change', { field })}
                   >
                     ${t.change}
                   </button>

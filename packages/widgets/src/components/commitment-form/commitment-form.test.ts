@@ -159,7 +159,7 @@ describe('<credit-commitment-form>', () => {
         const summary = $(el, '#error-summary');
         expect(focused(el)).to.equal(summary);
         const links = [...summary.querySelectorAll('a')];
-        expect(links.map((a) => a.textContent!.trim())).to.deep.equal(
+        expect(links.map((a) => a.textContent.trim())).to.deep.equal(
           zh
             ? [
                 '请输入正确的手机号码或带区号的固定电话',
@@ -200,7 +200,7 @@ describe('<credit-commitment-form>', () => {
       });
 
       it('shows a pending state and never submits twice', async () => {
-        const hold = deferred<void>();
+        const hold = deferred<undefined>();
         const create = api.fetch;
         configure({
           fetch: async (input, init) =>
@@ -214,7 +214,7 @@ describe('<credit-commitment-form>', () => {
         expect(submitButton.getAttribute('aria-disabled')).to.equal('true');
         await expect(el).to.be.accessible();
         await submit(el);
-        hold.resolve();
+        hold.resolve(undefined);
         await untilText(el, zh ? '信用承诺已签署' : 'Commitment signed');
         expect(api.commitments.size).to.equal(1);
       });

@@ -227,10 +227,11 @@ export class CreditCommitmentForm extends CreditElement {
   private change(patch: Partial<CommitmentValues>): void {
     if (!this.values) return;
     this.values = { ...this.values, ...patch };
-    const cleared = { ...this.serverErrors };
-    for (const key of Object.keys(patch)) delete cleared[key as FieldId];
-    if ('signatureMode' in patch || 'signatureImage' in patch) delete cleared.signature;
-    this.serverErrors = cleared;
+    // The API's errors on the fields just changed no longer apply.
+    const signature = 'signatureMode' in patch || 'signatureImage' in patch;
+    this.serverErrors = Object.fromEntries(
+      Object.entries(this.serverErrors).filter(([key]) => !(key in patch) && !(signature && key === 'signature')),
+    );
     this.draft?.save(this.values);
   }
 
@@ -357,11 +358,15 @@ export class CreditCommitmentForm extends CreditElement {
     common: CommonMessages & FieldMessages & SignatureMessages,
     locale: Locale,
   ) {
-    const values = this.values!;
+    const values = this.values;
+    if (!values) return nothing;
     const errors = this.visibleErrors(values, subject.code, t, locale);
     const person = usesResidentId(values.kind);
     const summaryItems: SummaryItem[] = [
-      ...fieldOrder.filter((id) => errors[id]).map((id) => ({ field: focusTarget[id] ?? id, message: errors[id]! })),
+      ...fieldOrder.flatMap((id) => {
+        const message = errors[id];
+        return message ? [{ field: focusTarget[id] ?? id, message }] : [];
+      }),
       ...this.otherErrors.map((message) => ({ message })),
     ];
     const text = (
@@ -372,7 +377,7 @@ export class CreditCommitmentForm extends CreditElement {
       textField({
         id,
         label,
-        value: String(values[id] ?? ''),
+        value: String(values[id]),
         error: errors[id],
         messages: common,
         required: true,

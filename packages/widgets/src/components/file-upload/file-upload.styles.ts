@@ -37,7 +37,8 @@ export const fileUploadStyles = css`
   }
   .file {
     padding: 0.5em ${t.space};
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border: ${t.borderWidth} solid;
+    border-color: ${t.colorBorder};
     border-inline-start: 4px solid ${t.colorBorder};
     border-radius: ${t.radius};
     min-width: 0;

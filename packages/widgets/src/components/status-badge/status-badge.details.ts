@@ -99,7 +99,8 @@ export const detailsStyles = css`
   :host([variant='full']) [part~='base'] {
     display: block;
     padding: ${t.space};
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border: ${t.borderWidth} solid;
+    border-color: ${t.colorBorder};
     border-radius: ${t.radius};
     background: ${t.colorSurface};
   }
@@ -138,7 +139,8 @@ export const detailsStyles = css`
   th,
   td {
     padding: 0.25em 0.5em;
-    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
+    border-bottom: ${t.borderWidth} solid;
+    border-bottom-color: ${t.colorBorder};
     text-align: start;
   }
   .num {

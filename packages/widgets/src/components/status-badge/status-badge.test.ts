@@ -28,7 +28,11 @@ import type { CreditStatusBadge } from './status-badge.js';
 /** The badge's own ARIA busy state (on its ElementInternals, not an attribute). */
 const busy = (el: Element) => (el as unknown as { internals: ElementInternals }).internals.ariaBusy;
 
-const badge = (code: string, mode: { locale: string; elderly: boolean } = modes[0], variant = 'compact') =>
+const badge = (
+  code: string,
+  mode: { locale: string; elderly: boolean } = modes[0],
+  variant: CreditStatusBadge['variant'] = 'compact',
+) =>
   fixture<CreditStatusBadge>(
     html`<credit-status-badge
       code=${code}
@@ -79,7 +83,7 @@ describe('<credit-status-badge>', () => {
       const zh = mode.locale === 'zh-CN';
 
       it('shows the grade in words, lists, flags and commitments (compact and full)', async () => {
-        for (const variant of ['compact', 'full']) {
+        for (const variant of ['compact', 'full'] as const) {
           const el = await badge(ORG_CODE, mode, variant);
           await untilText(el, zh ? 'A级 诚信' : 'Grade A · Trustworthy');
           const text = visibleText(el);
@@ -109,7 +113,7 @@ describe('<credit-status-badge>', () => {
         await el.updateComplete;
         expect(toggle.getAttribute('aria-expanded')).to.equal('true');
         const rows = $$(el, '[part~="factors"] tbody tr').map((r) =>
-          [...r.children].map((cell) => cell.textContent!.trim()).join(' '),
+          [...r.children].map((cell) => cell.textContent.trim()).join(' '),
         );
         expect(rows).to.deep.equal(
           zh
@@ -179,18 +183,17 @@ describe('<credit-status-badge>', () => {
     api = useFakeApi({ handlers: { 'GET /v1/statuses': () => hold.promise } });
     const el = await badge(ORG_CODE);
     type Node = { role: string; name: string; children: Node[] };
+    // The command resolves to the accessibility tree, which its typings call `void`.
+    const snapshot = (selector?: string) => a11ySnapshot(selector ? { selector } : {}) as unknown as Promise<Node>;
     const group = async (name: string) =>
-      findAccessibilityNode<Node>(
-        (await a11ySnapshot({ selector: 'credit-status-badge' })) as unknown as Node,
-        (n) => n.role === 'group' && n.name === name,
-      );
+      findAccessibilityNode<Node>(await snapshot('credit-status-badge'), (n) => n.role === 'group' && n.name === name);
     expect(await group('正在查询信用状况…'), 'the loading badge says what it is doing').to.exist;
     hold.resolve(json({ statuses: [status()], unknown: [], invalid: [] }));
     await untilText(el, 'A级 诚信');
     // Once shown, the browser's snapshot flattens the group into its contents; the semantics stay the same.
     const internals = (el as unknown as { internals: ElementInternals }).internals;
     expect([internals.role, internals.ariaLabel, internals.ariaBusy]).to.deep.equal(['group', '信用状况', 'false']);
-    const shown = JSON.stringify(await a11ySnapshot({}));
+    const shown = JSON.stringify(await snapshot());
     expect(shown).to.contain('A级 诚信').and.contain('查看评价依据');
   });
 

@@ -2,6 +2,7 @@ import type { Grade, ListKind, Locale, Status, SubjectCodeResult } from '@credit
 import { gradeNamesZh, listNamesZh, validateSubjectCode } from '@credit-kit/contract/plain';
 import { Statuses } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { errorCode } from '../../internal/errors.js';
@@ -152,7 +153,10 @@ export class CreditStatusBadge extends CreditElement {
     }
     // A status the page already has is rendered at once, without a loading state in between.
     const cached = statuses.cached(code);
-    if (cached) return this.loaded(code, cached);
+    if (cached) {
+      this.loaded(code, cached);
+      return;
+    }
     this.view = { kind: 'loading' };
     statuses.get(code).then(
       (status) => lookup === this.lookup && this.loaded(code, status),
@@ -281,7 +285,7 @@ export class CreditStatusBadge extends CreditElement {
       ? html`<ul part="marks" role="list" aria-label=${t.lists}>
           ${marks.map(
             (m) =>
-              html`<li class="chip tone-${m.tone}" title=${m.title || nothing}>
+              html`<li class="chip tone-${m.tone}" title=${ifDefined(m.title || undefined)}>
                 ${m.text}${full && m.title ? html`<span class="muted">(${m.title})</span>` : nothing}
               </li> `,
           )}

@@ -98,9 +98,9 @@ export class CreditStatusTracker extends CreditElement {
             ${stage.date && !open ? html`<div part="help-text">${t.on(stage.date.slice(0, 10))}</div>` : nothing}
             ${due && stage.due ? html`<div part="help-text">${t.due(due, stage.due.workingDays)}</div>` : nothing}
             ${
-              due && open
+              due && open && left !== undefined
                 ? html`<div part="help-text" class=${today > due ? 'overdue' : ''}>
-                    ${today > due ? t.overdue : t.left(left!)}
+                    ${today > due ? t.overdue : t.left(left)}
                   </div>`
                 : nothing
             }

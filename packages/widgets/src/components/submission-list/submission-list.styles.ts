@@ -15,7 +15,8 @@ export const submissionListStyles = css`
   }
   .item {
     padding: 0.5em ${t.space};
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border: ${t.borderWidth} solid;
+    border-color: ${t.colorBorder};
     border-radius: ${t.radius};
     min-width: 0;
   }

@@ -8,7 +8,7 @@ import { freshSubject, mintSession, useRealServer, type RealServer } from '../..
 import type { CreditSubmissionList, DescribeSubmission } from './submission-list.js';
 
 const describeItem: DescribeSubmission = (item) => ({
-  title: String((item as unknown as { details: { practice: string } }).details.practice),
+  title: (item as unknown as { details: { practice: string } }).details.practice,
 });
 
 describe('<credit-submission-list> against the real server', function () {
@@ -54,7 +54,7 @@ describe('<credit-submission-list> against the real server', function () {
     it(`lists the subject's own, newest first, a page at a time (${mode.name})`, async () => {
       const el = await open(mode);
       await untilText(el, '信用管理制度第7项');
-      const titles = () => $$(el, 'li button').map((b) => b.textContent!.trim());
+      const titles = () => $$(el, 'li button').map((b) => b.textContent.trim());
       expect(titles()).to.deep.equal([7, 6, 5, 4, 3].map((i) => `信用管理制度第${i}项`));
       expect(visibleText(el)).to.contain(mode.locale === 'en' ? 'Pending verification' : '待核实');
       await expect(el).to.be.accessible();

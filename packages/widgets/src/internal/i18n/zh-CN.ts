@@ -147,7 +147,7 @@ export const tracker = {
   current: '办理中',
   upcoming: '未开始',
   failed: '未通过',
-  on: (date: string) => `${date}`,
+  on: (date: string) => date,
   due: (date: string, days: number) => `办理时限:${days} 个工作日,应于 ${date} 前办结`,
   left: (days: number) => (days > 0 ? `还剩 ${days} 个工作日` : '今天是办理时限的最后一天'),
   overdue: '已超过办理时限',

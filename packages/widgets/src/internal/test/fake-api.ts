@@ -126,10 +126,7 @@ export function session(overrides: Partial<SessionInfo['subject']> = {}): Sessio
 let signingKey: Promise<{ jwks: Jwks; key: CryptoKey }> | undefined;
 function receiptKey() {
   return (signingKey ??= (async () => {
-    const pair = (await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, [
-      'sign',
-      'verify',
-    ])) as CryptoKeyPair;
+    const pair = await crypto.subtle.generateKey({ name: 'ECDSA', namedCurve: 'P-256' }, true, ['sign', 'verify']);
     const { x, y } = await crypto.subtle.exportKey('jwk', pair.publicKey);
     return {
       key: pair.privateKey,
@@ -148,7 +145,7 @@ const b64json = (value: unknown) => b64url(new TextEncoder().encode(JSON.stringi
 /** The commitment the fake API answers a signing with, with a genuinely signed receipt. */
 export async function signedCommitment(body: CreateCommitmentRequest, serial: number): Promise<Commitment> {
   const { key } = await receiptKey();
-  const code = `350200${'20260506'}${String(serial).padStart(6, '0')}`;
+  const code = `35020020260506${String(serial).padStart(6, '0')}`;
   const payload = {
     v: 1 as const,
     code,
@@ -248,7 +245,7 @@ export function fakeApi(options: { statuses?: Status[]; handlers?: Record<string
     return match ? handlers[match]!(call, fallback) : problem('not_found', 404);
   };
   return {
-    fetch: fakeFetch as typeof fetch,
+    fetch: fakeFetch,
     calls,
     callsTo: (prefix) => calls.filter((c) => `${c.method} ${c.path}`.startsWith(prefix)),
     commitments,

@@ -14,6 +14,8 @@ export function visibleText(el: Element): string {
   return (el.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim();
 }
 
+// The caller names the element type it expects, as `querySelector<T>` does.
+// eslint-disable-next-line @typescript-eslint/no-unnecessary-type-parameters
 export function $<T extends Element = HTMLElement>(el: Element, selector: string): T {
   const found = el.shadowRoot!.querySelector<T>(selector);
   if (!found) throw new Error(`${selector} not found in <${el.localName}>`);
@@ -26,7 +28,7 @@ export function $$<T extends Element = HTMLElement>(el: Element, selector: strin
 
 /** The button whose text contains `label`. */
 export function button(el: Element, label: string): HTMLButtonElement {
-  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent!.includes(label));
+  const found = $$<HTMLButtonElement>(el, 'button').find((b) => b.textContent.includes(label));
   if (!found) throw new Error(`no button "${label}" in <${el.localName}>`);
   return found;
 }
