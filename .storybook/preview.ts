@@ -33,6 +33,11 @@ const withPageSettings: Decorator = (story, { globals, id }) => {
 };
 
 const preview: Preview = {
+  // Each story starts from an empty page storage: a form's draft saved by one story is not the next's.
+  beforeEach: () => {
+    localStorage.clear();
+    sessionStorage.clear();
+  },
   loaders: [mswLoader()],
   decorators: [withPageSettings],
   globalTypes: {

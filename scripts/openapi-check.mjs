@@ -124,7 +124,8 @@ let passed = 0;
 let failed = 0;
 for (const [name, check] of checks) {
   const problems = check();
-  problems.length ? failed++ : passed++;
+  if (problems.length) failed++;
+  else passed++;
   console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${name}${problems.map((p) => `\n      ${p}`).join('')}`);
 }
 console.log(`openapi: ${passed} passed, ${failed} failed`);

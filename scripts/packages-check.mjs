@@ -138,7 +138,8 @@ function releaseProblems() {
 let passed = 0;
 let failed = 0;
 const report = (name, problems) => {
-  problems.length ? failed++ : passed++;
+  if (problems.length) failed++;
+  else passed++;
   console.log(`${problems.length ? 'FAIL' : 'ok  '}  ${name}${problems.map((x) => `\n      ${x}`).join('')}`);
 };
 for (const p of packed) {

@@ -96,6 +96,13 @@ const steps = [
     count: () => readJson(`${out}/budgets.json`),
   },
   npx('storybook', ['storybook', 'build', '-o', 'storybook-static', '--quiet']),
+  // Every story rendered in Chromium with its play function, each in a fresh context.
+  {
+    name: 'stories',
+    cmd: process.execPath,
+    args: ['scripts/story-plays.mjs', `--summary=${out}/stories.json`],
+    count: () => readJson(`${out}/stories.json`),
+  },
   { name: 'examples', cmd: process.execPath, args: ['examples/check.mjs'] },
   // The React, Vue and script-tag examples built from the packed packages and driven in Chromium.
   nodeTest('consumers', testFiles('tests/examples')),

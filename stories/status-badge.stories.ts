@@ -67,7 +67,7 @@ export const FactorsShown: Story = {
   args: { code: codes.gradeC },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'credit-status-badge');
-    root.querySelector<HTMLButtonElement>('button[aria-controls="factors"]')?.click();
+    root.querySelector<HTMLButtonElement>('button[part~="toggle"]')?.click();
     await waitFor(() => expect(root.querySelector('table')).not.toBeNull());
   },
 };

@@ -1,13 +1,24 @@
 // Helpers shared by the stories' play functions.
-import { expect, waitFor } from 'storybook/test';
+import { waitFor } from 'storybook/test';
 
-/** The shadow root of the first `tag` in the story, once it has rendered and stopped loading. */
+/**
+ * The shadow root of the first `tag` in the story, once it has rendered and stopped loading (a widget
+ * says it is busy on its ElementInternals, as `aria-busy` in the accessibility tree, or with the
+ * `loading` custom state).
+ */
 export async function settled(canvas: HTMLElement, tag: string): Promise<ShadowRoot> {
   const element = canvas.querySelector<HTMLElement & { updateComplete?: Promise<unknown> }>(tag);
-  await expect(element).not.toBeNull();
-  await element!.updateComplete;
-  const root = element!.shadowRoot!;
-  await waitFor(() => expect(root.querySelector('[aria-busy="true"]')).toBeNull(), { timeout: 5000 });
+  if (!element) throw new Error(`no <${tag}> in the story`);
+  await element.updateComplete;
+  const root = element.shadowRoot;
+  if (!root) throw new Error(`<${tag}> has no shadow root`);
+  await waitFor(
+    () => {
+      if (element.matches(':state(loading)') || root.querySelector('[aria-busy="true"]'))
+        throw new Error(`<${tag}> is still loading`);
+    },
+    { timeout: 5000 },
+  );
   return root;
 }
 

@@ -19,11 +19,11 @@ interface Packed {
 }
 interface Budgets {
   root: string;
-  pack(dest: string): Packed[];
-  unpack(packed: Packed[], tarballs: string, project: string): void;
+  pack: (dest: string) => Packed[];
+  unpack: (packed: Packed[], tarballs: string, project: string) => void;
 }
 interface ChromiumModule {
-  findChromium(): string;
+  findChromium: () => string;
   chromiumArgs: string[];
 }
 
@@ -55,8 +55,11 @@ before(async () => {
   server = await startPortalServer({ port: 0, dataDir: 'memory://', logger: false });
   browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 });
+// Either is unset when `before` failed.
 after(async () => {
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   await browser?.close();
+  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   await server?.close();
 });
 

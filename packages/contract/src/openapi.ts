@@ -14,7 +14,14 @@ type Io = 'input' | 'output';
 
 const isSchema = (value: unknown): value is z.ZodMiniType =>
   typeof value === 'object' && value !== null && '_zod' in value;
-const pascal = (name: string) => name[0]!.toUpperCase() + name.slice(1);
+/** `table[key]`, which the document's own loops filled: a missing entry is a bug in this file. */
+function lookup<K extends PropertyKey, T>(table: Partial<Record<K, T>>, key: K): T {
+  const value = table[key];
+  if (value === undefined) throw new Error(`openapi: no entry for ${String(key)}`);
+  return value;
+}
+
+const pascal = (name: string) => name.charAt(0).toUpperCase() + name.slice(1);
 const ref = (name: string) => ({ $ref: `#/components/schemas/${name}` });
 
 /** Every schema the contract exports, by its export name (the first name, should one have two). */
@@ -191,7 +198,8 @@ export function buildOpenApi(version = '0.1.0') {
   const reach = (roots: string[], schemas: Record<string, JsonSchema>) => {
     const seen = new Set<string>();
     for (const queue = [...roots]; queue.length;) {
-      const n = queue.shift()!;
+      const n = queue.shift();
+      if (n === undefined) break;
       if (!seen.has(n)) queue.push(...refsIn(schemas[n]));
       seen.add(n);
     }
@@ -223,7 +231,10 @@ export function buildOpenApi(version = '0.1.0') {
     for (const [i, where] of (['path', 'query'] as const)
       .filter((w) => (w === 'path' ? r.params : r.query))
       .entries()) {
-      const js = inputs[paramName[op]![i]!] as { properties: Record<string, JsonSchema>; required?: string[] };
+      const js = inputs[lookup(lookup(paramName, op), i)] as {
+        properties: Record<string, JsonSchema>;
+        required?: string[];
+      };
       for (const [name, schema] of Object.entries(js.properties)) {
         const { description, ...rest } = schema;
         parameters.push({
@@ -240,12 +251,14 @@ export function buildOpenApi(version = '0.1.0') {
     const responses: Record<string, unknown> = {
       [r.status]: {
         description: r.status === 201 ? 'Created' : 'OK',
-        content: { 'application/json': { schema: ref(responseName[op]!) } },
+        content: { 'application/json': { schema: ref(lookup(responseName, op)) } },
       },
     };
     for (const code of errorCodes(r)) {
       const status = errorStatus[code];
-      (errorsUsed.get(status) ?? errorsUsed.set(status, new Set()).get(status)!).add(code);
+      let used = errorsUsed.get(status);
+      if (!used) errorsUsed.set(status, (used = new Set()));
+      used.add(code);
       responses[status] = { $ref: `#/components/responses/${statusName[status]}` };
     }
     responses.default = { $ref: '#/components/responses/Problem' };
@@ -264,7 +277,7 @@ export function buildOpenApi(version = '0.1.0') {
     if (r.body)
       operation.requestBody = {
         required: true,
-        content: { 'application/json': { schema: ref(inputName(bodyName[op]!)) } },
+        content: { 'application/json': { schema: ref(inputName(lookup(bodyName, op))) } },
       };
     if (r.upload)
       operation.requestBody = {
@@ -279,7 +292,8 @@ export function buildOpenApi(version = '0.1.0') {
   const schemas: Record<string, JsonSchema> = {};
   const queue = [...refsIn(paths), 'Problem'];
   while (queue.length) {
-    const name = queue.shift()!;
+    const name = queue.shift();
+    if (name === undefined) break;
     if (schemas[name]) continue;
     const base = name.endsWith('Input') && inputOnly.has(name.slice(0, -5)) ? name.slice(0, -5) : undefined;
     const js = base ? inputs[base] : read.has(name) ? outputs[name] : inputs[name];
@@ -290,7 +304,7 @@ export function buildOpenApi(version = '0.1.0') {
 
   const responses: Record<string, ReturnType<typeof problemResponse>> = {};
   for (const [status, codes] of [...errorsUsed].sort(([a], [b]) => a - b))
-    responses[statusName[status]!] = problemResponse(status, [...codes]);
+    responses[lookup(statusName, status)] = problemResponse(status, [...codes]);
   responses.Problem = {
     ...problemResponse(500, ['internal']),
     description: 'Problem (RFC 9457): `internal`, or any other problem of the API',

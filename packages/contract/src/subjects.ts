@@ -99,7 +99,7 @@ export const StatusLookupQuery = z.object({
   codes: z.string().check(
     z.minLength(1),
     z.maxLength(maxStatusBatch * 33),
-    z.refine((codes) => codes.split(',').length <= maxStatusBatch, { message: `At most ${maxStatusBatch} codes` }),
+    z.refine((codes) => codes.split(',').length <= maxStatusBatch, { error: `At most ${maxStatusBatch} codes` }),
     z.overwrite(upperAscii),
   ),
 });

@@ -130,8 +130,8 @@ describe('audit tampering', () => {
     assert.equal(result.ok, false);
     const failed = result.checkpoints.find((c) => c.problem);
     assert.equal(failed?.problem, 'head-mismatch');
-    assert.match(failed!.detail!, new RegExp(`rows 1–${rows} were changed`));
-    found.push(`re-hash: ${failed!.detail}`);
+    assert.match(failed.detail!, new RegExp(`rows 1–${rows} were changed`));
+    found.push(`re-hash: ${failed.detail}`);
   });
 
   it('detects a forged row inserted into history with a correct hash', async () => {

@@ -58,7 +58,7 @@ function reactModule(el) {
     .map((e) => `    ${eventProp(e)}: '${e}' as EventName<GlobalEventHandlersEventMap['${e}']>,\n`)
     .join('');
   return `${header}import * as React from 'react';
-import { createComponent, type EventName } from '@lit/react';
+import { createComponent${el.events.length ? ', type EventName' : ''} } from '@lit/react';
 import { ${el.className} as Element } from '../entries/${el.entry}.js';
 
 /** \`<${el.tag}>\` as a React component${el.summary ? `: ${el.summary}` : ''} */
@@ -95,6 +95,8 @@ type EventProps<Names extends keyof GlobalEventHandlersEventMap> = {
 };
 
 declare module 'react' {
+  // React's JSX types live in this namespace; augmenting it is how custom elements get typed props.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
 ${tags}    }

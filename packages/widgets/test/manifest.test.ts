@@ -136,7 +136,7 @@ test('the manifest defines every tag, types every event and resolves every refer
 
 test('the React and Vue bindings are generated from the current manifest', async () => {
   const { stale } = (await import(new URL('../scripts/bindings.mjs', import.meta.url).href)) as {
-    stale(manifest: unknown): Promise<string[]>;
+    stale: (manifest: unknown) => Promise<string[]>;
   };
   const manifest = JSON.parse(readFileSync(join(pkg, 'custom-elements.json'), 'utf8'));
   assert.deepEqual(await stale(manifest), [], 'run node packages/widgets/scripts/bindings.mjs');

@@ -63,6 +63,8 @@ export class Statuses extends Resource {
       // A malformed code never leaves the page.
       assertSubjectCode(normalize(code), this.http.config);
     } catch (error) {
+      // An invalid code: the SDK's own ValidationError, rejected rather than thrown.
+      // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
       return Promise.reject(error);
     }
     return abortable(this.#batcher.get(normalize(code)), opts.signal, this.http.config);

@@ -18,7 +18,11 @@ import { json, problem, stubFetch } from './helpers/stub-fetch.js';
 
 /** Never answers; ends when the request is aborted (by the SDK's timeout). */
 const hang = (request: Request) =>
-  new Promise<Response>((_, reject) => request.signal.addEventListener('abort', () => reject(request.signal.reason)));
+  new Promise<Response>((_, reject) =>
+    // As fetch does: the promise rejects with whatever the signal was aborted with.
+    // eslint-disable-next-line @typescript-eslint/prefer-promise-reject-errors
+    request.signal.addEventListener('abort', () => reject(request.signal.reason)),
+  );
 
 const policyBody = { ok: true };
 /** The error a call failed with. */

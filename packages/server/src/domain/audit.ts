@@ -149,11 +149,11 @@ export async function auditReport(
     'select seq, hash from audit_log where seq = any($1::bigint[])',
     [wanted],
   );
-  const headAt = new Map(heads.map((r) => [Number(r.seq), r.hash]));
+  const headAt = new Map(heads.map((r) => [r.seq, r.hash]));
   const { rows: count } = await db.query<{ n: number; last: number | null }>(
     'select count(*)::int as n, max(seq) as last from audit_log',
   );
-  const chainRows = Number(count[0]?.last ?? 0);
+  const chainRows = count[0]?.last ?? 0;
   const checks = [...checkpoints]
     .sort((a, b) => a.checkpoint.rows - b.checkpoint.rows)
     .map(({ source, checkpoint }): CheckpointCheck => {
@@ -261,8 +261,10 @@ export class AuditCheckpoints {
 
   /** Signs a checkpoint now and then every `intervalMs` while the chain grows. */
   start(intervalMs: number): void {
-    const tick = () => this.create().catch((error) => this.options.onError?.(error));
-    void tick();
+    const tick = () => {
+      this.create().catch((error: unknown) => this.options.onError?.(error));
+    };
+    tick();
     this.timer = setInterval(tick, intervalMs);
     this.timer.unref();
   }
@@ -272,6 +274,6 @@ export class AuditCheckpoints {
     if (this.timer === undefined) return;
     clearInterval(this.timer);
     this.timer = undefined;
-    await this.create().catch((error) => this.options.onError?.(error));
+    await this.create().catch((error: unknown) => this.options.onError?.(error));
   }
 }

@@ -50,7 +50,8 @@ const refuse = (code: string, message: Text) =>
  * (a renamed executable is not stored as a PDF), and the bytes must hold no HTML. 415 otherwise.
  */
 export function acceptedContentType(policy: Policy, header: string | undefined, bytes: Uint8Array): string {
-  const type = (header ?? '').split(';')[0]!.trim().toLowerCase();
+  const [mediaType = ''] = (header ?? '').split(';');
+  const type = mediaType.trim().toLowerCase();
   if (!policy.files.contentTypes.includes(type)) {
     throw refuse('type-not-allowed', {
       'zh-CN': `证明材料只能是以下类型:${policy.files.contentTypes.join('、')}`,
@@ -126,7 +127,10 @@ export async function loadEvidence(
       { 'zh-CN': '部分证明材料无法识别', en: 'Some evidence files are unknown' },
       { errors },
     );
-  return ids.map((id) => toEvidenceFile(byId.get(id)!));
+  return ids.flatMap((id) => {
+    const row = byId.get(id);
+    return row ? [toEvidenceFile(row)] : [];
+  });
 }
 
 /** Evidence stored by id on a submission, resolved for display. */

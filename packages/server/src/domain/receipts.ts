@@ -8,7 +8,7 @@ import {
   type KeyObject,
 } from 'node:crypto';
 import type { Jwks, ReceiptPayload } from '@credit-kit/contract';
-import type { Db } from '../db/db.js';
+import { onlyRow, type Db } from '../db/db.js';
 import { sha256Hex } from '../ids.js';
 
 type PublicJwk = Jwks['keys'][number];
@@ -57,7 +57,7 @@ export class ReceiptSigner {
     const { rows } = await db.query<{ kid: string; private_jwk: JsonWebKey; public_jwk: PublicJwk }>(
       'select kid, private_jwk, public_jwk from signing_keys order by created_at, kid',
     );
-    const current = rows[0]!;
+    const current = onlyRow(rows);
     const publicKeys = new Map(
       rows.map((r) => [
         r.kid,
@@ -110,15 +110,16 @@ export class ReceiptSigner {
     const parts = jws.trim().split('.');
     if (parts.length !== 3) return { valid: false, reason: 'malformed', payload: null };
     const [header64, payload64, signature64] = parts as [string, string, string];
-    let header: { alg?: string; kid?: string; typ?: string };
-    let payload: P;
+    let header: { alg?: string; kid?: string; typ?: string } | null;
+    let payload: P | null;
     try {
-      header = JSON.parse(Buffer.from(header64, 'base64url').toString('utf8'));
-      payload = JSON.parse(Buffer.from(payload64, 'base64url').toString('utf8'));
+      // Shapes as signed; anything else fails the checks below or the signature.
+      header = JSON.parse(Buffer.from(header64, 'base64url').toString('utf8')) as typeof header;
+      payload = JSON.parse(Buffer.from(payload64, 'base64url').toString('utf8')) as typeof payload;
     } catch {
       return { valid: false, reason: 'malformed', payload: null };
     }
-    if (header.alg !== 'ES256' || (header.typ !== undefined && header.typ !== typ))
+    if (header?.alg !== 'ES256' || (header.typ !== undefined && header.typ !== typ))
       return { valid: false, reason: 'malformed', payload: null };
     if (typeof payload !== 'object' || payload === null) return { valid: false, reason: 'malformed', payload: null };
     const key = header.kid ? this.publicKeys.get(header.kid) : undefined;

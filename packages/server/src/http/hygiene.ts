@@ -58,8 +58,10 @@ const refuse = (at: keyof typeof where, errors: FieldError[]) =>
 export function badTextIn(value: unknown, root = ''): FieldError[] {
   const errors: FieldError[] = [];
   const stack: [unknown, string][] = [[value, root]];
-  while (stack.length > 0 && errors.length < 20) {
-    const [v, path] = stack.pop()!;
+  while (errors.length < 20) {
+    const item = stack.pop();
+    if (!item) break;
+    const [v, path] = item;
     if (typeof v === 'string') {
       const reason = badTextReason(v);
       if (reason) errors.push(fieldError(path, reason));

@@ -24,7 +24,7 @@ import { areaCodeOf, committerKindOf, subjectKindOf } from '../domain/subjects.j
 import { insertAudited, write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, invalidTransition, notFound } from '../http/problem.js';
-import { sessionSubject } from './access.js';
+import { ownSubject, sessionSubject } from './access.js';
 
 export const RECEIPT_ISSUER = 'credit-kit';
 
@@ -51,7 +51,7 @@ export const commitmentEndpoints = [
   }),
 
   endpoint(routes.createCommitment, async ({ deps, principal, body }) => {
-    const subject = sessionSubject(principal)!;
+    const subject = ownSubject(principal);
     if (body.committer.code !== subject)
       throw new ApiError('forbidden', {
         'zh-CN': '只能以本主体的名义签署承诺',
@@ -64,7 +64,8 @@ export const commitmentEndpoints = [
         'zh-CN': '承诺书文本已更新,请重新阅读后签署当前文本',
         en: 'The template text has changed since it was shown; show it again and sign the current text',
       });
-    const subjectKind = subjectKindOf(subject)!;
+    const subjectKind = subjectKindOf(subject);
+    if (!subjectKind) throw new ApiError('forbidden', 'The session is not for a valid subject code');
     const kind = committerKindOf(subjectKind);
     if (body.committer.kind !== kind) {
       const prefix = body.committer.code.slice(0, 2);
@@ -248,6 +249,8 @@ export const commitmentEndpoints = [
         });
       let recordId: string | null = null;
       if (body.result === 'breached') {
+        // Checked above: a breach names its impact.
+        const impact = body.impact ?? 'ordinary';
         const falseCommitment = body.falseCommitment ?? false;
         const record = await insertRecord(
           tx,
@@ -255,7 +258,7 @@ export const commitmentEndpoints = [
           {
             subjectCode: row.subject_code,
             kind: falseCommitment ? 'false-commitment' : 'commitment-breach',
-            class: body.impact!,
+            class: impact,
             title: `${falseCommitment ? '虚假承诺' : '违背信用承诺'}:${row.body.matter.name}`,
             authority: row.body.authority,
             decisionNumber: `承诺编码 ${row.code}`,

@@ -11,7 +11,7 @@ import {
   type ReviewObjectionRequest,
 } from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
-import type { Queryable } from '../db/db.js';
+import { onlyRow, type Queryable } from '../db/db.js';
 import { loadEvidence } from '../domain/files.js';
 import { loadRecord } from '../domain/records.js';
 import { assertAuthority } from '../domain/authority.js';
@@ -20,7 +20,7 @@ import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, invalidTransition, notFound } from '../http/problem.js';
 import { newId } from '../ids.js';
-import { ownerOf, sessionSubject } from './access.js';
+import { ownerOf, ownSubject } from './access.js';
 import { loadSubmission, submissionReads, withEvidence } from './submissions.js';
 
 interface ObjectionRow {
@@ -60,7 +60,7 @@ const present = withEvidence<ObjectionRow, Objection>((r) => r.evidence, toObjec
 
 export const objectionEndpoints = [
   endpoint(routes.createObjection, async ({ deps, principal, body }) => {
-    const subject = sessionSubject(principal)!;
+    const subject = ownSubject(principal);
     if (reasonsNeedingCorrectValue.includes(body.reason) && !body.correctValue) {
       throw new ApiError(
         'validation_failed',
@@ -106,7 +106,7 @@ export const objectionEndpoints = [
           addWorkingDays(businessDate(now), deps.policy.deadlines.objectionWorkingDays, deps.policy),
         ],
       );
-      const created = { ...rows[0]!, authority: record.authority };
+      const created = { ...onlyRow(rows), authority: record.authority };
       // While it is verified the record's sanctions are suspended, so the status changes now.
       return {
         result: created,
@@ -165,7 +165,9 @@ export const objectionEndpoints = [
       if (body.decision === 'revoked')
         await tx.query(`update records set state = 'revoked' where id = $1`, [updated.record_id]);
       if (body.decision === 'corrected') {
-        const changes = await correctRecord(tx, deps.policy, updated.record_id, body.correction!);
+        // The contract requires a correction with this decision.
+        if (!body.correction) throw new ApiError('validation_failed', 'A correction needs the corrected values');
+        const changes = await correctRecord(tx, deps.policy, updated.record_id, body.correction);
         await tx.query(`update objections set changes = $2::jsonb where id = $1`, [
           updated.id,
           JSON.stringify(changes),
@@ -183,7 +185,7 @@ export const objectionEndpoints = [
         subjects: [updated.subject_code],
       };
     });
-    return (await present(deps.db, [row]))[0]!;
+    return onlyRow(await present(deps.db, [row]));
   }),
 ];
 
@@ -197,7 +199,8 @@ async function correctRecord(
   recordId: string,
   correction: NonNullable<ReviewObjectionRequest['correction']>,
 ): Promise<RecordChange[]> {
-  const record = (await loadRecord(tx, recordId))!;
+  const record = await loadRecord(tx, recordId);
+  if (!record) throw notFound('Record');
   const cls = correction.class ?? record.class;
   const latestUntil = addMonths(record.publish_from, policy.publicity[cls].maxMonths);
   await tx.query(

@@ -18,8 +18,9 @@ import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, notFound, type ProblemField } from '../http/problem.js';
 import { newId } from '../ids.js';
-import { assertVisible, ownerOf, sessionSubject } from './access.js';
+import { assertVisible, ownerOf, ownSubject, sessionSubject } from './access.js';
 import { loadSubmission, submissionReads, withEvidence } from './submissions.js';
+import { onlyRow } from '../db/db.js';
 
 interface StoredMaterial {
   path: RepairPath;
@@ -84,7 +85,7 @@ export const repairEndpoints = [
   }),
 
   endpoint(routes.createRepair, async ({ deps, principal, body }) => {
-    const subject = sessionSubject(principal)!;
+    const subject = ownSubject(principal);
     const now = deps.clock.now();
     const today = businessDate(now);
     const owner = ownerOf(principal);
@@ -149,7 +150,7 @@ export const repairEndpoints = [
           addWorkingDays(today, deps.policy.repair.reviewWorkingDays, deps.policy),
         ],
       );
-      const created = { ...rows[0]!, authority: record.authority };
+      const created = { ...onlyRow(rows), authority: record.authority };
       return {
         result: created,
         audit: {
@@ -196,7 +197,7 @@ export const repairEndpoints = [
         subjects: [updated.subject_code],
       };
     });
-    return (await presenter(deps.policy)(deps.db, [row]))[0]!;
+    return onlyRow(await presenter(deps.policy)(deps.db, [row]));
   }),
 ];
 

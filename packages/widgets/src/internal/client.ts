@@ -55,14 +55,14 @@ function sessionTransport(key: string, token: string, settings: ClientSettings, 
   const transport = build(settings, baseUrl);
   const request = transport.request.bind(transport);
   // An answer that ends the session forgets its transport: a fresh token then starts clean.
-  transport.request = (async (...args: Parameters<typeof request>) => {
+  transport.request = async (...args: Parameters<typeof request>) => {
     try {
       return await request(...args);
     } catch (error) {
       if (endsSession(error) && sessions.get(key)?.transport === transport) sessions.delete(key);
       throw error;
     }
-  }) as Transport['request'];
+  };
   sessions.set(key, { token, transport });
   return transport;
 }

@@ -131,8 +131,9 @@ export interface TextareaOptions extends FieldBase {
  */
 export function textareaField(f: TextareaOptions): TemplateResult {
   const n = f.length ? f.length(f.value) : f.value.length;
-  const counted = f.max !== undefined && f.counter;
-  const near = counted && n >= f.max! * 0.9;
+  const { max, counter } = f;
+  const counted = max !== undefined && counter !== undefined;
+  const near = counted && n >= max * 0.9;
   const ids = [describedBy(f), counted ? `${f.id}-count` : ''].filter(Boolean).join(' ');
   return html`<div class="field ${f.error ? 'invalid' : ''}" part="field">
     <label part="label" for=${f.id}
@@ -155,10 +156,10 @@ export function textareaField(f: TextareaOptions): TemplateResult {
         ? html`<div
             part="help-text"
             id="${f.id}-count"
-            class="counter ${n > f.max! ? 'over' : ''}"
+            class="counter ${n > max ? 'over' : ''}"
             aria-live=${near ? 'polite' : 'off'}
           >
-            ${f.counter!(n, f.max!)}
+            ${counter(n, max)}
           </div>`
         : nothing
     }

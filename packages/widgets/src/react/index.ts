@@ -31,6 +31,8 @@ type EventProps<Names extends keyof GlobalEventHandlersEventMap> = {
 };
 
 declare module 'react' {
+  // React's JSX types live in this namespace; augmenting it is how custom elements get typed props.
+  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'credit-answer-summary': ElementProps<

@@ -294,7 +294,7 @@ describe('<credit-objection-form>', function () {
         $<HTMLInputElement>(el, '#reason-wrong').click();
         await el.updateComplete;
         await next(el);
-        const links = [...$(el, '#error-summary').querySelectorAll('a')].map((a) => a.textContent!.trim());
+        const links = [...$(el, '#error-summary').querySelectorAll('a')].map((a) => a.textContent.trim());
         expect(links).to.deep.equal(
           zh
             ? ['异议说明不能超过 2000 个字', '请填写正确的信息', '请勾选“我已阅读并作出以上承诺”']

@@ -254,8 +254,10 @@ export class CreditObjectionForm extends CreditElement {
 
   private change(patch: Partial<ObjectionValues>): void {
     this.values = { ...this.values, ...patch };
-    const cleared = { ...this.serverErrors };
-    for (const key of Object.keys(patch)) delete cleared[key as FieldId];
+    // The API's errors on the fields just changed no longer apply.
+    const cleared: typeof this.serverErrors = Object.fromEntries(
+      Object.entries(this.serverErrors).filter(([key]) => !(key in patch)),
+    );
     this.serverErrors = cleared;
     this.draft?.save(this.values);
   }
@@ -370,6 +372,8 @@ export class CreditObjectionForm extends CreditElement {
     this.refreshing = true;
     try {
       const fresh = await this.resource(Objections).get(objection.id);
+      // The view may have changed while the request was out, which the narrowing here cannot see.
+      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
       if (this.view.kind !== 'tracker' || this.view.objection.id !== fresh.id) return;
       const data = this.view.data;
       const changed = fresh.state !== objection.state;
@@ -461,9 +465,10 @@ export class CreditObjectionForm extends CreditElement {
     const step = this.values.step;
     const errors = this.visibleErrors(step, data);
     const summaryItems: SummaryItem[] = [
-      ...stepFields[step]
-        .filter((id) => errors[id])
-        .map((id) => ({ field: focusTarget[id] ?? id, message: errors[id]! })),
+      ...stepFields[step].flatMap((id) => {
+        const message = errors[id];
+        return message ? [{ field: focusTarget[id] ?? id, message }] : [];
+      }),
       ...this.otherErrors.map((message) => ({ message })),
     ];
     const names = { record: t.stepRecord, details: t.stepDetails, review: t.stepReview };
@@ -492,7 +497,10 @@ export class CreditObjectionForm extends CreditElement {
     event.preventDefault();
     const step = this.values.step;
     if (step === 'review') void this.submit();
-    else void this.goTo(steps[steps.indexOf(step) + 1]!);
+    else {
+      const next = steps[steps.indexOf(step) + 1];
+      if (next) void this.goTo(next);
+    }
   };
 
   private readonly onFocusOut = (event: FocusEvent) => {
@@ -620,9 +628,9 @@ export class CreditObjectionForm extends CreditElement {
     const record = data.records.find((r) => r.id === this.values.recordId);
     return html`<p>${t.reviewHelp}</p>
       ${
-        later?.reviewAnswers(this.values, record, t, (field) =>
-          this.goTo(field === 'recordId' ? 'record' : 'details', focusTarget[field] ?? field),
-        ) ?? nothing
+        later?.reviewAnswers(this.values, record, t, (field) => {
+          void this.goTo(field === 'recordId' ? 'record' : 'details', focusTarget[field] ?? field);
+        }) ?? nothing
       }
       <div part="actions">
         <button type="button" @click=${() => this.goTo('details')}>${t.back}</button>
