@@ -70,6 +70,8 @@ export default tseslint.config(
       '@typescript-eslint/restrict-plus-operands': ['error', { allowAny: true }],
       // A rejection caught in a test is the code under test's own error; the assertion that follows checks it.
       '@typescript-eslint/use-unknown-in-catch-callback-variable': 'off',
+      // Variables a `before` hook sets are unset when it failed, which the teardown's `?.` allows for.
+      '@typescript-eslint/no-unnecessary-condition': 'off',
       // Fakes of asynchronous APIs (a test's `fetch`) are async functions whether or not they wait.
       '@typescript-eslint/require-await': 'off',
       // Chai's property assertions (`expect(x).to.exist`) are expressions.

@@ -1,7 +1,8 @@
 // <credit-declaration-form>: the six categories, a category's fields, field errors with the summary,
 // evidence, checking the answers, the submitted status with its due date, the list, and failures.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { expect, waitFor } from 'storybook/test';
 import '@credit-kit/widgets/declaration-form.js';
 import { expiredSessionToken, sessionToken } from './fixtures/index.js';
@@ -22,7 +23,7 @@ const meta: Meta<FormArgs> = {
   render: ({ sessionToken: token, locale, elderly }) => html`
     <credit-declaration-form
       session-token=${token}
-      locale=${locale ?? nothing}
+      locale=${ifDefined(locale)}
       ?elderly=${elderly ?? false}
     ></credit-declaration-form>
   `,

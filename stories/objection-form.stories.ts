@@ -2,7 +2,8 @@
 // reasons, the description, the correct value and the promise, checking the answers, submitting, and the
 // tracker in each state: being verified (sanctions suspended), corrected, revoked and refused.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import type { Objection } from '@credit-kit/contract';
@@ -25,7 +26,7 @@ const meta: Meta<FormArgs> = {
   render: ({ sessionToken: token, locale, elderly }) => html`
     <credit-objection-form
       session-token=${token}
-      locale=${locale ?? nothing}
+      locale=${ifDefined(locale)}
       ?elderly=${elderly ?? false}
     ></credit-objection-form>
   `,
@@ -120,7 +121,8 @@ export const CheckAnswers: Story = {
   play: async ({ canvasElement }) => {
     const root = await form(canvasElement);
     await toReview(root);
-    await expect(root.querySelector('credit-answer-summary')).not.toBeNull();
+    // The review's summary arrives with its chunk.
+    await waitFor(() => expect(root.querySelector('credit-answer-summary')).not.toBeNull(), { timeout: 5000 });
   },
 };
 

@@ -25,8 +25,6 @@ before(async () => {
       <body><ul style="columns: 3; list-style: none">${badges}</ul></body></html>`);
   });
 });
-// Unset when `before` failed.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 after(() => portal?.close());
 
 for (const locale of locales) {

@@ -13,8 +13,6 @@ before(async () => {
   portal = await startPortal();
   department = createClient({ baseUrl: portal.url, secretKey: portal.demo.secretKey });
 });
-// Unset when `before` failed.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 after(() => portal?.close());
 
 const gradeLabel = (grade: Grade, locale: Locale) => defaultPolicy.labels.grades[grade].label[locale];

@@ -8,8 +8,6 @@ let portal: Portal;
 before(async () => {
   portal = await startPortal();
 });
-// Unset when `before` failed.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 after(() => portal?.close());
 
 /** Resolves with the code of the next commitment the page signs. */

@@ -9,8 +9,6 @@ let portal: Portal;
 before(async () => {
   portal = await startPortal();
 });
-// Unset when `before` failed.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 after(() => portal?.close());
 
 test('/docs renders every route with schemas, examples and errors, under its CSP', async () => {

@@ -7,8 +7,6 @@ let portal: Portal;
 before(async () => {
   portal = await startPortal();
 });
-// Unset when `before` failed.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 after(() => portal?.close());
 
 for (const locale of locales) {

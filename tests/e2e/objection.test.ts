@@ -25,8 +25,6 @@ before(async () => {
       fetch(input, { ...init, headers: { ...(init?.headers as Record<string, string>), origin: portal.url } }),
   });
 });
-// Unset when `before` failed.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 after(() => portal?.close());
 
 let serial = 0;

@@ -33,8 +33,6 @@ before(async () => {
       </body></html>`),
   );
 });
-// Unset when `before` failed.
-// eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
 after(() => portal?.close());
 
 test('status-badge.js loads each rare path from its chunks: English, the full card, the factors, a theme, an invalid code', async () => {

@@ -55,11 +55,8 @@ before(async () => {
   server = await startPortalServer({ port: 0, dataDir: 'memory://', logger: false });
   browser = await chromium.launch({ executablePath: findChromium(), args: chromiumArgs });
 });
-// Either is unset when `before` failed.
 after(async () => {
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   await browser?.close();
-  // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
   await server?.close();
 });
 

@@ -40,10 +40,10 @@ async function serve(): Promise<{ child: ChildProcess; url: string }> {
     { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] },
   );
   let stderr = '';
-  child.stderr!.setEncoding('utf8').on('data', (d: string) => (stderr += d));
+  child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
   const url = await new Promise<string>((resolve, reject) => {
     let buffer = '';
-    child.stdout!.setEncoding('utf8').on('data', (chunk: string) => {
+    child.stdout.setEncoding('utf8').on('data', (chunk: string) => {
       buffer += chunk;
       for (const line of buffer.split('\n')) {
         if (!line.startsWith('{')) continue;

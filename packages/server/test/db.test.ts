@@ -39,8 +39,6 @@ describe('the embedded database on its worker thread', () => {
       await new Promise((resolve) => setTimeout(resolve, 50));
       await q.query('update t set note = $1 where id = 10', ['done']);
     });
-    // Set by the transaction above, which the narrowing here cannot see.
-    // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
     while (!inside) await new Promise((resolve) => setTimeout(resolve, 5));
     const { rows } = await db.query<{ note: string }>('select note from t where id = 10');
     await tx;

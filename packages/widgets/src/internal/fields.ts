@@ -15,7 +15,8 @@ export interface TextFieldOptions extends FieldBase {
   value: string;
   required?: boolean;
   type?: 'text' | 'tel' | 'date';
-  autocomplete?: string;
+  /** The values the widgets use (the browser's autofill tokens). */
+  autocomplete?: 'name' | 'organization' | 'tel' | 'email' | 'off';
   inputmode?: 'text' | 'tel' | 'numeric' | 'decimal';
   maxlength?: number;
   /** Shown in upper case as typed (codes). */

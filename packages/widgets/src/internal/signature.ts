@@ -92,7 +92,8 @@ export const signatureStyles = css`
     width: 100%;
     max-width: 480px;
     aspect-ratio: 3 / 1;
-    border: ${t.borderWidth} dashed ${t.colorBorder};
+    border: ${t.borderWidth} dashed;
+    border-color: ${t.colorBorder};
     border-radius: ${t.radius};
     background: #ffffff;
     touch-action: none;
@@ -103,7 +104,8 @@ export const signatureStyles = css`
     font-family: 'STKaiti', 'KaiTi', 'Kaiti SC', cursive;
     font-size: 1.8em;
     min-height: 1.5em;
-    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
+    border-bottom: ${t.borderWidth} solid;
+    border-bottom-color: ${t.colorBorder};
     max-width: 480px;
   }
 `;

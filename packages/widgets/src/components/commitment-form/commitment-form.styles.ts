@@ -10,7 +10,8 @@ export const commitmentFormStyles = css`
     max-height: var(--credit-template-max-height, 24rem);
     overflow: auto;
     padding: ${t.space};
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border: ${t.borderWidth} solid;
+    border-color: ${t.colorBorder};
     border-top: 4px solid ${t.colorPrimary};
     border-radius: ${t.radius};
     background: ${t.colorSurfaceAlt};

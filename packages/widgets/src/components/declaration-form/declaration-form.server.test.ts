@@ -115,7 +115,7 @@ async function submit(el: CreditDeclarationForm): Promise<Declaration> {
 const listTitles = async (el: Element) => {
   const list = $(el, 'credit-submission-list');
   await waitUntil(() => list.shadowRoot?.querySelector('li'), 'the list stayed empty', { timeout: 10_000 });
-  return [...list.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
+  return [...list.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
 };
 
 describe('<credit-declaration-form> against the real server', function () {
@@ -137,7 +137,7 @@ describe('<credit-declaration-form> against the real server', function () {
       await waitUntil(() => el.shadowRoot!.querySelector('credit-answer-summary'));
       expect(focused(el)?.id).to.equal('review-title');
       const summary = $(el, 'credit-answer-summary');
-      await (summary as CreditDeclarationForm).updateComplete;
+      await (summary as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
       expect(visibleText(summary)).to.contain('安全生产许可证').and.contain('qualification.pdf');
       await expect(el).to.be.accessible();
       await expectFitsNarrowScreen(el);
@@ -178,7 +178,7 @@ describe('<credit-declaration-form> against the real server', function () {
     $(el, 'button[type="submit"]').click();
     await waitUntil(() => el.shadowRoot!.querySelector('#error-summary'));
     expect(focused(el)?.id).to.equal('error-summary');
-    const summary = $(el, '#error-summary').textContent!;
+    const summary = $(el, '#error-summary').textContent;
     expect(summary).to.contain('请选择申报类别').and.contain('请勾选信用承诺').and.contain('请勾选信息授权');
     await expect(el).to.be.accessible();
 
@@ -210,7 +210,7 @@ describe('<credit-declaration-form> against the real server', function () {
 
     $(el, 'button[type="submit"]').click();
     await el.updateComplete;
-    const link = $$<HTMLAnchorElement>(el, '#error-summary a').find((a) => a.textContent!.includes('经营年度'))!;
+    const link = $$<HTMLAnchorElement>(el, '#error-summary a').find((a) => a.textContent.includes('经营年度'))!;
     link.click();
     expect(focused(el)?.id).to.equal('year');
     await expectFitsNarrowScreen(el);

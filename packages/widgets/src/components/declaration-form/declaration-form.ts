@@ -208,9 +208,8 @@ export class CreditDeclarationForm extends CreditElement {
 
   private change(patch: Partial<DeclarationValues>, fields: string[] = Object.keys(patch)): void {
     this.values = { ...this.values, ...patch };
-    const cleared = { ...this.serverErrors };
-    for (const key of fields) delete cleared[key];
-    this.serverErrors = cleared;
+    // The API's errors on the fields just changed no longer apply.
+    this.serverErrors = Object.fromEntries(Object.entries(this.serverErrors).filter(([key]) => !fields.includes(key)));
     this.draft?.save(this.values);
   }
 
@@ -373,7 +372,8 @@ export class CreditDeclarationForm extends CreditElement {
     const t = locale === this.uiLocale ? this.strings.declaration : declarationZh;
     const field = titleField[d.category];
     const value = d.details[field];
-    const name = d.category === 'market-operation' ? t.yearTitle(Number(value)) : String(value ?? '');
+    const name =
+      d.category === 'market-operation' ? t.yearTitle(Number(value)) : typeof value === 'string' ? value : '';
     return { title: `${declarationCategoryLabels[d.category][locale]}:${name}` };
   };
 
@@ -476,9 +476,10 @@ export class CreditDeclarationForm extends CreditElement {
     const category = values.category;
     const required = !!category && (this.policy?.declarations.evidenceRequired ?? []).includes(category);
     const summaryItems: SummaryItem[] = [
-      ...fieldOrder(category)
-        .filter((id) => errors[id])
-        .map((id) => ({ field: focusTarget(id), message: errors[id]! })),
+      ...fieldOrder(category).flatMap((id) => {
+        const message = errors[id];
+        return message ? [{ field: focusTarget(id), message }] : [];
+      }),
       ...this.otherErrors.map((message) => ({ message })),
     ];
     return html`
@@ -583,9 +584,9 @@ export class CreditDeclarationForm extends CreditElement {
       failure: this.failure ? submitFailure(this.failure, this.failureText(this.failure), t, 'h3') : nothing,
       t,
       locale,
-      onChange: (field) => this.back(field),
-      onBack: () => this.back(),
-      onSubmit: () => this.submit(),
+      onChange: (field) => void this.back(field),
+      onBack: () => void this.back(),
+      onSubmit: () => void this.submit(),
     });
   }
 
@@ -596,7 +597,7 @@ export class CreditDeclarationForm extends CreditElement {
     return m.renderStatus({
       declaration: d,
       justSubmitted,
-      title: this.describe(d as unknown as SubmissionItem, locale).title,
+      title: this.describe(d, locale).title,
       states: this.strings.submissions.states,
       t,
       today: this.today,

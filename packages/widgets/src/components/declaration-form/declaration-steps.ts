@@ -131,7 +131,8 @@ export const stepStyles = css`
   .status {
     margin-block: ${theme.space};
     padding: ${theme.space};
-    border: ${theme.borderWidth} solid ${theme.colorBorder};
+    border: ${theme.borderWidth} solid;
+    border-color: ${theme.colorBorder};
     border-top: 4px solid ${theme.colorAccent};
     border-radius: ${theme.radius};
   }

@@ -201,7 +201,9 @@ export class CreditFileUpload extends CreditElement {
 
   private async upload(item: Item): Promise<void> {
     const { upload: t, common } = this.strings;
-    const blob = item.blob!;
+    const { blob } = item;
+    // Only a file picked on this page is uploaded; one restored from a draft has no bytes here.
+    if (!blob) return;
     const controller = new AbortController();
     this.patch(item.key, { state: 'hashing', loaded: 0, error: undefined, failure: undefined, controller });
     try {
@@ -264,7 +266,8 @@ export class CreditFileUpload extends CreditElement {
   };
 
   private readonly onPicked = () => {
-    const input = this.input!;
+    const input = this.input;
+    if (!input) return;
     if (input.files?.length) void this.addFiles([...input.files]);
     // The same file can be chosen again (after removing it).
     input.value = '';

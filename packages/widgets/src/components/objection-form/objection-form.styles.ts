@@ -36,7 +36,8 @@ export const objectionFormStyles = css`
     align-items: start;
     margin-block: ${t.space};
     padding: ${t.space};
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border: ${t.borderWidth} solid;
+    border-color: ${t.colorBorder};
     border-radius: ${t.radius};
   }
   .record.chosen {
@@ -98,7 +99,8 @@ export const objectionFormStyles = css`
   }
   .promise-text {
     padding: ${t.space};
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border: ${t.borderWidth} solid;
+    border-color: ${t.colorBorder};
     border-inline-start: 4px solid ${t.colorPrimary};
     background: ${t.colorSurfaceAlt};
     margin: 0.5em 0;

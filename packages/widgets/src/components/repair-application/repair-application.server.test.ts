@@ -198,7 +198,7 @@ describe('<credit-repair-application> against the real server', function () {
       await click(el, button(el, w.next));
       await untilText(el, zh ? '请说明纠正失信行为的情况' : 'Say how the behaviour was corrected');
       expect(focused(el)?.id).to.equal('error-summary');
-      const summary = $(el, '[part~="error-summary"]').textContent!;
+      const summary = $(el, '[part~="error-summary"]').textContent;
       expect(summary).to.contain(zh ? '请上传履行证明' : 'Upload the proof of performance');
       expect(summary).to.contain(zh ? '请输入签署人姓名' : 'Enter the name of the person signing');
       await expect(el).to.be.accessible();

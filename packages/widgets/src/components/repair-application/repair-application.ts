@@ -44,7 +44,6 @@ import {
   validateMaterials,
   validateReview,
   type FieldErrors,
-  type FieldId,
   type RepairValues,
   type Step,
 } from './repair-model.js';
@@ -286,9 +285,8 @@ export class CreditRepairApplication extends CreditElement {
 
   private change(patch: Partial<RepairValues>): void {
     this.values = { ...this.values, ...patch };
-    const cleared = { ...this.serverErrors };
-    for (const key of Object.keys(patch)) delete cleared[key as FieldId];
-    this.serverErrors = cleared;
+    // The API's errors on the fields just changed no longer apply.
+    this.serverErrors = Object.fromEntries(Object.entries(this.serverErrors).filter(([key]) => !(key in patch)));
     this.draft?.save(this.values);
   }
 
@@ -321,7 +319,8 @@ export class CreditRepairApplication extends CreditElement {
     if (Object.keys(validateMaterials(this.values, eligibility, t)).length) {
       this.attempted = true;
       await this.updateComplete;
-      return focusField(this.renderRoot as ShadowRoot, 'error-summary');
+      focusField(this.renderRoot as ShadowRoot, 'error-summary');
+      return;
     }
     await this.go('review');
   }
@@ -336,7 +335,8 @@ export class CreditRepairApplication extends CreditElement {
     if (Object.keys(validateReview(this.values, t)).length) {
       this.attempted = true;
       await this.updateComplete;
-      return focusField(this.renderRoot as ShadowRoot, 'error-summary');
+      focusField(this.renderRoot as ShadowRoot, 'error-summary');
+      return;
     }
     const request = toRequest(this.values, eligibility);
     const body = JSON.stringify(request);
@@ -640,7 +640,7 @@ export class CreditRepairApplication extends CreditElement {
     const items: SummaryItem[] = [
       ...Object.entries(errors).map(([field, message]) => ({
         field: field === 'signature' ? 'signature-mode' : field,
-        message: message!,
+        message: message,
       })),
       ...this.otherErrors.map((message) => ({ message })),
     ];
