@@ -108,7 +108,7 @@ async function widget(canvas: HTMLElement): Promise<ShadowRoot> {
 }
 
 const buttonNamed = (root: ShadowRoot, text: string) =>
-  [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent)!.includes(text))!;
+  [...root.querySelectorAll('button')].find((b) => (b.getAttribute('aria-label') ?? b.textContent).includes(text))!;
 
 /** The records: the eligible one can be applied for; the one under objection says so. */
 export const Records: Story = {
