@@ -45,7 +45,7 @@ export async function reviewPending(client: CreditClient, reviewer = '市发展�
 export async function checkAndFeedBack(
   client: CreditClient,
   subjectCode: string,
-  matter: { code: string; name: string },
+  matter: { code: string; name: string; kind: string },
   handler = '窗口工作人员',
 ): Promise<Check> {
   const check = await client.checks.create({ subjectCode, matter, handler });
@@ -55,7 +55,8 @@ export async function checkAndFeedBack(
     : check.measures.some((m) => m.id === 'green-channel')
       ? 'green-channel'
       : 'approved';
-  return client.checks.feedback(check.id, { applied, outcome, note: `已按核查结果办理(${check.status.grade}级)` });
+  const note = check.status ? `已按核查结果办理(${check.status.grade}级)` : '无不良信用记录,正常办理';
+  return client.checks.feedback(check.id, { applied, outcome, note });
 }
 
 /** Records that a commitment was not kept; the API files a dishonesty record graded by `impact`. */
@@ -82,8 +83,8 @@ async function main(): Promise<void> {
 
   const [first] = (await client.commitments.list({ limit: 1 })).data;
   if (first) {
-    const check = await checkAndFeedBack(client, first.committer.code, first.matter);
-    console.log(`信用核查 ${check.id}:${check.status.grade}级,反馈 ${check.feedback?.outcome}`);
+    const check = await checkAndFeedBack(client, first.committer.code, { ...first.matter, kind: 'licence' });
+    console.log(`信用核查 ${check.id}:${check.summary['zh-CN']},反馈 ${check.feedback?.outcome}`);
   }
   const breachCode = process.env.CREDIT_BREACH_COMMITMENT;
   if (breachCode) {

@@ -81,6 +81,7 @@ test('the department reviews pending repairs and objections and closes a check',
   const check = await checkAndFeedBack(department, portal.demo.subjects.blacklisted, {
     code: 'E2E-001',
     name: '政府采购投标资格审查',
+    kind: 'procurement',
   });
   assert.equal(check.state, 'closed');
   assert.ok(check.measures.length > 0, 'a blacklisted subject has measures that apply');

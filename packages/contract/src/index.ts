@@ -15,6 +15,7 @@ export * from './declarations.js';
 export * from './repairs.js';
 export * from './objections.js';
 export * from './checks.js';
+export * from './lists.js';
 export * from './auth.js';
 export * from './labels.js';
 export * from './policy.js';

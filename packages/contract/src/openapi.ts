@@ -372,7 +372,8 @@ const tagDescriptions: Record<string, string> = {
   Declarations: 'Self-declarations (自主申报) and their review.',
   Repairs: 'Credit repair (信用修复): eligibility, applications and review.',
   Objections: 'Objections (异议申诉) to records and their review.',
-  Checks: 'Credit checks in service handling (逢办必查) and their feedback.',
+  Checks: 'Credit checks in service handling (逢办必查): the measures for the matter, feedback, an authority’s list.',
+  Lists: 'Prior notices (事前告知), list memberships (名单) resting on records, and delisting (移出名单).',
   Files: 'Evidence files attached to declarations, repairs and objections.',
   Sessions: 'Subject sessions minted by a portal backend, and API keys.',
 };

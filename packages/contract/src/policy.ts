@@ -23,8 +23,14 @@ export const SanctionMeasure = z.object({
   scope: z.enum(['organisation', 'natural-person', 'all']),
   kind: z.enum(['sanction', 'incentive', 'attention']),
   label: LocalizedText,
+  /** The kinds of matter (事项) a check applies it to, from the policy's `matters`; `*` for every matter. */
+  matters: z.array(z.string()),
 });
 export type SanctionMeasure = z.infer<typeof SanctionMeasure>;
+
+/** A kind of matter a credit check is made for (政府采购, 评先评优, …): which measures apply depends on it. */
+export const MatterKind = z.object({ id: z.string(), label: LocalizedText });
+export type MatterKind = z.infer<typeof MatterKind>;
 
 /**
  * Everything that differs between regions and regimes is data, not code: a deployment overrides it.
@@ -42,7 +48,21 @@ export const Policy = z.object({
     nonRepairableKinds: z.array(RecordKind),
     reviewWorkingDays: days,
     syncWorkingDays: days,
+    /** Where a subject applies (两书同达: said in every repair notice). */
+    applyAt: LocalizedText,
+    /** The materials a repair of each class needs, as the repair notice lists them. */
+    materials: z.record(RecordClass, z.array(LocalizedText)),
   }),
+  lists: z.object({
+    /** Working days a subject has to respond to a prior notice before it can be listed. */
+    noticeWorkingDays: days,
+    /** Classes of record a sanction list may rest on. */
+    basisClasses: z.object({ 'key-attention': z.array(RecordClass), black: z.array(RecordClass) }),
+    /** When every basis record is revoked or repaired: end the membership at once, or flag it for the authority to decide. */
+    onBasisCleared: z.enum(['end', 'review']),
+  }),
+  /** The kinds of matter checks are made for. */
+  matters: z.array(MatterKind),
   deadlines: z.object({
     publicationWorkingDays: days,
     objectionWorkingDays: days,
@@ -118,7 +138,46 @@ export const defaultPolicy: Policy = {
     nonRepairableKinds: ['food-drug-safety', 'false-commitment'],
     reviewWorkingDays: 10,
     syncWorkingDays: 3,
+    applyAt: t(
+      '“信用中国”网站信用修复栏目,或本门户“信用修复”服务,全程网上办理',
+      'The credit repair section of Credit China (www.creditchina.gov.cn) or this portal, entirely online',
+    ),
+    materials: {
+      minor: [
+        t('针对该条失信信息的信用修复承诺书', 'A repair commitment for this record'),
+        t('已履行行政处罚的证明(罚款缴纳凭证或整改证明)', 'Proof the penalty was carried out (fine receipt or rectification proof)'),
+      ],
+      ordinary: [
+        t('针对该条失信信息的信用修复承诺书', 'A repair commitment for this record'),
+        t('已履行行政处罚的证明(罚款缴纳凭证或整改证明)', 'Proof the penalty was carried out (fine receipt or rectification proof)'),
+        t('信用修复专题培训结业证明', 'A credit repair training certificate'),
+      ],
+      serious: [
+        t('针对该条失信信息的信用修复承诺书', 'A repair commitment for this record'),
+        t('已履行行政处罚的证明(罚款缴纳凭证或整改证明)', 'Proof the penalty was carried out (fine receipt or rectification proof)'),
+        t('信用修复专题培训结业证明', 'A credit repair training certificate'),
+        t('信用报告', 'A credit report'),
+      ],
+    },
   },
+  lists: {
+    noticeWorkingDays: 5,
+    basisClasses: { 'key-attention': ['ordinary', 'serious'], black: ['serious'] },
+    onBasisCleared: 'end',
+  },
+  matters: [
+    { id: 'procurement', label: t('政府采购', 'Government procurement') },
+    { id: 'bidding', label: t('招标投标', 'Tendering and bidding') },
+    { id: 'honours', label: t('评先评优', 'Honours and awards') },
+    { id: 'subsidy', label: t('财政资金补助', 'Public funding and subsidies') },
+    { id: 'licence', label: t('行政许可与审批', 'Licences and approvals') },
+    { id: 'land-mining', label: t('土地和矿产资源', 'Land and mining rights') },
+    { id: 'market-entry', label: t('市场准入与登记', 'Market entry and registration') },
+    { id: 'employment', label: t('录用与任职', 'Employment and office') },
+    { id: 'expert', label: t('评审专家遴选', 'Selection of review experts') },
+    { id: 'supervision', label: t('日常监管与检查', 'Supervision and inspections') },
+    { id: 'other', label: t('其他事项', 'Other matters') },
+  ],
   deadlines: { publicationWorkingDays: 7, objectionWorkingDays: 10, declarationWorkingDays: 10 },
   // A certificate, an award, accounts, a contract and a donation or service record can each be shown;
   // an integrity practice may be the subject's own statement.
@@ -146,7 +205,8 @@ export const defaultPolicy: Policy = {
       blackList: -40,
       record: { minor: -3, ordinary: -10, serious: -25 },
       commitmentKept: 1,
-      commitmentBreached: -8,
+      // A breach counts once, through the record it files: no extra points by default.
+      commitmentBreached: 0,
       declarationVerified: 2,
       maxCommitmentBonus: 5,
       maxDeclarationBonus: 6,
@@ -160,44 +220,44 @@ export const defaultPolicy: Policy = {
   },
   measures: [
     {
-      id: 'more-inspections',
+      id: 'more-inspections', matters: ['supervision'],
       scope: 'all',
       kind: 'sanction',
       label: t('提高抽查比例和频次', 'More frequent inspections'),
     },
-    { id: 'no-honours', scope: 'all', kind: 'sanction', label: t('限制参评评先评优', 'No honours or awards') },
+    { id: 'no-honours', matters: ['honours'], scope: 'all', kind: 'sanction', label: t('限制参评评先评优', 'No honours or awards') },
     {
-      id: 'restrict-approvals',
+      id: 'restrict-approvals', matters: ['licence', 'land-mining'],
       scope: 'organisation',
       kind: 'sanction',
       label: t('限制项目审批、土地和矿产资源使用', 'Restricted project approval, land and mining rights'),
     },
     {
-      id: 'no-bidding',
+      id: 'no-bidding', matters: ['bidding', 'procurement'],
       scope: 'organisation',
       kind: 'sanction',
       label: t('限制参与招标投标和政府采购', 'No bidding or government procurement'),
     },
     {
-      id: 'no-subsidies',
+      id: 'no-subsidies', matters: ['subsidy'],
       scope: 'all',
       kind: 'sanction',
       label: t('限制享受财政资金补助', 'No public funding or subsidies'),
     },
     {
-      id: 'market-ban',
+      id: 'market-ban', matters: ['market-entry', 'licence'],
       scope: 'organisation',
       kind: 'sanction',
       label: t('依法实施市场和行业禁入', 'Market or industry ban'),
     },
     {
-      id: 'suspend-approvals',
+      id: 'suspend-approvals', matters: ['licence'],
       scope: 'organisation',
       kind: 'sanction',
       label: t('暂停审批相关业务', 'Related approvals suspended'),
     },
     {
-      id: 'no-officer-role',
+      id: 'no-officer-role', matters: ['market-entry', 'employment'],
       scope: 'natural-person',
       kind: 'sanction',
       label: t(
@@ -206,32 +266,32 @@ export const defaultPolicy: Policy = {
       ),
     },
     {
-      id: 'no-public-employment',
+      id: 'no-public-employment', matters: ['employment'],
       scope: 'natural-person',
       kind: 'sanction',
       label: t('不得录用为公务员或事业单位工作人员', 'May not be hired by state organs'),
     },
     {
-      id: 'cancel-expert',
+      id: 'cancel-expert', matters: ['expert'],
       scope: 'natural-person',
       kind: 'sanction',
       label: t('取消评审专家资格', 'Expert qualifications cancelled'),
     },
-    { id: 'key-supervision', scope: 'all', kind: 'attention', label: t('列为重点监管对象', 'Key supervision') },
+    { id: 'key-supervision', matters: ['supervision'], scope: 'all', kind: 'attention', label: t('列为重点监管对象', 'Key supervision') },
     {
-      id: 'green-channel',
+      id: 'green-channel', matters: ['licence', 'market-entry', 'subsidy', 'other'],
       scope: 'all',
       kind: 'incentive',
       label: t('开通绿色通道,优先办理', 'Green channel: priority handling'),
     },
     {
-      id: 'missing-materials-acceptance',
+      id: 'missing-materials-acceptance', matters: ['licence', 'market-entry'],
       scope: 'all',
       kind: 'incentive',
       label: t('容缺受理', 'Acceptance with missing materials'),
     },
     {
-      id: 'fewer-inspections',
+      id: 'fewer-inspections', matters: ['supervision'],
       scope: 'all',
       kind: 'incentive',
       label: t('降低抽查比例和频次', 'Fewer random inspections'),

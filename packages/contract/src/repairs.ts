@@ -1,5 +1,6 @@
 import * as z from 'zod/mini';
-import { DateOnly, Id, Timestamp, text } from './common.js';
+import { DateOnly, Id, LocalizedText, Timestamp, text } from './common.js';
+import { RecordClass } from './subjects.js';
 import { EvidenceFile, FileIds } from './files.js';
 import { ReviewDecision } from './declarations.js';
 import { Signature } from './commitments.js';
@@ -86,3 +87,27 @@ export const ReviewRepairRequest = z.object({
   reason: text(2000),
 });
 export type ReviewRepairRequest = z.infer<typeof ReviewRepairRequest>;
+
+/**
+ * 信用修复告知书, delivered with every published record (两书同达): when repair becomes possible, what
+ * it needs for this record's class, and where to apply.
+ */
+export const RepairNotice = z.object({
+  recordId: z.string(),
+  authority: z.string(),
+  class: RecordClass,
+  /** False for a kind the policy excludes from repair (the notice then says so). */
+  repairable: z.boolean(),
+  /** The first day an application is accepted. */
+  earliestDate: DateOnly,
+  /** Whether an application would be accepted today. */
+  possibleNow: z.boolean(),
+  requiredPaths: z.array(RepairPath),
+  materials: z.array(LocalizedText),
+  applyAt: LocalizedText,
+  reviewWorkingDays: z.number().check(z.int()),
+  syncWorkingDays: z.number().check(z.int()),
+  /** The whole notice in words. */
+  text: LocalizedText,
+});
+export type RepairNotice = z.infer<typeof RepairNotice>;

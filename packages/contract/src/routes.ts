@@ -1,7 +1,15 @@
 import * as z from 'zod/mini';
 import { CodeText, page, PageQuery } from './common.js';
 import { ApiKey, CreateSubjectSessionRequest, Health, SessionInfo, SubjectSession } from './auth.js';
-import { Check, CheckFeedbackRequest, CreateCheckRequest } from './checks.js';
+import { Check, CheckFeedbackRequest, CheckList, CheckListQuery, CreateCheckRequest } from './checks.js';
+import {
+  CreateListingRequest,
+  CreateNoticeRequest,
+  DelistRequest,
+  ListMembershipQuery,
+  Notice,
+  NoticeListQuery,
+} from './lists.js';
 import {
   AuditCheckpoint,
   Commitment,
@@ -18,10 +26,18 @@ import { CreateDeclarationRequest, Declaration, ReviewDeclarationRequest, Subjec
 import { EvidenceFile } from './files.js';
 import { CreateObjectionRequest, Objection, ReviewObjectionRequest } from './objections.js';
 import { Policy } from './policy.js';
-import { CreateRepairRequest, Eligibility, EligibilityRequest, Repair, ReviewRepairRequest } from './repairs.js';
+import {
+  CreateRepairRequest,
+  Eligibility,
+  EligibilityRequest,
+  Repair,
+  RepairNotice,
+  ReviewRepairRequest,
+} from './repairs.js';
 import {
   CreateRecordRequest,
   DishonestyRecord,
+  Listing,
   RecordListQuery,
   Status,
   StatusBatch,
@@ -157,6 +173,17 @@ export const routes = {
     tag: 'Records',
     query: RecordListQuery,
     response: page(DishonestyRecord),
+    status: 200,
+  }),
+  getRepairNotice: route({
+    method: 'GET',
+    path: '/v1/records/{id}/repair-notice',
+    access: anyKey,
+    summary:
+      'The credit repair notice (信用修复告知书) of a record: when repair becomes possible, what it needs, where to apply',
+    tag: 'Records',
+    params: id,
+    response: RepairNotice,
     status: 200,
   }),
   createRecord: route({
@@ -388,6 +415,16 @@ export const routes = {
     response: Check,
     status: 201,
   }),
+  listChecks: route({
+    method: 'GET',
+    path: '/v1/checks',
+    access: ['secret'],
+    summary: "The checks of the caller's authorities, filtered, with counts",
+    tag: 'Checks',
+    query: CheckListQuery,
+    response: CheckList,
+    status: 200,
+  }),
   getCheck: route({
     method: 'GET',
     path: '/v1/checks/{id}',
@@ -407,6 +444,68 @@ export const routes = {
     params: id,
     body: CheckFeedbackRequest,
     response: Check,
+    status: 200,
+  }),
+
+  createNotice: route({
+    method: 'POST',
+    path: '/v1/notices',
+    access: ['secret'],
+    summary: 'Give prior notice (事前告知) of a sanction listing: basis records, reasons, measures, rights, deadline',
+    tag: 'Lists',
+    body: CreateNoticeRequest,
+    response: Notice,
+    status: 201,
+  }),
+  listNotices: route({
+    method: 'GET',
+    path: '/v1/notices',
+    access: subjectOrStaff,
+    summary: "Prior notices: the subject's own with its session, the authority's with a secret key",
+    tag: 'Lists',
+    query: NoticeListQuery,
+    response: page(Notice),
+    status: 200,
+  }),
+  getNotice: route({
+    method: 'GET',
+    path: '/v1/notices/{id}',
+    access: subjectOrStaff,
+    summary: 'One prior notice',
+    tag: 'Lists',
+    params: id,
+    response: Notice,
+    status: 200,
+  }),
+  createListing: route({
+    method: 'POST',
+    path: '/v1/list-memberships',
+    access: ['secret'],
+    summary: 'List a subject (列入名单); a sanction list only on a prior notice whose response deadline has passed',
+    tag: 'Lists',
+    body: CreateListingRequest,
+    response: Listing,
+    status: 201,
+  }),
+  listListMemberships: route({
+    method: 'GET',
+    path: '/v1/list-memberships',
+    access: ['secret'],
+    summary: "List memberships decided by the caller's authorities, filtered",
+    tag: 'Lists',
+    query: ListMembershipQuery,
+    response: page(Listing),
+    status: 200,
+  }),
+  delist: route({
+    method: 'POST',
+    path: '/v1/list-memberships/{id}/delist',
+    access: ['secret'],
+    summary: 'Delist a subject (移出名单), by the listing authority, with its reason',
+    tag: 'Lists',
+    params: id,
+    body: DelistRequest,
+    response: Listing,
     status: 200,
   }),
 

@@ -4,6 +4,8 @@ import { defaultPolicy, type Policy } from './policy.js';
 /** What the grade is computed from: counts the server reads from the subject's records. */
 export interface ScoringInput {
   lists: readonly ListKind[];
+  /** Lists whose basis record is under objection: their sanctions are suspended, so they do not count meanwhile. */
+  suspendedLists?: readonly ListKind[];
   /** Published records; those under objection are left out by the caller's flag. */
   records: readonly { class: RecordClass; underObjection: boolean }[];
   commitmentsKept: number;
@@ -23,8 +25,13 @@ export interface ScoringResult {
 const gradeOrder: Grade[] = ['A', 'B', 'C', 'D'];
 
 /**
- * The white-box grade: a base score moved by each factor, every factor returned with its points.
- * Records under objection do not count while they are verified (Guizhou's plan).
+ * The white-box grade: a base score moved by each factor, every factor returned with its points, and
+ * the factors always sum to the score. Records under objection, and lists resting on them, do not count
+ * while they are verified (Guizhou's plan). The score is kept within 0–100 and a blacklisted subject
+ * within its ceiling grade by factors of their own (`score-ceiling`, `score-floor`,
+ * `black-list-ceiling`), never silently. A breached commitment counts once: through the dishonesty
+ * record its breach files (graded by social impact); `commitment-breached` lists the breaches with the
+ * policy's extra points, 0 by default.
  */
 export function scoreSubject(input: ScoringInput, policy: Policy = defaultPolicy): ScoringResult {
   const { scoring, labels } = policy;
@@ -40,6 +47,12 @@ export function scoreSubject(input: ScoringInput, policy: Policy = defaultPolicy
     const points = list === 'red' ? p.redList : list === 'black' ? p.blackList : p.keyAttentionList;
     add(`list-${list}`, labels.lists[list], n, points);
   }
+  add(
+    'list-suspended',
+    { 'zh-CN': '所依据记录异议核查中的名单(暂不计分)', en: 'Lists whose basis is under objection (not counted)' },
+    new Set(input.suspendedLists ?? []).size,
+    0,
+  );
   for (const cls of ['serious', 'ordinary', 'minor'] as const) {
     const n = input.records.filter((r) => r.class === cls && !r.underObjection).length;
     add(`record-${cls}`, labels.recordClasses[cls], n, n * p.record[cls]);
@@ -59,7 +72,12 @@ export function scoreSubject(input: ScoringInput, policy: Policy = defaultPolicy
   );
   add(
     'commitment-breached',
-    { 'zh-CN': '违背信用承诺', en: 'Commitments breached' },
+    p.commitmentBreached === 0
+      ? {
+          'zh-CN': '违背信用承诺(已作为失信记录计分,不重复扣分)',
+          en: 'Commitments breached (counted through their dishonesty records)',
+        }
+      : { 'zh-CN': '违背信用承诺', en: 'Commitments breached' },
     input.commitmentsBreached,
     input.commitmentsBreached * p.commitmentBreached,
   );
@@ -76,16 +94,27 @@ export function scoreSubject(input: ScoringInput, policy: Policy = defaultPolicy
     0,
   );
 
-  const score = Math.max(
-    0,
-    Math.min(
-      100,
-      factors.reduce((sum, f) => sum + f.points, 0),
-    ),
-  );
-  let grade = gradeOrder.find((g) => score >= scoring.thresholds[g]) ?? 'D';
-  if (input.lists.includes('black') && gradeOrder.indexOf(grade) < gradeOrder.indexOf(scoring.blackListCeiling)) {
-    grade = scoring.blackListCeiling;
+  const raw = factors.reduce((sum, f) => sum + f.points, 0);
+  if (raw > 100)
+    factors.push({ code: 'score-ceiling', label: { 'zh-CN': '超出满分100分的部分', en: 'Above the maximum of 100' }, count: 1, points: 100 - raw });
+  if (raw < 0)
+    factors.push({ code: 'score-floor', label: { 'zh-CN': '低于0分的部分', en: 'Below the minimum of 0' }, count: 1, points: -raw });
+  let score = Math.max(0, Math.min(100, raw));
+  // A blacklisted subject is held below the threshold of the grade above its ceiling.
+  const above = gradeOrder[gradeOrder.indexOf(scoring.blackListCeiling) - 1];
+  if (input.lists.includes('black') && above !== undefined && score >= scoring.thresholds[above]) {
+    const cap = Math.max(scoring.thresholds[scoring.blackListCeiling], scoring.thresholds[above] - 1);
+    factors.push({
+      code: 'black-list-ceiling',
+      label: {
+        'zh-CN': `严重失信主体最高评为${scoring.blackListCeiling}级`,
+        en: `A blacklisted subject is graded ${scoring.blackListCeiling} at best`,
+      },
+      count: 1,
+      points: cap - score,
+    });
+    score = cap;
   }
+  const grade = gradeOrder.find((g) => score >= scoring.thresholds[g]) ?? 'D';
   return { grade, score, factors, model: scoring.model };
 }

@@ -49,14 +49,42 @@ export const RecordKind = z.enum([
 ]);
 export type RecordKind = z.infer<typeof RecordKind>;
 
+/** A list a subject is on, as its status shows it. */
 export const ListMembership = z.object({
   list: ListKind,
   authority: z.string(),
   reason: z.string(),
   since: DateOnly,
   until: z.nullable(DateOnly),
+  /** True while an objection against a record the listing rests on is verified: its measures are not executed. */
+  suspended: z.optional(z.boolean()),
 });
 export type ListMembership = z.infer<typeof ListMembership>;
+
+/** A list membership as its authority manages it (名单), resting on its notice and basis records. */
+export const Listing = z.object({
+  id: z.string(),
+  subjectCode: z.string(),
+  list: ListKind,
+  /** The authority that listed the subject: only it (or one it delegated to) delists. */
+  authority: z.string(),
+  reason: z.string(),
+  since: DateOnly,
+  until: z.nullable(DateOnly),
+  /** The prior notice (事前告知) the listing followed; null for the red list. */
+  noticeId: z.nullable(z.string()),
+  /** The records the listing rests on: when all are revoked or repaired, the membership ends. */
+  basisRecordIds: z.array(z.string()),
+  /** Measure ids that apply while listed (the policy's for the list unless the notice named others). */
+  measures: z.array(z.string()),
+  /** An objection against a basis record is being verified: the list's measures are not executed meanwhile. */
+  suspended: z.boolean(),
+  /** Every basis record is cleared and the policy wants the authority's decision to end the membership. */
+  reviewNeeded: z.boolean(),
+  /** Why it ended (delisting reason, or `basis-cleared`), once ended. */
+  endedReason: z.nullable(z.string()),
+});
+export type Listing = z.infer<typeof Listing>;
 
 /** One line of the white-box grade: what it is, how many, and how many points it moved the score. */
 export const GradeFactor = z.object({
@@ -72,6 +100,13 @@ export const SubjectFlags = z.object({
   underRepair: z.boolean(),
 });
 
+/** A status's flags: also whether a prior notice (事前告知) awaits the subject's response. */
+export const StatusFlags = z.object({
+  underObjection: z.boolean(),
+  underRepair: z.boolean(),
+  noticePending: z.boolean(),
+});
+
 /** A subject's credit status. For a publishable key, a natural person's name and number are masked. */
 export const Status = z.object({
   code: z.string(),
@@ -81,7 +116,7 @@ export const Status = z.object({
   score: z.number(),
   factors: z.array(GradeFactor),
   lists: z.array(ListMembership),
-  flags: SubjectFlags,
+  flags: StatusFlags,
   activeCommitments: z.number().check(z.int()),
   publishedRecords: z.number().check(z.int()),
   model: z.string(),

@@ -33,7 +33,7 @@ const status = {
   lists: [
     { list: 'red', authority: '厦门市发展和改革委员会', reason: '纳税信用A级', since: '2026-01-05', until: null },
   ],
-  flags: { underObjection: false, underRepair: false },
+  flags: { underObjection: false, underRepair: false, noticePending: false },
   activeCommitments: 3,
   publishedRecords: 0,
   model: 'credit-kit-default-2026',

@@ -6,6 +6,8 @@ import { Commitments } from './resources/commitments.js';
 import { Declarations } from './resources/declarations.js';
 import { Files } from './resources/files.js';
 import { Keys } from './resources/keys.js';
+import { Lists } from './resources/lists.js';
+import { Notices } from './resources/notices.js';
 import { Objections } from './resources/objections.js';
 import { Policy } from './resources/policy.js';
 import { Receipts } from './resources/receipts.js';
@@ -32,6 +34,10 @@ export class CreditClient {
   readonly repairs: Repairs;
   readonly objections: Objections;
   readonly checks: Checks;
+  /** Prior notices of sanction listings (事前告知). */
+  readonly notices: Notices;
+  /** List memberships (名单): listing and delisting. */
+  readonly lists: Lists;
   readonly files: Files;
   readonly policy: Policy;
   /** The current subject session. */
@@ -54,6 +60,8 @@ export class CreditClient {
     this.repairs = new Repairs(http);
     this.objections = new Objections(http);
     this.checks = new Checks(http);
+    this.notices = new Notices(http);
+    this.lists = new Lists(http);
     this.files = new Files(http);
     this.policy = new Policy(http);
     this.session = new Session(http);

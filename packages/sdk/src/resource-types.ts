@@ -5,6 +5,8 @@ export { Commitments } from './resources/commitments.js';
 export { Declarations } from './resources/declarations.js';
 export { Files } from './resources/files.js';
 export { Keys } from './resources/keys.js';
+export { Lists } from './resources/lists.js';
+export { Notices } from './resources/notices.js';
 export { Objections } from './resources/objections.js';
 export { Policy } from './resources/policy.js';
 export { Receipts } from './resources/receipts.js';

@@ -48,4 +48,7 @@ alter table list_memberships add column created_at timestamptz not null default 
 -- Checks belong to the authority whose key made them, and remember their matter's kind.
 alter table checks add column seq bigint generated always as identity unique;
 alter table checks add column authority text;
+alter table checks add column finding text not null default 'adverse';
+-- A subject with no credit file is checked too: "no adverse record", with no status.
+alter table checks alter column status drop not null;
 create index checks_authority on checks (authority, seq);

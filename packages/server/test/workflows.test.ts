@@ -503,7 +503,7 @@ describe('repairs', () => {
       await api.json('POST', '/v1/checks', {
         as: 'sk',
         status: 201,
-        body: { subjectCode: who.code, matter: { code: 'T-1', name: '测试事项' } },
+        body: { subjectCode: who.code, matter: { code: 'T-1', name: '测试事项', kind: 'supervision' } },
       }),
     );
     assert.deepEqual(check.measures, []);
@@ -539,7 +539,7 @@ describe('objections', () => {
         await api.json('POST', '/v1/checks', {
           as: 'sk',
           status: 201,
-          body: { subjectCode: who.code, matter: { code: 'T-2', name: '测试事项' } },
+          body: { subjectCode: who.code, matter: { code: 'T-2', name: '测试事项', kind: 'supervision' } },
         }),
       );
     const before = await api.json('GET', `/v1/subjects/${who.code}/status`, { as: 'sk' });
@@ -656,12 +656,12 @@ describe('checks (逢办必查)', () => {
         status: 201,
         body: {
           subjectCode: subjects.blacklisted,
-          matter: { code: 'ZF-CG', name: '政府采购' },
+          matter: { code: 'ZF-CG', name: '政府采购', kind: 'procurement' },
           handler: '窗口工作人员 01',
         },
       }),
     );
-    assert.equal(black.status.grade, 'D');
+    assert.equal(black.status?.grade, 'D');
     const ids = black.measures.map((m) => m.id);
     assert.ok(ids.includes('no-bidding') && !ids.includes('no-officer-role'));
     const red = conforms(
@@ -669,7 +669,7 @@ describe('checks (逢办必查)', () => {
       await api.json('POST', '/v1/checks', {
         as: 'sk',
         status: 201,
-        body: { subjectCode: subjects.redListed, matter: { code: 'ZF-CG', name: '政府采购' } },
+        body: { subjectCode: subjects.redListed, matter: { code: 'XK', name: '行政许可', kind: 'licence' } },
       }),
     );
     assert.ok(red.measures.some((m) => m.id === 'green-channel' && m.kind === 'incentive'));
@@ -678,7 +678,7 @@ describe('checks (逢办必查)', () => {
       await api.json('POST', '/v1/checks', {
         as: 'sk',
         status: 201,
-        body: { subjectCode: subjects.naturalPerson, matter: { code: 'RS', name: '招录' } },
+        body: { subjectCode: subjects.naturalPerson, matter: { code: 'RS', name: '招录', kind: 'employment' } },
       }),
     );
     assert.ok(
@@ -713,12 +713,15 @@ describe('checks (逢办必查)', () => {
       { as: sessions.redListed, body: { subjectCode: subjects.redListed, matter: { code: 'x', name: 'x' } } },
       'forbidden',
     );
-    await api.problem(
-      'POST',
-      '/v1/checks',
-      { as: 'sk', body: { subjectCode: '91350200776049653A', matter: { code: 'x', name: 'x' } } },
-      'not_found',
+    const none = conforms(
+      Check,
+      await api.json('POST', '/v1/checks', {
+        as: 'sk',
+        status: 201,
+        body: { subjectCode: '91350200776049653A', matter: { code: 'x', name: 'x', kind: 'other' } },
+      }),
     );
+    assert.deepEqual([none.finding, none.status, none.measures], ['no-file', null, []]);
   });
 });
 

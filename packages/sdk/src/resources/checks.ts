@@ -1,4 +1,4 @@
-import type { Check, CheckFeedbackRequest, CreateCheckRequest } from '@credit-kit/contract';
+import type { Check, CheckFeedbackRequest, CheckList, CheckListQuery, CreateCheckRequest } from '@credit-kit/contract';
 import type { CallOptions, WriteOptions } from '../transport.js';
 import { Resource } from './resource.js';
 
@@ -8,11 +8,16 @@ export class Checks extends Resource {
     return this.http.request(['createCheck', 'POST /v1/checks'], { ...opts, json: body });
   }
 
+  /** The checks of the key's authorities, filtered, one page with the counts of all that match. */
+  list(query?: CheckListQuery, opts?: CallOptions): Promise<CheckList> {
+    return this.http.request(['listChecks', 'GET /v1/checks'], { ...opts, query });
+  }
+
   get(id: string, opts?: CallOptions): Promise<Check> {
     return this.http.request(['getCheck', 'GET /v1/checks/{id}'], { ...opts, params: { id } });
   }
 
-  /** Which measures were applied and the outcome; closes the check. */
+  /** Which measures were applied (and why any other that applies was not) and the outcome; closes the check. */
   feedback(id: string, body: CheckFeedbackRequest, opts?: WriteOptions): Promise<Check> {
     return this.http.request(['checkFeedback', 'POST /v1/checks/{id}/feedback'], {
       ...opts,

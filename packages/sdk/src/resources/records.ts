@@ -1,4 +1,10 @@
-import type { CreateRecordRequest, DishonestyRecord, PageQuery } from '@credit-kit/contract';
+import type {
+  CreateRecordRequest,
+  DishonestyRecord,
+  PageQuery,
+  RecordListQuery,
+  RepairNotice,
+} from '@credit-kit/contract';
 import type { CallOptions, WriteOptions } from '../transport.js';
 import { paginate, type PageIterator } from '../pagination.js';
 import { assertSubjectCode } from '../subject-code.js';
@@ -14,6 +20,16 @@ export class Records extends Resource {
       ...opts,
       params: { code },
     });
+  }
+
+  /** The records of the key's authorities with their publication deadlines (`late: 'true'` for late filings). */
+  listForAuthority(query?: RecordListQuery, opts?: CallOptions): PageIterator<DishonestyRecord> {
+    return paginate(this.http, ['listAuthorityRecords', 'GET /v1/records'], query, opts);
+  }
+
+  /** The record's credit repair notice (信用修复告知书): when repair becomes possible, what it needs, where to apply. */
+  repairNotice(id: string, opts?: CallOptions): Promise<RepairNotice> {
+    return this.http.request(['getRepairNotice', 'GET /v1/records/{id}/repair-notice'], { ...opts, params: { id } });
   }
 
   get(id: string, opts?: CallOptions): Promise<DishonestyRecord> {

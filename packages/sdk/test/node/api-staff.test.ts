@@ -91,7 +91,7 @@ describe('department actions', () => {
   it('runs a credit check from initiation to feedback', async () => {
     const check = await api.staff.checks.create({
       subjectCode: api.demo.subjects.blacklisted,
-      matter: { code: 'CZ-ZFCG-007', name: '参加政府采购活动' },
+      matter: { code: 'CZ-ZFCG-007', name: '参加政府采购活动', kind: 'procurement' },
       handler: '窗口 3',
     });
     assert.equal(check.state, 'responded');
@@ -104,13 +104,16 @@ describe('department actions', () => {
     });
     assert.equal(closed.state, 'closed');
     await assert.rejects(api.staff.checks.get('chk_missing'), NotFoundError);
-    await assert.rejects(
-      api.staff.checks.create({
-        subjectCode: makeUscc({ organisationBody: 'MA999999' }),
-        matter: { code: 'x', name: 'y' },
-      }),
-      NotFoundError,
-    );
+    const clean = await api.staff.checks.create({
+      subjectCode: makeUscc({ organisationBody: 'MA999999' }),
+      matter: { code: 'x', name: 'y', kind: 'other' },
+    });
+    assert.equal(clean.finding, 'no-file');
+    assert.equal(clean.status, null);
+    assert.deepEqual(clean.measures, []);
+    const listed = await api.staff.checks.list({ subject: api.demo.subjects.blacklisted });
+    assert.ok(listed.counts.total >= 1);
+    assert.ok(listed.data.some((c) => c.id === check.id));
   });
 
   it('mints sessions and lists keys', async () => {

@@ -46,18 +46,21 @@ export async function listPage<Row extends { seq: number }, T>(
   map: (row: Row) => T,
 ): Promise<Page<T>> {
   const limit = page.limit ?? DEFAULT_LIMIT;
-  const params: unknown[] = [];
-  const where: string[] = [];
   const cursor = decodeCursor(page.cursor);
-  const active: Filter[] = [
-    ...filters.filter(([, v]) => v !== undefined),
-    ...(cursor === null ? [] : [[`${alias}.seq < ?`, cursor] as const]),
-  ];
-  for (const [sql, value] of active) {
-    params.push(value);
-    where.push(sql.replace('?', `$${params.length}`));
-  }
+  const { where, params } = whereOf([...filters, [`${alias}.seq < ?`, cursor ?? undefined]]);
   params.push(limit + 1);
-  const sql = `${select} ${where.length ? `where ${where.join(' and ')}` : ''} order by ${alias}.seq desc limit $${params.length}`;
+  const sql = `${select} ${where} order by ${alias}.seq desc limit $${params.length}`;
   return toPage((await q.query<Row>(sql, params)).rows, limit, map);
+}
+
+/** The filters whose value is defined as a `where` clause with numbered parameters. */
+export function whereOf(filters: readonly Filter[]): { where: string; params: unknown[] } {
+  const params: unknown[] = [];
+  const clauses: string[] = [];
+  for (const [sql, value] of filters) {
+    if (value === undefined) continue;
+    params.push(value);
+    clauses.push(sql.replace('?', `$${params.length}`));
+  }
+  return { where: clauses.length ? `where ${clauses.join(' and ')}` : '', params };
 }

@@ -1,5 +1,6 @@
 import { createHash, randomUUID } from 'node:crypto';
 import {
+  maskFreeText,
   maskName,
   maskSubjectCode,
   scoreSubject,
@@ -31,7 +32,8 @@ interface StatusRow {
   kind: SubjectKind;
   name: string;
   lists: ListMembership[];
-  records: { class: RecordClass; underObjection: boolean; underRepair: boolean }[];
+  records: { class: RecordClass; underObjection: boolean; underRepair: boolean; disclosed: boolean }[];
+  notice_pending: boolean;
   kept: number;
   breached: number;
   active: number;
@@ -41,9 +43,11 @@ interface StatusRow {
 
 const STATUS_SQL = `
   select s.code, s.kind, s.name,
-    coalesce((select json_agg(json_build_object('list', l.list, 'authority', l.authority, 'reason', l.reason, 'since', l.since, 'until', l.until) order by l.since, l.id)
+    coalesce((select json_agg(json_build_object('list', l.list, 'authority', l.authority, 'reason', l.reason, 'since', l.since, 'until', l.until,
+        'suspended', exists (select 1 from objections o where o.state = 'verifying' and o.record_id in (select jsonb_array_elements_text(l.basis)))) order by l.since, l.id)
       from list_memberships l where l.subject_code = s.code and l.since <= $2::date and (l.until is null or l.until >= $2::date)), '[]'::json) as lists,
-    coalesce((select json_agg(json_build_object('class', r.class,
+    exists (select 1 from notices n where n.subject_code = s.code and n.state = 'delivered') as notice_pending,
+    coalesce((select json_agg(json_build_object('class', r.class, 'disclosed', r.disclosed,
         'underObjection', exists (select 1 from objections o where o.record_id = r.id and o.state = 'verifying'),
         'underRepair', exists (select 1 from repairs p where p.record_id = r.id and p.state = 'submitted')))
       from records r where r.subject_code = s.code and r.state in ${PUBLISHED_STATES} and r.publish_from <= $2::date and r.publish_until >= $2::date), '[]'::json) as records,
@@ -173,7 +177,8 @@ export class StatusService {
   private build(row: StatusRow, updatedAt: string): CachedStatus {
     const score = scoreSubject(
       {
-        lists: row.lists.map((l) => l.list),
+        lists: row.lists.filter((l) => !l.suspended).map((l) => l.list),
+        suspendedLists: row.lists.filter((l) => l.suspended).map((l) => l.list),
         records: row.records,
         commitmentsKept: row.kept,
         commitmentsBreached: row.breached,
@@ -193,9 +198,11 @@ export class StatusService {
       flags: {
         underObjection: row.records.some((r) => r.underObjection),
         underRepair: row.records.some((r) => r.underRepair),
+        noticePending: row.notice_pending,
       },
       activeCommitments: row.active,
-      publishedRecords: row.records.length,
+      // Records with a publicity period of 0 count for supervision, but are not published.
+      publishedRecords: row.records.filter((r) => r.disclosed).length,
       model: score.model,
       updatedAt,
     };
@@ -213,8 +220,14 @@ export class StatusService {
   }
 }
 
-/** The public variant: a natural person's number and name masked. */
+/** The public variant: a natural person's number and name masked, and identity and mobile numbers in list reasons. */
 function maskStatus(status: Status): Status {
-  if (status.kind !== 'natural-person') return status;
-  return { ...status, code: maskSubjectCode(status.code), name: maskName(status.name) };
+  const lists = status.lists.map((l) => ({ ...l, reason: maskFreeText(l.reason) }));
+  const listsChanged = lists.some((l, i) => l.reason !== status.lists[i]!.reason);
+  if (status.kind !== 'natural-person' && !listsChanged) return status;
+  return {
+    ...status,
+    lists,
+    ...(status.kind === 'natural-person' ? { code: maskSubjectCode(status.code), name: maskName(status.name) } : {}),
+  };
 }

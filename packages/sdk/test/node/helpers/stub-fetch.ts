@@ -49,7 +49,7 @@ export function fakeStatus(code: string) {
     score: 900,
     factors: [],
     lists: [],
-    flags: { underObjection: false, underRepair: false },
+    flags: { underObjection: false, underRepair: false, noticePending: false },
     activeCommitments: 0,
     publishedRecords: 0,
     model: 'default',

@@ -53,7 +53,7 @@ const listed = status({
       until: null,
     },
   ],
-  flags: { underObjection: true, underRepair: true },
+  flags: { underObjection: true, underRepair: true, noticePending: false },
   factors: [
     { code: 'base', label: { 'zh-CN': '基础分', en: 'Base score' }, count: 1, points: 75 },
     {

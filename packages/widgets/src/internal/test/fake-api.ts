@@ -76,7 +76,7 @@ export function status(overrides: Partial<Status> = {}): Status {
     lists: [
       { list: 'red', authority: '厦门市发展和改革委员会', reason: '纳税信用A级', since: '2025-03-01', until: null },
     ],
-    flags: { underObjection: false, underRepair: false },
+    flags: { underObjection: false, underRepair: false, noticePending: false },
     activeCommitments: 2,
     publishedRecords: 0,
     model: 'credit-kit-default-2026',
