@@ -6,11 +6,26 @@ import { tsImport } from 'tsx/esm/api';
 const build = spawnSync(process.execPath, ['scripts/build.mjs'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 
+// `npm start -- --policy FILE` serves with a region's policy (the same as CREDIT_POLICY=FILE).
+const policyArg = process.argv.indexOf('--policy');
+if (policyArg > 0) {
+  const file = process.argv[policyArg + 1];
+  if (!file) {
+    console.error('--policy needs a file: npm start -- --policy region-policy.json');
+    process.exit(2);
+  }
+  process.env.CREDIT_POLICY = file;
+}
+
 // The portal's backend is example code in TypeScript; the packages it imports run from their builds.
 const { startPortalServer } = await tsImport('../examples/portal/serve.ts', import.meta.url);
 const server = await startPortalServer({
   port: Number(process.env.PORT ?? 8787),
   logger: process.env.CREDIT_LOG === '1' ? undefined : false,
+}).catch((error) => {
+  // A policy file that is not valid names its bad fields; nothing else to add to that.
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
 });
 
 console.log(`

@@ -145,16 +145,25 @@ export const defaultPolicy: Policy = {
     materials: {
       minor: [
         t('针对该条失信信息的信用修复承诺书', 'A repair commitment for this record'),
-        t('已履行行政处罚的证明(罚款缴纳凭证或整改证明)', 'Proof the penalty was carried out (fine receipt or rectification proof)'),
+        t(
+          '已履行行政处罚的证明(罚款缴纳凭证或整改证明)',
+          'Proof the penalty was carried out (fine receipt or rectification proof)',
+        ),
       ],
       ordinary: [
         t('针对该条失信信息的信用修复承诺书', 'A repair commitment for this record'),
-        t('已履行行政处罚的证明(罚款缴纳凭证或整改证明)', 'Proof the penalty was carried out (fine receipt or rectification proof)'),
+        t(
+          '已履行行政处罚的证明(罚款缴纳凭证或整改证明)',
+          'Proof the penalty was carried out (fine receipt or rectification proof)',
+        ),
         t('信用修复专题培训结业证明', 'A credit repair training certificate'),
       ],
       serious: [
         t('针对该条失信信息的信用修复承诺书', 'A repair commitment for this record'),
-        t('已履行行政处罚的证明(罚款缴纳凭证或整改证明)', 'Proof the penalty was carried out (fine receipt or rectification proof)'),
+        t(
+          '已履行行政处罚的证明(罚款缴纳凭证或整改证明)',
+          'Proof the penalty was carried out (fine receipt or rectification proof)',
+        ),
         t('信用修复专题培训结业证明', 'A credit repair training certificate'),
         t('信用报告', 'A credit report'),
       ],
@@ -220,44 +229,57 @@ export const defaultPolicy: Policy = {
   },
   measures: [
     {
-      id: 'more-inspections', matters: ['supervision'],
+      id: 'more-inspections',
+      matters: ['supervision'],
       scope: 'all',
       kind: 'sanction',
       label: t('提高抽查比例和频次', 'More frequent inspections'),
     },
-    { id: 'no-honours', matters: ['honours'], scope: 'all', kind: 'sanction', label: t('限制参评评先评优', 'No honours or awards') },
     {
-      id: 'restrict-approvals', matters: ['licence', 'land-mining'],
+      id: 'no-honours',
+      matters: ['honours'],
+      scope: 'all',
+      kind: 'sanction',
+      label: t('限制参评评先评优', 'No honours or awards'),
+    },
+    {
+      id: 'restrict-approvals',
+      matters: ['licence', 'land-mining'],
       scope: 'organisation',
       kind: 'sanction',
       label: t('限制项目审批、土地和矿产资源使用', 'Restricted project approval, land and mining rights'),
     },
     {
-      id: 'no-bidding', matters: ['bidding', 'procurement'],
+      id: 'no-bidding',
+      matters: ['bidding', 'procurement'],
       scope: 'organisation',
       kind: 'sanction',
       label: t('限制参与招标投标和政府采购', 'No bidding or government procurement'),
     },
     {
-      id: 'no-subsidies', matters: ['subsidy'],
+      id: 'no-subsidies',
+      matters: ['subsidy'],
       scope: 'all',
       kind: 'sanction',
       label: t('限制享受财政资金补助', 'No public funding or subsidies'),
     },
     {
-      id: 'market-ban', matters: ['market-entry', 'licence'],
+      id: 'market-ban',
+      matters: ['market-entry', 'licence'],
       scope: 'organisation',
       kind: 'sanction',
       label: t('依法实施市场和行业禁入', 'Market or industry ban'),
     },
     {
-      id: 'suspend-approvals', matters: ['licence'],
+      id: 'suspend-approvals',
+      matters: ['licence'],
       scope: 'organisation',
       kind: 'sanction',
       label: t('暂停审批相关业务', 'Related approvals suspended'),
     },
     {
-      id: 'no-officer-role', matters: ['market-entry', 'employment'],
+      id: 'no-officer-role',
+      matters: ['market-entry', 'employment'],
       scope: 'natural-person',
       kind: 'sanction',
       label: t(
@@ -266,32 +288,43 @@ export const defaultPolicy: Policy = {
       ),
     },
     {
-      id: 'no-public-employment', matters: ['employment'],
+      id: 'no-public-employment',
+      matters: ['employment'],
       scope: 'natural-person',
       kind: 'sanction',
       label: t('不得录用为公务员或事业单位工作人员', 'May not be hired by state organs'),
     },
     {
-      id: 'cancel-expert', matters: ['expert'],
+      id: 'cancel-expert',
+      matters: ['expert'],
       scope: 'natural-person',
       kind: 'sanction',
       label: t('取消评审专家资格', 'Expert qualifications cancelled'),
     },
-    { id: 'key-supervision', matters: ['supervision'], scope: 'all', kind: 'attention', label: t('列为重点监管对象', 'Key supervision') },
     {
-      id: 'green-channel', matters: ['licence', 'market-entry', 'subsidy', 'other'],
+      id: 'key-supervision',
+      matters: ['supervision'],
+      scope: 'all',
+      kind: 'attention',
+      label: t('列为重点监管对象', 'Key supervision'),
+    },
+    {
+      id: 'green-channel',
+      matters: ['licence', 'market-entry', 'subsidy', 'other'],
       scope: 'all',
       kind: 'incentive',
       label: t('开通绿色通道,优先办理', 'Green channel: priority handling'),
     },
     {
-      id: 'missing-materials-acceptance', matters: ['licence', 'market-entry'],
+      id: 'missing-materials-acceptance',
+      matters: ['licence', 'market-entry'],
       scope: 'all',
       kind: 'incentive',
       label: t('容缺受理', 'Acceptance with missing materials'),
     },
     {
-      id: 'fewer-inspections', matters: ['supervision'],
+      id: 'fewer-inspections',
+      matters: ['supervision'],
       scope: 'all',
       kind: 'incentive',
       label: t('降低抽查比例和频次', 'Fewer random inspections'),
@@ -332,4 +365,80 @@ export function definePolicy(overrides: DeepPartial<Policy> = {}, base: Policy =
     return out;
   };
   return merge(base, overrides) as Policy;
+}
+
+/** One problem of a region's policy, at its dotted path (`publicity.minor.maxMonths`). */
+export interface PolicyIssue {
+  path: string;
+  message: string;
+}
+
+const isPlainObject = (v: unknown): v is Record<string, unknown> =>
+  typeof v === 'object' && v !== null && !Array.isArray(v);
+
+/** Keys of `overrides` that the policy does not have (a typo would otherwise be ignored silently). */
+function unknownKeys(overrides: unknown, base: unknown, path: string[] = []): PolicyIssue[] {
+  if (!isPlainObject(overrides) || !isPlainObject(base)) return [];
+  return Object.entries(overrides).flatMap(([key, value]) =>
+    key in base
+      ? unknownKeys(value, base[key], [...path, key])
+      : [{ path: [...path, key].join('.'), message: 'not a field of the policy' }],
+  );
+}
+
+/** Rules between fields that the schema alone does not hold. */
+function consistency(policy: Policy): PolicyIssue[] {
+  const issues: PolicyIssue[] = [];
+  for (const cls of RecordClass.options) {
+    const p = policy.publicity[cls];
+    if (!(p.minMonths <= p.defaultMonths && p.defaultMonths <= p.maxMonths))
+      issues.push({
+        path: `publicity.${cls}`,
+        message: `needs minMonths ≤ defaultMonths ≤ maxMonths (${p.minMonths}, ${p.defaultMonths}, ${p.maxMonths})`,
+      });
+    if (policy.repair.minimumMonths[cls] > p.maxMonths)
+      issues.push({
+        path: `repair.minimumMonths.${cls}`,
+        message: `longer than the longest publicity of the class (${p.maxMonths} months)`,
+      });
+  }
+  const measureIds = new Set(policy.measures.map((m) => m.id));
+  const matterIds = new Set(policy.matters.map((m) => m.id));
+  policy.measures.forEach((m, i) =>
+    m.matters.forEach((matter, j) => {
+      if (matter !== '*' && !matterIds.has(matter))
+        issues.push({ path: `measures.${i}.matters.${j}`, message: `no matter kind ${matter} in matters` });
+    }),
+  );
+  for (const [group, table] of Object.entries(policy.measuresFor) as [string, Record<string, string[]>][])
+    for (const [key, ids] of Object.entries(table))
+      ids.forEach((id, i) => {
+        if (!measureIds.has(id))
+          issues.push({ path: `measuresFor.${group}.${key}.${i}`, message: `no measure ${id} in measures` });
+      });
+  const t = policy.scoring.thresholds;
+  if (!(t.A > t.B && t.B > t.C && t.C >= t.D))
+    issues.push({ path: 'scoring.thresholds', message: 'must fall from A to D' });
+  return issues;
+}
+
+/**
+ * A region's policy from its JSON (a partial policy laid over the defaults, as `definePolicy` does),
+ * validated: unknown fields, wrong types and inconsistent values are reported with their paths.
+ */
+export function parsePolicy(
+  overrides: unknown,
+  base: Policy = defaultPolicy,
+): { ok: true; policy: Policy } | { ok: false; issues: PolicyIssue[] } {
+  if (!isPlainObject(overrides)) return { ok: false, issues: [{ path: '(root)', message: 'must be a JSON object' }] };
+  const unknown = unknownKeys(overrides, base);
+  if (unknown.length) return { ok: false, issues: unknown };
+  const result = z.safeParse(Policy, definePolicy(overrides as DeepPartial<Policy>, base));
+  if (!result.success)
+    return {
+      ok: false,
+      issues: result.error.issues.map((i) => ({ path: i.path.map(String).join('.') || '(root)', message: i.message })),
+    };
+  const issues = consistency(result.data);
+  return issues.length ? { ok: false, issues } : { ok: true, policy: result.data };
 }

@@ -11,6 +11,7 @@ import { urlHygiene } from './http/hygiene.js';
 import { ApiError, problemBody, problemLocale } from './http/problem.js';
 import { staticFiles, webMiddleware } from './http/static.js';
 import { checkEndpoints } from './routes/checks.js';
+import { listEndpoints } from './routes/lists.js';
 import { commitmentEndpoints } from './routes/commitments.js';
 import { declarationEndpoints } from './routes/declarations.js';
 import { fileEndpoints } from './routes/files.js';
@@ -30,6 +31,7 @@ export const allEndpoints = [
   ...repairEndpoints,
   ...objectionEndpoints,
   ...checkEndpoints,
+  ...listEndpoints,
   ...fileEndpoints,
   ...sessionEndpoints,
 ];

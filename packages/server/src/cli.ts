@@ -16,15 +16,20 @@ import {
 } from './domain/audit.js';
 import { ReceiptSigner } from './domain/receipts.js';
 import { createDeps } from './index.js';
+import { loadPolicyFile, PolicyFileError, policyFromEnv } from './policy-file.js';
 import { parseWorkers, serveApi } from './serve.js';
+import type { Policy } from '@credit-kit/contract';
 
 const USAGE = `credit-kit — the credit-kit server and its admin commands (database from DATABASE_URL or CREDIT_DATA_DIR, default ./.data)
 
-  credit-kit serve [--port PORT] [--host HOST] [--workers N|auto] [--seed demo] [--quiet]
+  credit-kit serve [--port PORT] [--host HOST] [--workers N|auto] [--seed demo] [--policy FILE] [--quiet]
                                        serve the API until SIGTERM or SIGINT; port default PORT or 8787,
                                        host default HOST or 127.0.0.1, workers default CREDIT_WORKERS or 1
                                        (auto: one per core; more than 1 needs PostgreSQL in DATABASE_URL);
-                                       --seed demo loads the demo data first; --quiet: no request log lines
+                                       --seed demo loads the demo data first; --quiet: no request log lines;
+                                       --policy FILE (or CREDIT_POLICY): the region's policy as JSON, the
+                                       fields it changes from the defaults (periods, deadlines, measures),
+                                       checked before serving, each bad field named
   credit-kit keys create --kind publishable|secret --name NAME [--origin ORIGIN ...]
                        [--authority AUTHORITY] [--grant AUTHORITY ...]
                                        a secret key acts for one authority (认定部门; default its name)
@@ -65,6 +70,7 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       host: { type: 'string' },
       workers: { type: 'string' },
       seed: { type: 'string' },
+      policy: { type: 'string' },
       quiet: { type: 'boolean' },
       checkpoint: { type: 'string', multiple: true },
       out: { type: 'string' },
@@ -91,7 +97,21 @@ export async function runCli(argv: string[], out: (line: string) => void = conso
       throw new UsageError(`--port must be a port number, not ${values.port}`);
     if (values.seed !== undefined && values.seed !== 'demo' && values.seed !== 'none')
       throw new UsageError('--seed must be demo or none');
-    return serveApi({ workers, port, host: values.host, seed: values.seed, requestLog: !values.quiet });
+    let policy: Policy | undefined;
+    try {
+      policy = values.policy ? loadPolicyFile(values.policy) : policyFromEnv();
+    } catch (error) {
+      if (error instanceof PolicyFileError) throw new UsageError(error.message);
+      throw error;
+    }
+    return serveApi({
+      workers,
+      port,
+      host: values.host,
+      seed: values.seed,
+      requestLog: !values.quiet,
+      ...(policy ? { policy } : {}),
+    });
   }
   if (group === 'keys' && command === 'create') {
     if (values.kind !== 'publishable' && values.kind !== 'secret')

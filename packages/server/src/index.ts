@@ -14,6 +14,7 @@ import { ReceiptSigner } from './domain/receipts.js';
 import { StatusService } from './domain/statuses.js';
 import { IdempotencyStore } from './http/idempotency.js';
 import { defaultAuthFailureLimit, RateLimiter, rateLimitFromEnv, type RateLimitOptions } from './http/rate-limit.js';
+import { policyFromEnv } from './policy-file.js';
 import { seedDemo, type DemoFixtures } from './seed/demo.js';
 
 export { createApp } from './app.js';
@@ -22,6 +23,7 @@ export type { Deps, Principal } from './context.js';
 export type { DemoFixtures } from './seed/demo.js';
 export { DEMO_PUBLISHABLE_KEY, DEMO_SECRET_KEY } from './seed/demo.js';
 export { auditReport, verifyAudit } from './domain/audit.js';
+export { loadPolicyFile, PolicyFileError } from './policy-file.js';
 
 export interface ServerOptions {
   /** 0 picks a free port. Default `PORT` or 8787. */
@@ -33,6 +35,7 @@ export interface ServerOptions {
   /** PGlite folder, or `memory://` for an in-memory database. Default `CREDIT_DATA_DIR` or `./.data`. */
   dataDir?: string;
   seed?: 'demo' | 'none';
+  /** The region's policy; default the JSON file named by `CREDIT_POLICY`, else `defaultPolicy`. */
   policy?: Policy;
   /** One JSON object per request; false for silence. Default: JSON lines on stdout. */
   logger?: false | Logger;
@@ -75,7 +78,7 @@ export async function createDeps(options: ServerOptions = {}): Promise<{ deps: D
   try {
     if (options.prepare !== false) await migrate(db);
     const clock = options.clock ?? systemClock;
-    const policy = options.policy ?? defaultPolicy;
+    const policy = options.policy ?? policyFromEnv() ?? defaultPolicy;
     const rateLimit = options.rateLimit ?? rateLimitFromEnv(process.env.CREDIT_RATE_LIMIT);
     const authFailureLimit =
       options.authFailureLimit ??

@@ -6,6 +6,7 @@
 // restarts a worker that dies and, on SIGTERM or SIGINT, lets every worker finish its requests in flight.
 import cluster, { type Worker } from 'node:cluster';
 import { availableParallelism } from 'node:os';
+import type { Policy } from '@credit-kit/contract';
 import type { Logger } from './context.js';
 import { isPostgresUrl } from './db/db.js';
 import { createDeps, serverUrl, startServer } from './index.js';
@@ -18,6 +19,8 @@ export interface ServeOptions {
   /** Processes serving the API; more than 1 needs PostgreSQL. */
   workers: number;
   seed?: 'demo' | 'none';
+  /** The region's policy (`--policy FILE`); default CREDIT_POLICY's file, else the defaults. */
+  policy?: Policy;
   /** One JSON line per request (default true); lifecycle lines are written either way. */
   requestLog?: boolean;
   /** How long a stopping worker waits for requests in flight. Default 10 s. */
@@ -66,6 +69,7 @@ export async function serveApi(options: ServeOptions): Promise<number> {
         host: options.host,
         seed: 'none',
         prepare: false,
+        ...(options.policy ? { policy: options.policy } : {}),
         worker,
         logger: requestLogger,
       });
@@ -87,6 +91,7 @@ export async function serveApi(options: ServeOptions): Promise<number> {
       host: options.host,
       seed: options.seed ?? 'none',
       logger: requestLogger,
+      ...(options.policy ? { policy: options.policy } : {}),
     });
     if (server.demo)
       log('info', 'demo data loaded', { publishableKey: server.demo.publishableKey, secretKey: server.demo.secretKey });
@@ -101,6 +106,7 @@ export async function serveApi(options: ServeOptions): Promise<number> {
   return runPrimary(
     options.workers,
     options.seed ?? 'none',
+    options.policy,
     options.host ?? process.env.HOST ?? '127.0.0.1',
     drainMs,
     log,
@@ -111,11 +117,12 @@ export async function serveApi(options: ServeOptions): Promise<number> {
 async function runPrimary(
   count: number,
   seed: 'demo' | 'none',
+  policy: Policy | undefined,
   host: string,
   drainMs: number,
   log: (level: 'info' | 'error', msg: string, fields?: Record<string, unknown>) => void,
 ): Promise<number> {
-  const { deps, demo } = await createDeps({ seed, logger: false });
+  const { deps, demo } = await createDeps({ seed, logger: false, ...(policy ? { policy } : {}) });
   const database = deps.db.kind;
   await deps.statuses.stop();
   await deps.db.close();

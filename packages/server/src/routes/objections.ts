@@ -15,6 +15,7 @@ import { onlyRow, type Queryable } from '../db/db.js';
 import { loadEvidence } from '../domain/files.js';
 import { loadRecord } from '../domain/records.js';
 import { assertAuthority } from '../domain/authority.js';
+import { settleLists } from '../domain/lists.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
@@ -162,8 +163,10 @@ export const objectionEndpoints = [
         )),
         authority: current.authority,
       };
-      if (body.decision === 'revoked')
+      if (body.decision === 'revoked') {
         await tx.query(`update records set state = 'revoked' where id = $1`, [updated.record_id]);
+        await settleLists(tx, deps.policy, [updated.record_id], businessDate(deps.clock.now()));
+      }
       if (body.decision === 'corrected') {
         // The contract requires a correction with this decision.
         if (!body.correction) throw new ApiError('validation_failed', 'A correction needs the corrected values');

@@ -1,7 +1,8 @@
-import { routes, type DishonestyRecord } from '@credit-kit/contract';
+import { maskFreeText, routes, type DishonestyRecord } from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
 import type { Principal } from '../context.js';
 import { authoritiesOf, decidingAuthority } from '../domain/authority.js';
+import { repairNotice } from '../domain/eligibility.js';
 import {
   PUBLIC_ON,
   insertRecord,
@@ -65,6 +66,15 @@ export const recordEndpoints = [
     if (seesAll(principal, row.subject_code)) return toRecord(row, deps.policy, today, principal.kind === 'secret');
     if (!isPublicOn(row, today)) throw notFound('Record');
     return publicRecord(toRecord(row, deps.policy, today));
+  }),
+
+  endpoint(routes.getRepairNotice, async ({ deps, principal, params }) => {
+    const today = businessDate(deps.clock.now());
+    const row = await loadRecord(deps.db, params.id);
+    if (!row) throw notFound('Record');
+    if (seesAll(principal, row.subject_code)) return repairNotice(deps.policy, row, today, row.title);
+    if (!isPublicOn(row, today)) throw notFound('Record');
+    return repairNotice(deps.policy, row, today, maskFreeText(row.title));
   }),
 
   endpoint(routes.createRecord, async ({ deps, principal, body }) => {

@@ -13,6 +13,7 @@ import { repairEligibility } from '../domain/eligibility.js';
 import { loadEvidence } from '../domain/files.js';
 import { loadRecord } from '../domain/records.js';
 import { assertAuthority } from '../domain/authority.js';
+import { settleLists } from '../domain/lists.js';
 import { applyReview, reviewDecision } from '../domain/reviews.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
@@ -183,9 +184,11 @@ export const repairEndpoints = [
         ...(await applyReview<RepairRow>(tx, 'repairs', params.id, 'submitted', body.decision, review)),
         authority: current.authority,
       };
-      // Approval ends publication, and with it the measures the record triggered.
-      if (body.decision === 'approved')
+      // Approval ends publication, and with it the measures the record triggered and the lists resting on it.
+      if (body.decision === 'approved') {
         await tx.query(`update records set state = 'repaired' where id = $1`, [updated.record_id]);
+        await settleLists(tx, deps.policy, [updated.record_id], businessDate(deps.clock.now()));
+      }
       return {
         result: updated,
         audit: {

@@ -49,6 +49,10 @@ export interface DemoFixtures {
   };
   commitments: { kept: string[]; breached: string };
   declarations: { verified: string[]; pending: string[] };
+  /** List memberships, created through the API (the blacklisting on its prior notice). */
+  lists: { red: string; black: string };
+  /** Prior notices: the one the blacklisting followed, and one awaiting its response. */
+  notices: { black: string; pending: string };
 }
 
 const subjects = {
@@ -168,7 +172,28 @@ export async function seedDemo(deps: Deps): Promise<DemoFixtures> {
         [Object.values(subjects)],
       )
     ).rows;
+    const firstId = async (sql: string, params: unknown[]) =>
+      (await db.query<{ id: string }>(sql, params)).rows[0]?.id ?? '';
     return {
+      lists: {
+        red: await firstId(
+          `select id from list_memberships where subject_code = $1 and list = 'red' order by seq limit 1`,
+          [subjects.redListed],
+        ),
+        black: await firstId(
+          `select id from list_memberships where subject_code = $1 and list = 'black' order by seq limit 1`,
+          [subjects.blacklisted],
+        ),
+      },
+      notices: {
+        black: await firstId(`select id from notices where subject_code = $1 order by seq limit 1`, [
+          subjects.blacklisted,
+        ]),
+        pending: await firstId(
+          `select id from notices where subject_code = $1 and state = 'delivered' order by seq limit 1`,
+          [subjects.underSupervision],
+        ),
+      },
       publishableKey: DEMO_PUBLISHABLE_KEY,
       secretKey: DEMO_SECRET_KEY,
       subjects: { ...subjects },
@@ -229,15 +254,6 @@ async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) =>
   const sk = DEMO_SECRET_KEY;
   const ss = sessionToken;
 
-  // Lists are decided outside this API (by the listing authority's own procedure), so they are filed directly.
-  await deps.db.query(
-    `insert into list_memberships (id, subject_code, list, authority, reason, since, until) values
-     ('lst_demo_red', $1, 'red', '贵州省发展和改革委员会', '连续三年纳税信用A级,获评“守合同重信用”企业', $3, null),
-     ('lst_demo_black', $2, 'black', '安康市市场监督管理局', '生产经营不符合食品安全标准的食品,情节严重,经事前告知后列入严重违法失信名单', $4, null)
-     on conflict (id) do nothing`,
-    [subjects.redListed, subjects.blacklisted, monthsAgo(10), monthsAgo(13)],
-  );
-
   const record = (subjectCode: string, body: Record<string, unknown>) =>
     call<{ id: string }>(sk, 'POST', '/v1/records', { subjectCode, ...body });
   await record(subjects.individualBusiness, {
@@ -259,7 +275,7 @@ async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) =>
     basis: '《公路安全保护条例》第六十四条',
     decidedAt: monthsAgo(5),
   });
-  await record(subjects.blacklisted, {
+  const serious = await record(subjects.blacklisted, {
     kind: 'food-drug-safety',
     class: 'serious',
     title: '生产经营不符合食品安全标准的食品',
@@ -268,6 +284,44 @@ async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) =>
     basis: '《中华人民共和国食品安全法》第一百二十四条',
     decidedAt: monthsAgo(13),
   });
+  // The blacklisting rests on the serious record, after written prior notice (事前告知) whose response
+  // period has run out; the red list needs no notice.
+  const notice = await call<{ id: string }>(sk, 'POST', '/v1/notices', {
+    subjectCode: subjects.blacklisted,
+    list: 'black',
+    authority: '安康市市场监督管理局',
+    basisRecordIds: [serious.id],
+    reasons: '生产经营不符合食品安全标准的食品,情节严重,拟列入严重违法失信名单',
+    objection:
+      '如有异议,可自收到本告知书之日起5个工作日内向安康市市场监督管理局提出陈述、申辩,或通过本门户“异议申诉”提交',
+    repair: '公示满一年后,可纠正失信行为,通过本门户“信用修复”提交信用修复承诺书、培训证明和信用报告申请修复',
+    deliveredOn: monthsAgo(13),
+  });
+  await call(sk, 'POST', '/v1/list-memberships', {
+    subjectCode: subjects.blacklisted,
+    list: 'black',
+    noticeId: notice.id,
+    reason: '生产经营不符合食品安全标准的食品,情节严重,经事前告知后列入严重违法失信名单',
+    since: monthsAgo(12),
+  });
+  await call(sk, 'POST', '/v1/list-memberships', {
+    subjectCode: subjects.redListed,
+    list: 'red',
+    authority: '贵州省发展和改革委员会',
+    reason: '连续三年纳税信用A级,获评“守合同重信用”企业',
+    since: monthsAgo(10),
+  });
+  // A notice still awaiting its response: the subject's badge flags it.
+  await call(sk, 'POST', '/v1/notices', {
+    subjectCode: subjects.underSupervision,
+    list: 'key-attention',
+    authority: '南通市崇川区交通运输局',
+    basisRecordIds: [repairable.id],
+    reasons: '一年内多次超限运输,拟列入重点关注名单',
+    objection: '如有异议,可自收到本告知书之日起5个工作日内向南通市崇川区交通运输局提出陈述、申辩',
+    repair: '纠正失信行为满三个月后,可通过本门户“信用修复”申请修复',
+  });
+
   const objected = await record(subjects.naturalPerson, {
     kind: 'court-judgement-default',
     class: 'ordinary',
