@@ -2,7 +2,7 @@ import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { makeResidentId, makeUscc } from '../src/identifiers.js';
-import { maskEmail, maskName, maskPhone, maskResidentId, maskSubjectCode } from '../src/masking.js';
+import { maskEmail, maskFreeText, maskName, maskPhone, maskResidentId, maskSubjectCode } from '../src/masking.js';
 
 const digit = fc.constantFrom(...'0123456789');
 const digits = (n: number) => fc.string({ unit: digit, minLength: n, maxLength: n });
@@ -148,4 +148,15 @@ describe('maskSubjectCode', () => {
       .map((organisationBody) => makeUscc({ organisationBody }));
     idempotent(maskSubjectCode, fc.oneof(uscc, residentId, fc.string({ maxLength: 20 })));
   });
+});
+
+it('free text: resident identity and mobile numbers masked, credit codes kept, idempotent', () => {
+  const text = '当事人王某(11010519491231002X,旧证号110105491231002,电话+86 138-1234-5678)与91350200776049653A';
+  const masked = maskFreeText(text);
+  assert.equal(
+    masked,
+    '当事人王某(110105********002X,旧证号110105*****1002,电话+86 138-****-5678)与91350200776049653A',
+  );
+  assert.equal(maskFreeText(masked), masked);
+  assert.equal(maskFreeText('罚款20000元,编号2026031500001'), '罚款20000元,编号2026031500001');
 });

@@ -85,3 +85,69 @@ test('positive factors are capped so they cannot buy a grade', () => {
   );
   assert.notEqual(r.grade, 'A');
 });
+
+test('the factors always sum to the score: clamps and the blacklist ceiling are factors of their own', () => {
+  const red = scoreSubject({ ...clean, lists: ['red'], commitmentsKept: 50, declarationsVerified: 50 });
+  assert.equal(red.score, 100);
+  assert.equal(
+    red.factors.reduce((s, f) => s + f.points, 0),
+    100,
+  );
+  assert.ok(red.factors.some((f) => f.code === 'score-ceiling' && f.points < 0));
+  const black = scoreSubject({
+    ...clean,
+    lists: ['black'],
+    records: [
+      { class: 'serious', underObjection: false },
+      { class: 'ordinary', underObjection: false },
+      { class: 'minor', underObjection: false },
+    ],
+    commitmentsBreached: 1,
+  });
+  assert.equal(black.score, 0);
+  assert.equal(
+    black.factors.reduce((s, f) => s + f.points, 0),
+    0,
+  );
+  assert.ok(black.factors.some((f) => f.code === 'score-floor' && f.points > 0));
+  // A blacklisted subject with a high score is held below grade C by a ceiling factor.
+  const capped = scoreSubject({ ...clean, lists: ['black', 'red'], commitmentsKept: 50, declarationsVerified: 50 });
+  const ceiling = capped.factors.find((f) => f.code === 'black-list-ceiling');
+  assert.ok(ceiling && ceiling.points < 0);
+  assert.equal(capped.score, defaultPolicy.scoring.thresholds.C - 1);
+  assert.equal(capped.grade, 'D');
+  assert.equal(
+    capped.factors.reduce((s, f) => s + f.points, 0),
+    capped.score,
+  );
+  // Every combination sums to its score.
+  for (const lists of [[], ['red'], ['black'], ['key-attention'], ['black', 'red']] as const)
+    for (let n = 0; n < 6; n++) {
+      const r = scoreSubject({
+        lists,
+        records: Array.from({ length: n }, (_, i) => ({ class: i % 2 ? 'serious' : 'minor', underObjection: i === 3 })),
+        commitmentsKept: n * 3,
+        commitmentsBreached: n % 2,
+        declarationsVerified: n,
+      });
+      assert.equal(
+        r.factors.reduce((s, f) => s + f.points, 0),
+        r.score,
+        JSON.stringify([lists, n]),
+      );
+    }
+});
+
+test('a breached commitment counts once, through the record its breach files', () => {
+  const r = scoreSubject({ ...clean, records: [{ class: 'ordinary', underObjection: false }], commitmentsBreached: 1 });
+  const breach = r.factors.find((f) => f.code === 'commitment-breached');
+  assert.deepEqual([breach?.count, breach?.points], [1, 0]);
+  assert.match(breach!.label['zh-CN'], /不重复扣分/);
+  assert.equal(r.score, defaultPolicy.scoring.base + defaultPolicy.scoring.points.record.ordinary);
+});
+
+test('a list whose basis record is under objection does not count and does not cap the grade', () => {
+  const r = scoreSubject({ ...clean, suspendedLists: ['black'] });
+  assert.ok(r.factors.some((f) => f.code === 'list-suspended' && f.points === 0));
+  assert.equal(r.grade, 'B');
+});
