@@ -93,7 +93,8 @@ async function expectBadgeMark(page: Page, code: string, locale: Locale, shown: 
 async function recordMeasures(subjectCode: string, recordId: string) {
   const check = await department.checks.create({
     subjectCode,
-    matter: { code: 'ZF-CG', name: '政府采购' },
+    // Honours: a measure only the serious record brings (评先评优 → no honours).
+    matter: { code: 'PX-01', name: '评先评优', kind: 'honours' },
     handler: '窗口工作人员 E2E',
   });
   return check.measures.filter((m) => m.source === `record:${recordId}`);
@@ -173,7 +174,10 @@ test('the authority corrects the record: its class, window and measures are reco
   assert.ok(corrected.publishUntil <= maxUntil.toISOString().slice(0, 10), corrected.publishUntil);
   // No longer suspended: what the corrected record brings is enforced (its one measure may also come
   // from the subject's other ordinary record, which a check names first).
-  const check = await department.checks.create({ subjectCode: code, matter: { code: 'ZF-CG', name: '政府采购' } });
+  const check = await department.checks.create({
+    subjectCode: code,
+    matter: { code: 'JG-01', name: '日常监管', kind: 'supervision' },
+  });
   assert.ok(check.measures.some((m) => m.id === 'more-inspections' && m.enforceable));
   assert.ok(!check.measures.some((m) => m.source === `record:${record.id}` && !m.enforceable));
   await page.context().close();
