@@ -50,8 +50,6 @@ export const Policy = z.object({
     syncWorkingDays: days,
     /** Where a subject applies (两书同达: said in every repair notice). */
     applyAt: LocalizedText,
-    /** The materials a repair of each class needs, as the repair notice lists them. */
-    materials: z.record(RecordClass, z.array(LocalizedText)),
   }),
   lists: z.object({
     /** Working days a subject has to respond to a prior notice before it can be listed. */
@@ -142,32 +140,6 @@ export const defaultPolicy: Policy = {
       '“信用中国”网站信用修复栏目,或本门户“信用修复”服务,全程网上办理',
       'The credit repair section of Credit China (www.creditchina.gov.cn) or this portal, entirely online',
     ),
-    materials: {
-      minor: [
-        t('针对该条失信信息的信用修复承诺书', 'A repair commitment for this record'),
-        t(
-          '已履行行政处罚的证明(罚款缴纳凭证或整改证明)',
-          'Proof the penalty was carried out (fine receipt or rectification proof)',
-        ),
-      ],
-      ordinary: [
-        t('针对该条失信信息的信用修复承诺书', 'A repair commitment for this record'),
-        t(
-          '已履行行政处罚的证明(罚款缴纳凭证或整改证明)',
-          'Proof the penalty was carried out (fine receipt or rectification proof)',
-        ),
-        t('信用修复专题培训结业证明', 'A credit repair training certificate'),
-      ],
-      serious: [
-        t('针对该条失信信息的信用修复承诺书', 'A repair commitment for this record'),
-        t(
-          '已履行行政处罚的证明(罚款缴纳凭证或整改证明)',
-          'Proof the penalty was carried out (fine receipt or rectification proof)',
-        ),
-        t('信用修复专题培训结业证明', 'A credit repair training certificate'),
-        t('信用报告', 'A credit report'),
-      ],
-    },
   },
   lists: {
     noticeWorkingDays: 5,

@@ -103,6 +103,7 @@ export const RepairNotice = z.object({
   /** Whether an application would be accepted today. */
   possibleNow: z.boolean(),
   requiredPaths: z.array(RepairPath),
+  /** The required materials in words. */
   materials: z.array(LocalizedText),
   applyAt: LocalizedText,
   reviewWorkingDays: z.number().check(z.int()),

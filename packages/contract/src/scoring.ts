@@ -96,9 +96,19 @@ export function scoreSubject(input: ScoringInput, policy: Policy = defaultPolicy
 
   const raw = factors.reduce((sum, f) => sum + f.points, 0);
   if (raw > 100)
-    factors.push({ code: 'score-ceiling', label: { 'zh-CN': '超出满分100分的部分', en: 'Above the maximum of 100' }, count: 1, points: 100 - raw });
+    factors.push({
+      code: 'score-ceiling',
+      label: { 'zh-CN': '超出满分100分的部分', en: 'Above the maximum of 100' },
+      count: 1,
+      points: 100 - raw,
+    });
   if (raw < 0)
-    factors.push({ code: 'score-floor', label: { 'zh-CN': '低于0分的部分', en: 'Below the minimum of 0' }, count: 1, points: -raw });
+    factors.push({
+      code: 'score-floor',
+      label: { 'zh-CN': '低于0分的部分', en: 'Below the minimum of 0' },
+      count: 1,
+      points: -raw,
+    });
   let score = Math.max(0, Math.min(100, raw));
   // A blacklisted subject is held below the threshold of the grade above its ceiling.
   const above = gradeOrder[gradeOrder.indexOf(scoring.blackListCeiling) - 1];

@@ -37,6 +37,7 @@ const repairBody = (recordId: string, proof?: string) => ({
   correction: '已补办申报并缴清罚款',
   materials: [
     { path: 'commitment', files: [], commitment: { signerName: '王芳', agreed: true } },
+    { path: 'performance', files: [] },
     // Proof that the penalty was carried out (a fine receipt), required for every class.
     ...(proof ? [{ path: 'performance', files: [proof] }] : []),
   ],

@@ -66,7 +66,7 @@ const exited = (child: ChildProcess) =>
 const subjectCode = makeUscc({ areaCode: '520402', organisationBody: 'MA6DQC0Y' });
 const check = (i: number) => ({
   subjectCode,
-  matter: { code: 'CRASH-001', name: `办理事项 ${i}` },
+  matter: { code: 'CRASH-001', name: `办理事项 ${i}`, kind: 'licence' },
   handler: `窗口 ${i}`,
 });
 

@@ -254,6 +254,7 @@ describe('lists follow their records', () => {
           correction: '已全面整改',
           materials: [
             { path: 'commitment', files: [], commitment: { signerName: '王芳', agreed: true } },
+            { path: 'performance', files: [] },
             { path: 'training', files: [] },
             { path: 'credit-report', files: [] },
           ],

@@ -105,10 +105,10 @@ describe('publication rules', () => {
     );
     assert.equal(notice.earliestDate, monthsAgo(-2));
     assert.equal(notice.possibleNow, false);
-    assert.deepEqual(notice.requiredPaths, ['commitment', 'training']);
+    assert.deepEqual(notice.requiredPaths, ['commitment', 'performance']);
     assert.match(notice.text['zh-CN'], new RegExp(`自 ${notice.earliestDate} 起可申请信用修复`));
-    assert.match(notice.text['zh-CN'], /信用修复专题培训结业证明/);
-    assert.ok(!notice.text['zh-CN'].includes('信用报告'));
+    assert.match(notice.text['zh-CN'], /履行处罚决定的证明/);
+    assert.ok(!notice.text['zh-CN'].includes('信用报告'), 'an ordinary record needs no credit report');
     assert.match(notice.text.en, /Apply at/);
     const serious = conforms(
       RepairNotice,
@@ -127,7 +127,10 @@ describe('publication rules', () => {
       body: {
         recordId: record.id,
         correction: '已改正',
-        materials: [{ path: 'commitment', files: [], commitment: { signerName: '王芳', agreed: true } }],
+        materials: [
+          { path: 'commitment', files: [], commitment: { signerName: '王芳', agreed: true } },
+          { path: 'performance', files: [] },
+        ],
         promiseTrue: true,
       },
     });

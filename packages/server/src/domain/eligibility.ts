@@ -44,7 +44,7 @@ export function repairEligibility(
 export function repairNotice(policy: Policy, record: RecordRow, today: string, title: string): RepairNotice {
   const eligibility = repairEligibility(policy, record, today, undefined);
   const repairable = !policy.repair.nonRepairableKinds.includes(record.kind);
-  const materials = policy.repair.materials[record.class];
+  const materials = policy.repair.requiredPaths[record.class].map((path) => policy.labels.repairPaths[path]);
   const cls = policy.labels.recordClasses[record.class];
   const { reviewWorkingDays, syncWorkingDays, applyAt } = policy.repair;
   const zh =
