@@ -88,4 +88,3 @@ export async function settleLists(
   }
   return [...new Set(rows.map((r) => r.subject_code))];
 }
-

@@ -34,7 +34,12 @@ interface CheckRow {
 }
 
 /** The finding in words for the handler's screen. */
-function summaryOf(finding: CheckFinding, status: Status | null, measures: Check['measures'], policy: Policy): LocalizedText {
+function summaryOf(
+  finding: CheckFinding,
+  status: Status | null,
+  measures: Check['measures'],
+  policy: Policy,
+): LocalizedText {
   if (finding === 'no-file')
     return {
       'zh-CN': '未查询到该主体的信用档案,无不良信用记录',
@@ -105,10 +110,10 @@ export const checkEndpoints = [
           `${recordSelect} where r.subject_code = $1 and r.state in ${PUBLISHED_STATES} and $2::date between r.publish_from and r.publish_until`,
           [body.subjectCode, today],
         ),
-        deps.db.query<ListingRow>(
-          `${listingSelect} where l.subject_code = $1 and ${LISTED_ON.replaceAll('?', '$2')}`,
-          [body.subjectCode, today],
-        ),
+        deps.db.query<ListingRow>(`${listingSelect} where l.subject_code = $1 and ${LISTED_ON.replaceAll('?', '$2')}`, [
+          body.subjectCode,
+          today,
+        ]),
       ]);
       measures = measuresFor(policy, status.kind, body.matter.kind, lists, records);
       finding = records.length > 0 || lists.some((l) => l.list !== 'red') ? 'adverse' : 'no-adverse-record';

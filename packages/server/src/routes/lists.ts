@@ -83,9 +83,21 @@ function basisErrors(
     const row = rows.find((r) => r.id === id);
     const path = `basisRecordIds.${i}`;
     if (!row || row.subject_code !== subject)
-      return [{ path, code: 'unknown-record', message: { 'zh-CN': '不是该主体的失信记录', en: 'Not a record of this subject' } }];
+      return [
+        {
+          path,
+          code: 'unknown-record',
+          message: { 'zh-CN': '不是该主体的失信记录', en: 'Not a record of this subject' },
+        },
+      ];
     if (!isPublishedOn(row, today))
-      return [{ path, code: 'not-in-force', message: { 'zh-CN': '该记录已不在公示期内', en: 'The record is no longer in force' } }];
+      return [
+        {
+          path,
+          code: 'not-in-force',
+          message: { 'zh-CN': '该记录已不在公示期内', en: 'The record is no longer in force' },
+        },
+      ];
     if (!accepted.includes(row.class))
       return [
         {
@@ -143,7 +155,11 @@ export const listEndpoints = [
         message: { 'zh-CN': '送达日期晚于今天', en: 'The delivery date is in the future' },
       });
     if (errors.length)
-      throw new ApiError('validation_failed', { 'zh-CN': '事前告知书填写有误', en: 'The notice is not valid' }, { errors });
+      throw new ApiError(
+        'validation_failed',
+        { 'zh-CN': '事前告知书填写有误', en: 'The notice is not valid' },
+        { errors },
+      );
     const respondBy = addWorkingDays(deliveredOn, body.respondWorkingDays ?? policy.lists.noticeWorkingDays, policy);
     const row = await write(deps, principal, async (tx) => {
       const { rows } = await tx.query<NoticeRow>(
@@ -217,9 +233,17 @@ export const listEndpoints = [
         },
       });
     if (since > today)
-      errors.push({ path: 'since', code: 'future', message: { 'zh-CN': '列入日期晚于今天', en: 'The listing date is in the future' } });
+      errors.push({
+        path: 'since',
+        code: 'future',
+        message: { 'zh-CN': '列入日期晚于今天', en: 'The listing date is in the future' },
+      });
     if (body.until !== undefined && body.until < since)
-      errors.push({ path: 'until', code: 'before-since', message: { 'zh-CN': '移出日期早于列入日期', en: 'Ends before it starts' } });
+      errors.push({
+        path: 'until',
+        code: 'before-since',
+        message: { 'zh-CN': '移出日期早于列入日期', en: 'Ends before it starts' },
+      });
     if (!(await subjectExists(deps.db, body.subjectCode)))
       errors.push({
         path: 'subjectCode',
@@ -227,7 +251,11 @@ export const listEndpoints = [
         message: { 'zh-CN': '该主体没有信用档案', en: 'No credit file under this code' },
       });
     if (errors.length)
-      throw new ApiError('validation_failed', { 'zh-CN': '列入名单的信息有误', en: 'The listing is not valid' }, { errors });
+      throw new ApiError(
+        'validation_failed',
+        { 'zh-CN': '列入名单的信息有误', en: 'The listing is not valid' },
+        { errors },
+      );
 
     const row = await write(deps, principal, async (tx) => {
       let notice: NoticeRow | undefined;
@@ -311,7 +339,9 @@ export const listEndpoints = [
         ['l.subject_code = ?', query.subject],
         ['l.list = ?', query.list],
         [
-          query.active === 'false' ? 'not (l.until is null or l.until >= ?::date)' : '(l.until is null or l.until >= ?::date)',
+          query.active === 'false'
+            ? 'not (l.until is null or l.until >= ?::date)'
+            : '(l.until is null or l.until >= ?::date)',
           query.active === undefined ? undefined : today,
         ],
         ['l.review_needed = ?', query.reviewNeeded === undefined ? undefined : query.reviewNeeded === 'true'],
