@@ -266,7 +266,7 @@ async function seedActivity(deps: Deps, today: string, monthsAgo: (n: number) =>
     decidedAt: addMonths(today, -1),
   });
   // Repairable: an ordinary record whose shortest publicity has passed.
-  await record(subjects.underSupervision, {
+  const repairable = await record(subjects.underSupervision, {
     kind: 'administrative-penalty',
     class: 'ordinary',
     title: '道路货物运输车辆超限运输',
