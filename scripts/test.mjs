@@ -61,7 +61,7 @@ const steps = [
     ...testFiles('packages/contract/test'),
     ...testFiles('packages/sdk/test/node'),
     ...testFiles('packages/server/test'),
-    ...testFiles('packages/widgets/test'),
+    ...testFiles('packages/widgets/test').filter((f) => !f.includes('/browser/')),
     ...testFiles('stories/fixtures'),
   ]),
   // The server suite again on a real PostgreSQL server (found, or started in a temporary folder).

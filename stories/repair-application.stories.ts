@@ -2,7 +2,8 @@
 // materials with their required ones enforced, and the tracker of an application under review,
 // approved and refused; loading and a failed load; English and elderly mode.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
-import { html, nothing } from 'lit';
+import { html } from 'lit';
+import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
 import type { Eligibility, Repair } from '@credit-kit/contract';
@@ -88,7 +89,7 @@ const meta: Meta<Args> = {
   render: ({ sessionToken: token, locale, elderly }) => html`
     <credit-repair-application
       session-token=${token}
-      locale=${locale ?? nothing}
+      locale=${ifDefined(locale)}
       ?elderly=${elderly ?? false}
     ></credit-repair-application>
   `,

@@ -166,7 +166,7 @@ describe('prior notice and listing', () => {
 
 describe('lists follow their records', () => {
   it('an objection against the basis record suspends the blacklist measures; revoking it ends the membership', async () => {
-    const { subjects, sessions, records, lists } = api.demo;
+    const { subjects, records, lists } = api.demo;
     const before = await check(subjects.blacklisted, 'bidding');
     assert.ok(before.measures.some((m) => m.id === 'no-bidding' && m.enforceable));
 
@@ -212,7 +212,6 @@ describe('lists follow their records', () => {
     );
     assert.equal(ended.endedReason, 'basis-cleared');
     assert.ok(!(await check(subjects.blacklisted, 'bidding')).measures.some((m) => m.source === 'list:black'));
-    void sessions;
   });
 
   it('with a policy that wants a decision, a cleared basis flags the membership; its authority delists it with a reason', async () => {

@@ -74,7 +74,7 @@ describe('publication rules', () => {
     const deadline = addWorkingDays(decidedAt, api.deps.policy.deadlines.publicationWorkingDays, api.deps.policy);
     assert.equal(late.publication?.deadline, deadline);
     assert.equal(late.publication?.late, true);
-    assert.ok(late.publication!.workingDaysLate > 40, String(late.publication?.workingDaysLate));
+    assert.ok(late.publication?.workingDaysLate > 40, String(late.publication?.workingDaysLate));
     const onTime = conforms(
       DishonestyRecord,
       await api.json('POST', '/v1/records', { as: key, status: 201, body: recordBody(who.code, {}) }),
@@ -265,7 +265,7 @@ describe('checks by matter (逢办必查)', () => {
       refused.errors?.map((e) => [e.path, e.code]),
       [['notApplied', 'reason-required']],
     );
-    assert.match(refused.errors![0]!.message, /限制参与招标投标和政府采购/);
+    assert.match(refused.errors[0]!.message, /限制参与招标投标和政府采购/);
     const closed = conforms(
       Check,
       await api.json('POST', `/v1/checks/${check.id}/feedback`, {

@@ -1,5 +1,5 @@
 import { type Listing, type ListKind, type Policy } from '@credit-kit/contract';
-import type { Queryable } from '../db/db.js';
+import { onlyRow, type Queryable } from '../db/db.js';
 
 export interface ListingRow {
   seq: number;
@@ -46,6 +46,11 @@ export const toListing = (r: ListingRow, policy: Policy): Listing => ({
 
 export async function loadListing(q: Queryable, id: string): Promise<ListingRow | undefined> {
   return (await q.query<ListingRow>(`${listingSelect} where l.id = $1`, [id])).rows[0];
+}
+
+/** A membership this transaction has just written or locked: it must be there. */
+export async function listingOrThrow(q: Queryable, id: string): Promise<ListingRow> {
+  return onlyRow((await q.query<ListingRow>(`${listingSelect} where l.id = $1`, [id])).rows);
 }
 
 /** The date `n` calendar days after `day` (before, for a negative `n`). */

@@ -223,7 +223,7 @@ export class StatusService {
 /** The public variant: a natural person's number and name masked, and identity and mobile numbers in list reasons. */
 function maskStatus(status: Status): Status {
   const lists = status.lists.map((l) => ({ ...l, reason: maskFreeText(l.reason) }));
-  const listsChanged = lists.some((l, i) => l.reason !== status.lists[i]!.reason);
+  const listsChanged = lists.some((l, i) => l.reason !== status.lists[i]?.reason);
   if (status.kind !== 'natural-person' && !listsChanged) return status;
   return {
     ...status,

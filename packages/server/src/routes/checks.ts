@@ -28,7 +28,10 @@ interface CheckRow {
   measures: Check['measures'];
   state: Check['state'];
   initiated_at: string;
-  feedback: Check['feedback'];
+  // Feedback recorded before reasons for unapplied measures were asked for has no `notApplied`.
+  feedback:
+    | (Omit<NonNullable<Check['feedback']>, 'notApplied'> & Partial<Pick<NonNullable<Check['feedback']>, 'notApplied'>>)
+    | null;
   finding: CheckFinding;
   authority: string | null;
 }
@@ -176,7 +179,7 @@ export const checkEndpoints = [
        from checks c ${where}`,
       params,
     );
-    return { ...page, counts: rows[0]! };
+    return { ...page, counts: onlyRow(rows) };
   }),
 
   endpoint(routes.getCheck, async ({ deps, principal, params }) => {

@@ -8,12 +8,13 @@ import {
 } from '@credit-kit/contract';
 import { businessDate } from '../clock.js';
 import type { Principal } from '../context.js';
-import type { Queryable } from '../db/db.js';
+import { onlyRow, type Queryable } from '../db/db.js';
 import { assertAuthority, authoritiesOf, decidingAuthority } from '../domain/authority.js';
 import {
   dayBefore,
   LISTED_ON,
   listingSelect,
+  listingOrThrow,
   loadListing,
   shiftDay,
   toListing,
@@ -179,7 +180,7 @@ export const listEndpoints = [
           respondBy,
         ],
       );
-      const created = rows[0]!;
+      const created = onlyRow(rows);
       return {
         result: created,
         audit: {
@@ -283,7 +284,7 @@ export const listEndpoints = [
           `select count(*)::int as n from records where id = any($1::text[]) and state not in ('repaired', 'revoked')`,
           [notice.basis],
         );
-        if (basis[0]!.n === 0)
+        if (onlyRow(basis).n === 0)
           throw invalidTransition({
             'zh-CN': '事前告知所依据的失信记录均已撤销或修复,不能列入名单',
             en: 'Every record the notice rests on was revoked or repaired',
@@ -313,7 +314,7 @@ export const listEndpoints = [
         ],
       );
       if (notice) await tx.query(`update notices set state = 'listed' where id = $1`, [notice.id]);
-      const created = (await loadListing(tx, rows[0]!.id))!;
+      const created = await listingOrThrow(tx, onlyRow(rows).id);
       return {
         result: created,
         audit: {
@@ -364,7 +365,7 @@ export const listEndpoints = [
         [current.id, dayBefore(today), body.reason, principal.id],
       );
       return {
-        result: (await loadListing(tx, current.id))!,
+        result: await listingOrThrow(tx, current.id),
         audit: { action: 'list.remove', entity: 'list_membership', entityId: current.id, data: body },
         subjects: [current.subject_code],
       };

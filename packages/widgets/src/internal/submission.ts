@@ -116,7 +116,7 @@ interface SharedSettings {
  * key, elderly mode and theme, so they act as part of it. Call it from `updated()`.
  */
 export function shareConnection(host: SharedSettings & { renderRoot: HTMLElement | DocumentFragment }, tags: string) {
-  for (const child of host.renderRoot.querySelectorAll(tags) as NodeListOf<Element & SharedSettings>) {
+  for (const child of host.renderRoot.querySelectorAll<Element & SharedSettings>(tags)) {
     child.sessionToken = host.sessionToken;
     child.baseUrl = host.baseUrl;
     child.publishableKey = host.publishableKey;

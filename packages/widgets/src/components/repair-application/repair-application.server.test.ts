@@ -109,7 +109,7 @@ async function child(el: Element, selector: string): Promise<HTMLElement & { sha
   await waitUntil(() => el.shadowRoot!.querySelector(selector)?.shadowRoot, `${selector} never rendered`, {
     timeout: 20_000,
   });
-  const found = $(el, selector) as HTMLElement & { shadowRoot: ShadowRoot; updateComplete?: Promise<unknown> };
+  const found = $<HTMLElement & { shadowRoot: ShadowRoot; updateComplete?: Promise<unknown> }>(el, selector);
   await found.updateComplete;
   return found;
 }

@@ -53,7 +53,8 @@ export const repairApplicationStyles = css`
   .record {
     padding: ${t.space};
     margin-block: ${t.space};
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border: ${t.borderWidth} solid;
+    border-color: ${t.colorBorder};
     border-top: 4px solid ${t.colorPrimary};
     border-radius: ${t.radius};
     overflow-wrap: anywhere;
@@ -126,7 +127,8 @@ export const repairApplicationStyles = css`
     align-items: center;
   }
   details.notice-doc[open] {
-    padding: 0 ${t.space} ${t.space};
+    padding-inline: ${t.space};
+    padding-bottom: ${t.space};
     background: ${t.colorSurfaceAlt};
     border-radius: ${t.radius};
   }
@@ -147,7 +149,8 @@ export const repairApplicationStyles = css`
   }
   .commitment-text {
     padding: ${t.space};
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border: ${t.borderWidth} solid;
+    border-color: ${t.colorBorder};
     border-inline-start: 4px solid ${t.colorPrimary};
     background: ${t.colorSurfaceAlt};
     white-space: pre-line;

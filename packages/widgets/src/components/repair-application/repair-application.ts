@@ -828,8 +828,12 @@ export class CreditRepairApplication extends CreditElement {
     const module = this.lazy(views);
     if (module) this.useStyles(module.viewStyles);
     return (
-      module?.applicationsList(data.recordsById, this.highlight, this.shown.locale, (r) => this.openTracker(r.id)) ??
-      nothing
+      module?.applicationsList(
+        data.recordsById,
+        this.highlight,
+        this.shown.locale,
+        (r) => void this.openTracker(r.id),
+      ) ?? nothing
     );
   }
 }
