@@ -1,5 +1,6 @@
 // `npm test`: every check of the repository, in order, ending with one line `N passed, N failed`.
 // Each step is a real command; its own test counts are read from its machine-readable output.
+// `npm test -- typecheck browser` runs only the named steps.
 import { spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -134,10 +135,17 @@ try {
   process.exit(1);
 }
 
+const chosen = process.argv.slice(2);
+const unknown = chosen.filter((name) => !steps.some((step) => step.name === name));
+if (unknown.length) {
+  console.error(`Unknown step ${unknown.join(', ')}; the steps are: ${steps.map((s) => s.name).join(', ')}`);
+  process.exit(2);
+}
+
 let passed = 0;
 let failed = 0;
 const table = [];
-for (const step of steps) {
+for (const step of steps.filter((s) => chosen.length === 0 || chosen.includes(s.name))) {
   if (step.files && step.files.length === 0) continue;
   const { code, seconds } = await run(step);
   const counts = step.count?.();
