@@ -10,14 +10,15 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
-import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
+import { errorSummary, type SummaryItem } from '../../internal/error-summary.js';
 import { errorText } from '../../internal/failure-text.js';
 import { checkboxField, selectField, textField } from '../../internal/fields.js';
 import {
   attemptFor,
   DraftOnHide,
   failureMessage,
-  fieldErrorsOf,
+  loadFailure,
+  SubmissionFeedback,
   submitFailure,
   wordFailure,
 } from '../../internal/submission.js';
@@ -132,10 +133,7 @@ export class CreditCommitmentForm extends CreditElement {
   @state() private restored = false;
   @state() private submitted = false;
   @state() private pending = false;
-  @state() private serverErrors: FieldErrors = {};
-  @state() private otherErrors: string[] = [];
-  @state() private showSummary = false;
-  @state() private failure?: unknown;
+  private readonly feedback = new SubmissionFeedback<FieldId>(this);
   @state() private verification: Verification = { kind: 'pending' };
   private touched = new Set<FieldId>();
   private draft?: DraftStore<CommitmentValues>;
@@ -201,10 +199,7 @@ export class CreditCommitmentForm extends CreditElement {
 
   private resetFeedback(): void {
     this.submitted = false;
-    this.serverErrors = {};
-    this.otherErrors = [];
-    this.showSummary = false;
-    this.failure = undefined;
+    this.feedback.clear();
     this.touched.clear();
   }
 
@@ -229,9 +224,7 @@ export class CreditCommitmentForm extends CreditElement {
     this.values = { ...this.values, ...patch };
     // The API's errors on the fields just changed no longer apply.
     const signature = 'signatureMode' in patch || 'signatureImage' in patch;
-    this.serverErrors = Object.fromEntries(
-      Object.entries(this.serverErrors).filter(([key]) => !(key in patch) && !(signature && key === 'signature')),
-    );
+    this.feedback.forget((key) => key in patch || (signature && key === 'signature'));
     this.draft?.save(this.values);
   }
 
@@ -241,7 +234,7 @@ export class CreditCommitmentForm extends CreditElement {
     const shown: FieldErrors = {};
     for (const id of fieldOrder) {
       const visible = this.submitted || this.touched.has(id);
-      const error = (visible ? local[id] : undefined) ?? this.serverErrors[id];
+      const error = (visible ? local[id] : undefined) ?? this.feedback.fields[id];
       if (error) shown[id] = error;
     }
     // A code is checked as typed once it has all 18 characters: the check character's verdict at once.
@@ -256,11 +249,9 @@ export class CreditCommitmentForm extends CreditElement {
     const locale = this.uiLocale;
     const t = messages[locale].form;
     this.submitted = true;
-    this.serverErrors = {};
-    this.otherErrors = [];
-    this.failure = undefined;
+    this.feedback.set({ fields: {}, other: [], failure: undefined });
     if (Object.keys(validate(this.values, subject.code, t, locale)).length > 0)
-      return this.focusAfterUpdate('error-summary', true);
+      return this.feedback.focus('error-summary', true);
 
     const request = toRequest(this.values, template);
     const body = JSON.stringify(request);
@@ -269,38 +260,20 @@ export class CreditCommitmentForm extends CreditElement {
     // Written before the request leaves: a reload mid-request must retry with the same key.
     this.draft?.saveNow(this.values);
     this.pending = true;
-    this.showSummary = false;
+    this.feedback.set({ summary: false });
     try {
       const commitment = await this.resource(Commitments).create(request, { idempotencyKey: attempt.key });
       this.draft?.clear();
       this.view = { kind: 'signed', commitment };
       this.emit('credit-commitment-signed', { commitment });
       void this.verify(commitment);
-      await this.focusAfterUpdate('receipt-title');
+      await this.feedback.focus('receipt-title');
     } catch (error) {
-      this.handleSubmitError(error);
+      this.emitError(error);
+      this.feedback.refused(error, fieldForPath, { placedOnly: true });
     } finally {
       this.pending = false;
     }
-  }
-
-  private handleSubmitError(error: unknown): void {
-    const { fields: mapped, other } = fieldErrorsOf(error, fieldForPath);
-    this.emitError(error);
-    if (Object.keys(mapped).length > 0) {
-      this.serverErrors = mapped;
-      this.otherErrors = other;
-      void this.focusAfterUpdate('error-summary', true);
-    } else {
-      this.failure = error;
-      void this.focusAfterUpdate('submit-failure');
-    }
-  }
-
-  private async focusAfterUpdate(id: string, summary = false): Promise<void> {
-    if (summary) this.showSummary = true;
-    await this.updateComplete;
-    focusField(this.renderRoot as ShadowRoot, id);
   }
 
   private async verify(commitment: Commitment): Promise<void> {
@@ -324,11 +297,9 @@ export class CreditCommitmentForm extends CreditElement {
         case 'loading':
           return html`<p role="status" class="loading">${t.loading}</p>`;
         case 'load-failed':
-          return html`<div part="alert" class="alert" role="alert">
-              <h2>${t.loadFailed}</h2>
-              <p>${this.errorMessage(v.error)}</p>
-            </div>
-            <div part="actions"><button type="button" @click=${() => this.reload()}>${common.retry}</button></div>`;
+          return loadFailure(this.errorMessage(v.error), { loadFailed: t.loadFailed, retry: common.retry }, () =>
+            this.reload(),
+          );
         case 'form':
           return this.renderForm(v.template, v.subject, t, common, locale);
         case 'not-for-subject':
@@ -367,7 +338,7 @@ export class CreditCommitmentForm extends CreditElement {
         const message = errors[id];
         return message ? [{ field: focusTarget[id] ?? id, message }] : [];
       }),
-      ...this.otherErrors.map((message) => ({ message })),
+      ...this.feedback.other.map((message) => ({ message })),
     ];
     const text = (
       id: FieldId & keyof CommitmentValues,
@@ -386,8 +357,9 @@ export class CreditCommitmentForm extends CreditElement {
       });
     return html`
       ${this.restored ? html`<p class="notice" role="status">${t.draftRestored}</p>` : nothing}
-      ${this.showSummary ? errorSummary(common.errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
-      ${this.failure ? this.renderFailure(this.failure, t) : nothing} ${renderTemplateText(template, t, locale)}
+      ${this.feedback.summary ? errorSummary(common.errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
+      ${this.feedback.failure ? this.renderFailure(this.feedback.failure, t) : nothing}
+      ${renderTemplateText(template, t, locale)}
       <form novalidate @submit=${this.submit} @focusout=${this.onFocusOut}>
         <fieldset>
           <legend>${t.committer}</legend>

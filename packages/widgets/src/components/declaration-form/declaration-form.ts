@@ -16,9 +16,16 @@ import { Lazy } from '../../internal/lazy.js';
 import { commonZh, en } from '../../internal/i18n/submission.js';
 import { declaration as declarationZh, submissions as submissionsZh } from '../../internal/i18n/zh-CN.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
-import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
+import { errorSummary, type SummaryItem } from '../../internal/error-summary.js';
 import { errorText } from '../../internal/failure-text.js';
-import { attemptFor, DraftOnHide, failureMessage, fieldErrorsOf, submitFailure } from '../../internal/submission.js';
+import {
+  attemptFor,
+  DraftOnHide,
+  failureMessage,
+  loadFailure,
+  SubmissionFeedback,
+  submitFailure,
+} from '../../internal/submission.js';
 import { checkboxField, radioGroup, selectField, textField, textareaField } from '../../internal/fields.js';
 import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import type { CommonMessages, DeclarationMessages, FieldMessages } from '../../internal/i18n/zh-CN.js';
@@ -135,10 +142,7 @@ export class CreditDeclarationForm extends CreditElement {
   @state() private view: View = { kind: 'idle' };
   @state() private submitted = false;
   @state() private pending = false;
-  @state() private serverErrors: FieldErrors = {};
-  @state() private otherErrors: string[] = [];
-  @state() private showSummary = false;
-  @state() private failure?: unknown;
+  private readonly feedback = new SubmissionFeedback<string>(this);
   private touched = new Set<string>();
   private draft?: DraftStore<DeclarationValues>;
   @state() private values: DeclarationValues = emptyValues();
@@ -209,7 +213,7 @@ export class CreditDeclarationForm extends CreditElement {
   private change(patch: Partial<DeclarationValues>, fields: string[] = Object.keys(patch)): void {
     this.values = { ...this.values, ...patch };
     // The API's errors on the fields just changed no longer apply.
-    this.serverErrors = Object.fromEntries(Object.entries(this.serverErrors).filter(([key]) => !fields.includes(key)));
+    this.feedback.forget((key) => fields.includes(key));
     this.draft?.save(this.values);
   }
 
@@ -238,7 +242,7 @@ export class CreditDeclarationForm extends CreditElement {
     const shown: FieldErrors = {};
     for (const id of fieldOrder(this.values.category)) {
       const visible = this.submitted || this.touched.has(id);
-      const error = (visible ? local[id] : undefined) ?? this.serverErrors[id];
+      const error = (visible ? local[id] : undefined) ?? this.feedback.fields[id];
       if (error) shown[id] = error;
     }
     return shown;
@@ -259,16 +263,16 @@ export class CreditDeclarationForm extends CreditElement {
     event.preventDefault();
     const t = this.strings.declaration;
     this.submitted = true;
-    this.failure = undefined;
-    if (Object.keys(this.localErrors(t)).length > 0) return this.focusAfterUpdate('error-summary', true);
-    this.showSummary = false;
+    this.feedback.set({ failure: undefined });
+    if (Object.keys(this.localErrors(t)).length > 0) return this.feedback.focus('error-summary', true);
+    this.feedback.set({ summary: false });
     this.view = { kind: 'review' };
-    await this.focusAfterUpdate('review-title');
+    await this.feedback.focus('review-title');
   }
 
   private async back(field?: string): Promise<void> {
     this.view = { kind: 'edit' };
-    await this.focusAfterUpdate(focusTarget(field ?? fieldOrder(this.values.category)[1] ?? 'category'));
+    await this.feedback.focus(focusTarget(field ?? fieldOrder(this.values.category)[1] ?? 'category'));
   }
 
   private async submit(): Promise<void> {
@@ -279,7 +283,7 @@ export class CreditDeclarationForm extends CreditElement {
     // Written before the request leaves: a reload mid-request must retry with the same key.
     this.draft?.saveNow(this.values);
     this.pending = true;
-    this.failure = undefined;
+    this.feedback.set({ failure: undefined });
     try {
       const declaration = await this.resource(Declarations).create(request, { idempotencyKey: attempt.key });
       this.draft?.clear();
@@ -289,46 +293,24 @@ export class CreditDeclarationForm extends CreditElement {
       this.resetFeedback();
       this.view = { kind: 'status', declaration, justSubmitted: true };
       this.emit('credit-declaration-submitted', { declaration });
-      await this.focusAfterUpdate('status-title');
+      await this.feedback.focus('status-title');
       void this.renderRoot.querySelector<CreditSubmissionList>('credit-submission-list')?.refresh();
     } catch (error) {
-      this.handleSubmitError(error);
+      const t = this.strings.declaration;
+      // The form's words for the codes it knows; otherwise the API's, which come in the UI's language.
+      const word = (e: FieldError, field: string | undefined) => this.knownServerError(e, field, t) ?? e.message;
+      this.emit('credit-declaration-error', { error });
+      // Back to the fields, with the API's findings at each.
+      if (this.feedback.refused(error, fieldForPath, { word })) this.view = { kind: 'edit' };
     } finally {
       this.pending = false;
     }
   }
 
-  private handleSubmitError(error: unknown): void {
-    const t = this.strings.declaration;
-    // The form's words for the codes it knows; otherwise the API's, which come in the UI's language.
-    const word = (e: FieldError, field: string | undefined) => this.knownServerError(e, field, t) ?? e.message;
-    const { fields, other } = fieldErrorsOf(error, fieldForPath, word);
-    this.emit('credit-declaration-error', { error });
-    if (Object.keys(fields).length > 0 || other.length > 0) {
-      // Back to the fields, with the API's findings at each.
-      this.serverErrors = fields;
-      this.otherErrors = other;
-      this.view = { kind: 'edit' };
-      void this.focusAfterUpdate('error-summary', true);
-    } else {
-      this.failure = error;
-      void this.focusAfterUpdate('submit-failure');
-    }
-  }
-
   private resetFeedback(): void {
     this.submitted = false;
-    this.serverErrors = {};
-    this.otherErrors = [];
-    this.showSummary = false;
-    this.failure = undefined;
+    this.feedback.clear();
     this.touched.clear();
-  }
-
-  private async focusAfterUpdate(id: string, summary = false): Promise<void> {
-    if (summary) this.showSummary = true;
-    await this.updateComplete;
-    focusField(this.renderRoot as ShadowRoot, id);
   }
 
   /** What to tell the user about a failure, in the UI language. */
@@ -358,12 +340,12 @@ export class CreditDeclarationForm extends CreditElement {
   /** Opens a declaration from the list. */
   private readonly onSelect = (event: CustomEvent<{ item: SubmissionItem }>) => {
     this.view = { kind: 'status', declaration: event.detail.item as unknown as Declaration, justSubmitted: false };
-    void this.focusAfterUpdate('status-title');
+    void this.feedback.focus('status-title');
   };
 
   private startNew(): void {
     this.view = { kind: 'edit' };
-    void this.focusAfterUpdate(focusTarget('category'));
+    void this.feedback.focus(focusTarget('category'));
   }
 
   /** The title of a declaration in lists and its status: its category and what it names. */
@@ -397,11 +379,9 @@ export class CreditDeclarationForm extends CreditElement {
         case 'loading':
           return html`<p role="status">${t.loading}</p>`;
         case 'load-failed':
-          return html`<div part="alert" class="alert" role="alert">
-              <h2>${t.loadFailed}</h2>
-              <p>${this.failureText(v.error)}</p>
-            </div>
-            <div part="actions"><button type="button" @click=${() => this.reload()}>${common.retry}</button></div>`;
+          return loadFailure(this.failureText(v.error), { loadFailed: t.loadFailed, retry: common.retry }, () =>
+            this.reload(),
+          );
         case 'edit':
           return this.renderEdit(t, common, locale);
         case 'review':
@@ -480,11 +460,11 @@ export class CreditDeclarationForm extends CreditElement {
         const message = errors[id];
         return message ? [{ field: focusTarget(id), message }] : [];
       }),
-      ...this.otherErrors.map((message) => ({ message })),
+      ...this.feedback.other.map((message) => ({ message })),
     ];
     return html`
       ${this.renderNotices(t)}
-      ${this.showSummary ? errorSummary(common.errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
+      ${this.feedback.summary ? errorSummary(common.errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
       <form novalidate @submit=${this.next} @focusout=${this.onFocusOut}>
         ${radioGroup({
           id: 'category',
@@ -581,7 +561,9 @@ export class CreditDeclarationForm extends CreditElement {
     return m.renderReview({
       values: this.values,
       pending: this.pending,
-      failure: this.failure ? submitFailure(this.failure, this.failureText(this.failure), t, 'h3') : nothing,
+      failure: this.feedback.failure
+        ? submitFailure(this.feedback.failure, this.failureText(this.feedback.failure), t, 'h3')
+        : nothing,
       t,
       locale,
       onChange: (field) => void this.back(field),

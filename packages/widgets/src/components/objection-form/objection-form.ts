@@ -5,15 +5,16 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
-import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
+import { errorSummary, type SummaryItem } from '../../internal/error-summary.js';
 import { errorText } from '../../internal/failure-text.js';
 import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import {
   attemptFor,
   DraftOnHide,
   failureMessage,
-  fieldErrorsOf,
+  loadFailure,
   shareConnection,
+  SubmissionFeedback,
   submitFailure,
   wordFailure,
 } from '../../internal/submission.js';
@@ -150,10 +151,7 @@ export class CreditObjectionForm extends CreditElement {
   @state() private restored = false;
   @state() private attempted = new Set<Step>();
   @state() private pending = false;
-  @state() private serverErrors: FieldErrors = {};
-  @state() private otherErrors: string[] = [];
-  @state() private showSummary = false;
-  @state() private failure?: unknown;
+  private readonly feedback = new SubmissionFeedback<FieldId>(this);
   @state() private uploading: string[] = [];
   @state() private refreshing = false;
   private touched = new Set<FieldId>();
@@ -225,10 +223,7 @@ export class CreditObjectionForm extends CreditElement {
 
   private resetFeedback(): void {
     this.attempted = new Set();
-    this.serverErrors = {};
-    this.otherErrors = [];
-    this.showSummary = false;
-    this.failure = undefined;
+    this.feedback.clear();
     this.touched.clear();
   }
 
@@ -255,10 +250,7 @@ export class CreditObjectionForm extends CreditElement {
   private change(patch: Partial<ObjectionValues>): void {
     this.values = { ...this.values, ...patch };
     // The API's errors on the fields just changed no longer apply.
-    const cleared: typeof this.serverErrors = Object.fromEntries(
-      Object.entries(this.serverErrors).filter(([key]) => !(key in patch)),
-    );
-    this.serverErrors = cleared;
+    this.feedback.forget((key) => key in patch);
     this.draft?.save(this.values);
   }
 
@@ -280,7 +272,7 @@ export class CreditObjectionForm extends CreditElement {
     const shown: FieldErrors = {};
     for (const id of stepFields[step]) {
       const visible = this.attempted.has(step) || this.touched.has(id);
-      const error = (visible ? local[id] : undefined) ?? this.serverErrors[id];
+      const error = (visible ? local[id] : undefined) ?? this.feedback.fields[id];
       if (error) shown[id] = error;
     }
     return shown;
@@ -293,13 +285,11 @@ export class CreditObjectionForm extends CreditElement {
     const from = this.values.step;
     if (steps.indexOf(step) > steps.indexOf(from)) {
       this.attempted = new Set([...this.attempted, from]);
-      if (Object.keys(this.errorsOf(from, data)).length > 0) return this.focusAfterUpdate('error-summary', true);
+      if (Object.keys(this.errorsOf(from, data)).length > 0) return this.feedback.focus('error-summary', true);
     }
-    this.showSummary = false;
-    this.failure = undefined;
+    this.feedback.set({ summary: false, failure: undefined });
     this.change({ step });
-    await this.updateComplete;
-    focusField(this.renderRoot as ShadowRoot, focusId ?? `step-title`);
+    await this.feedback.focus(focusId ?? `step-title`);
   }
 
   private async submit(): Promise<void> {
@@ -315,10 +305,7 @@ export class CreditObjectionForm extends CreditElement {
     // Written before the request leaves: a reload mid-request must retry with the same key.
     this.draft?.saveNow(this.values);
     this.pending = true;
-    this.failure = undefined;
-    this.serverErrors = {};
-    this.otherErrors = [];
-    this.showSummary = false;
+    this.feedback.clear();
     try {
       const objection = await this.resource(Objections).create(request, { idempotencyKey: attempt.key });
       this.draft?.clear();
@@ -327,34 +314,16 @@ export class CreditObjectionForm extends CreditElement {
       const updated = { ...data, objections: [objection, ...data.objections.filter((o) => o.id !== objection.id)] };
       this.view = { kind: 'tracker', data: updated, objection, justSubmitted: true };
       this.emit('credit-objection-submitted', { objection });
-      await this.focusAfterUpdate('tracker-title');
+      await this.feedback.focus('tracker-title');
       void this.refreshList();
     } catch (error) {
-      this.handleSubmitError(error);
+      this.emitError(error);
+      // Back to the step that shows the fields the API found wrong.
+      if (this.feedback.refused(error, fieldForPath, { placedOnly: true }))
+        this.change({ step: this.feedback.fields.recordId ? 'record' : 'details' });
     } finally {
       this.pending = false;
     }
-  }
-
-  private handleSubmitError(error: unknown): void {
-    const { fields: mapped, other } = fieldErrorsOf(error, fieldForPath);
-    this.emitError(error);
-    if (Object.keys(mapped).length > 0) {
-      this.serverErrors = mapped;
-      this.otherErrors = other;
-      const step = mapped.recordId ? 'record' : 'details';
-      this.change({ step });
-      void this.focusAfterUpdate('error-summary', true);
-    } else {
-      this.failure = error;
-      void this.focusAfterUpdate('submit-failure');
-    }
-  }
-
-  private async focusAfterUpdate(id: string, summary = false): Promise<void> {
-    if (summary) this.showSummary = true;
-    await this.updateComplete;
-    focusField(this.renderRoot as ShadowRoot, id);
   }
 
   /** Shows the tracker of an objection, fetched afresh so its state is current. */
@@ -362,7 +331,7 @@ export class CreditObjectionForm extends CreditElement {
     if (this.view.kind === 'loading' || this.view.kind === 'load-failed') return;
     const data = this.view.data;
     this.view = { kind: 'tracker', data, objection, justSubmitted: false };
-    await this.focusAfterUpdate('tracker-title');
+    await this.feedback.focus('tracker-title');
     await this.refreshTracker();
   }
 
@@ -388,7 +357,7 @@ export class CreditObjectionForm extends CreditElement {
         void this.refreshList();
       }
     } catch (error) {
-      this.failure = error;
+      this.feedback.set({ failure: error });
     } finally {
       this.refreshing = false;
     }
@@ -402,9 +371,9 @@ export class CreditObjectionForm extends CreditElement {
 
   private backToForm(): void {
     if (this.view.kind !== 'tracker') return;
-    this.failure = undefined;
+    this.feedback.set({ failure: undefined });
     this.view = { kind: 'form', data: this.view.data };
-    void this.focusAfterUpdate('step-title');
+    void this.feedback.focus('step-title');
   }
 
   protected override render(): TemplateResult {
@@ -417,13 +386,12 @@ export class CreditObjectionForm extends CreditElement {
         case 'loading':
           return html`<p role="status" class="loading">${t.loading}</p>`;
         case 'load-failed':
-          return html`<div part="alert" class="alert" role="alert">
-              <h3>${t.loadFailed}</h3>
-              <p>${this.errorMessage(v.error)}</p>
-            </div>
-            <div part="actions">
-              <button type="button" @click=${() => this.reload()}>${common[locale].retry}</button>
-            </div>`;
+          return loadFailure(
+            this.errorMessage(v.error),
+            { loadFailed: t.loadFailed, retry: common[locale].retry },
+            () => this.reload(),
+            'h3',
+          );
         case 'form':
           return this.renderForm(v.data, t, locale);
         case 'tracker':
@@ -435,7 +403,7 @@ export class CreditObjectionForm extends CreditElement {
                   policy: v.data.policy,
                   justSubmitted: v.justSubmitted,
                   refreshing: this.refreshing,
-                  failure: this.failure ? this.renderFailure(this.failure, t) : nothing,
+                  failure: this.feedback.failure ? this.renderFailure(this.feedback.failure, t) : nothing,
                   onRefresh: () => void this.refreshTracker(),
                   onBack: () => this.backToForm(),
                 },
@@ -469,7 +437,7 @@ export class CreditObjectionForm extends CreditElement {
         const message = errors[id];
         return message ? [{ field: focusTarget[id] ?? id, message }] : [];
       }),
-      ...this.otherErrors.map((message) => ({ message })),
+      ...this.feedback.other.map((message) => ({ message })),
     ];
     const names = { record: t.stepRecord, details: t.stepDetails, review: t.stepReview };
     const index = steps.indexOf(step);
@@ -483,8 +451,8 @@ export class CreditObjectionForm extends CreditElement {
       <h3 id="step-title" part="step" class="step-title" tabindex="-1">
         ${t.stepOf(index + 1, steps.length, names[step])}
       </h3>
-      ${this.showSummary ? errorSummary(common[locale].errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
-      ${this.failure ? this.renderFailure(this.failure, t) : nothing}
+      ${this.feedback.summary ? errorSummary(common[locale].errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
+      ${this.feedback.failure ? this.renderFailure(this.feedback.failure, t) : nothing}
       <form novalidate @submit=${this.onSubmit} @focusout=${this.onFocusOut}>
         ${step === 'record' ? this.renderRecordStep(data, errors, t, locale) : nothing}
         ${step === 'details' ? this.renderDetailsStep(data, errors, t, locale) : nothing}

@@ -13,7 +13,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
-import { errorSummary, focusField, type SummaryItem } from '../../internal/error-summary.js';
+import { errorSummary, type SummaryItem } from '../../internal/error-summary.js';
 import { errorCode } from '../../internal/errors.js';
 import { errorText } from '../../internal/failure-text.js';
 import { checkboxField, textareaField, textField } from '../../internal/fields.js';
@@ -26,8 +26,9 @@ import {
   attemptFor,
   DraftOnHide,
   failureMessage,
-  fieldErrorsOf,
+  loadFailure,
   shareConnection,
+  SubmissionFeedback,
   submitFailure,
   wordFailure,
 } from '../../internal/submission.js';
@@ -44,6 +45,7 @@ import {
   validateMaterials,
   validateReview,
   type FieldErrors,
+  type FieldId,
   type RepairValues,
   type Step,
 } from './repair-model.js';
@@ -168,10 +170,8 @@ export class CreditRepairApplication extends CreditElement {
   @state() private values: RepairValues = emptyValues();
   @state() private restored = false;
   @state() private attempted = false;
-  @state() private serverErrors: FieldErrors = {};
-  @state() private otherErrors: string[] = [];
   @state() private pending = false;
-  @state() private failure?: unknown;
+  private readonly feedback = new SubmissionFeedback<FieldId>(this);
   @state() private conflictId?: string | undefined;
   @state() private outcome?: Outcome;
   @state() private refreshing = false;
@@ -286,17 +286,16 @@ export class CreditRepairApplication extends CreditElement {
   private change(patch: Partial<RepairValues>): void {
     this.values = { ...this.values, ...patch };
     // The API's errors on the fields just changed no longer apply.
-    this.serverErrors = Object.fromEntries(Object.entries(this.serverErrors).filter(([key]) => !(key in patch)));
+    this.feedback.forget((key) => key in patch);
     this.draft?.save(this.values);
   }
 
   /** Moves to a step, focusing its heading (or a field, from a change link). */
   private async go(step: Step, focus = 'step-title'): Promise<void> {
     this.attempted = false;
-    this.failure = undefined;
+    this.feedback.set({ failure: undefined });
     this.change({ step });
-    await this.updateComplete;
-    focusField(this.renderRoot as ShadowRoot, focus);
+    await this.feedback.focus(focus);
   }
 
   private choose(record: DishonestyRecord): void {
@@ -312,15 +311,13 @@ export class CreditRepairApplication extends CreditElement {
         : this.values.step === 'review'
           ? validateReview(this.values, t)
           : {};
-    return { ...this.serverErrors, ...(this.attempted ? local : {}) };
+    return { ...this.feedback.fields, ...(this.attempted ? local : {}) };
   }
 
   private async nextFromMaterials(eligibility: Eligibility, t: RepairMessages): Promise<void> {
     if (Object.keys(validateMaterials(this.values, eligibility, t)).length) {
       this.attempted = true;
-      await this.updateComplete;
-      focusField(this.renderRoot as ShadowRoot, 'error-summary');
-      return;
+      return this.feedback.focus('error-summary');
     }
     await this.go('review');
   }
@@ -328,15 +325,11 @@ export class CreditRepairApplication extends CreditElement {
   private async submit(eligibility: Eligibility): Promise<void> {
     if (this.pending) return;
     const { t } = this.shown.strings;
-    this.failure = undefined;
     this.conflictId = undefined;
-    this.serverErrors = {};
-    this.otherErrors = [];
+    this.feedback.set({ fields: {}, other: [], failure: undefined });
     if (Object.keys(validateReview(this.values, t)).length) {
       this.attempted = true;
-      await this.updateComplete;
-      focusField(this.renderRoot as ShadowRoot, 'error-summary');
-      return;
+      return this.feedback.focus('error-summary');
     }
     const request = toRequest(this.values, eligibility);
     const body = JSON.stringify(request);
@@ -367,24 +360,11 @@ export class CreditRepairApplication extends CreditElement {
     const problem = (error as { problem?: { existingId?: string } }).problem;
     if (errorCode(error) === 'conflict' && problem?.existingId) {
       this.conflictId = problem.existingId;
-      void this.focusAfterUpdate('submit-failure');
+      void this.feedback.focus('submit-failure');
       return;
     }
-    const { fields, other } = fieldErrorsOf(error, (path) => fieldForPath(path, request));
-    if (Object.keys(fields).length || other.length) {
-      this.serverErrors = fields;
-      this.otherErrors = other;
-      this.attempted = true;
-      void this.focusAfterUpdate('error-summary');
-    } else {
-      this.failure = error;
-      void this.focusAfterUpdate('submit-failure');
-    }
-  }
-
-  private async focusAfterUpdate(id: string): Promise<void> {
-    await this.updateComplete;
-    focusField(this.renderRoot as ShadowRoot, id);
+    // The step's own checks show with the API's findings.
+    if (this.feedback.refused(error, (path) => fieldForPath(path, request))) this.attempted = true;
   }
 
   /** Reads the records and applications again (after a submission, or to see a decision). */
@@ -406,8 +386,7 @@ export class CreditRepairApplication extends CreditElement {
   private async openTracker(repairId: string): Promise<void> {
     this.screen = { kind: 'tracker', repairId };
     this.outcome = undefined;
-    await this.updateComplete;
-    focusField(this.renderRoot as ShadowRoot, 'tracker-title');
+    await this.feedback.focus('tracker-title');
     await this.refreshTracker(repairId);
   }
 
@@ -428,7 +407,7 @@ export class CreditRepairApplication extends CreditElement {
         this.outcome = { repairId, ...(await loadOutcome(this.transport, data.subject.code, repair.recordId)) };
       }
     } catch (error) {
-      this.failure = error;
+      this.feedback.set({ failure: error });
       void this.reportError(error);
     } finally {
       this.refreshing = false;
@@ -446,11 +425,9 @@ export class CreditRepairApplication extends CreditElement {
         case 'loading':
           return html`<p role="status" class="loading">${t.loading}</p>`;
         case 'load-failed':
-          return html`<div part="alert" class="alert" role="alert">
-              <h2>${t.loadFailed}</h2>
-              <p>${this.errorMessage(v.error)}</p>
-            </div>
-            <div part="actions"><button type="button" @click=${() => this.reload()}>${common.retry}</button></div>`;
+          return loadFailure(this.errorMessage(v.error), { loadFailed: t.loadFailed, retry: common.retry }, () =>
+            this.reload(),
+          );
         case 'ready':
           return html`${
             this.screen.kind === 'tracker'
@@ -642,7 +619,7 @@ export class CreditRepairApplication extends CreditElement {
         field: field === 'signature' ? 'signature-mode' : field,
         message: message,
       })),
-      ...this.otherErrors.map((message) => ({ message })),
+      ...this.feedback.other.map((message) => ({ message })),
     ];
     return this.attempted ? errorSummary(common.errorSummaryTitle, items, this.renderRoot as ShadowRoot) : nothing;
   }
@@ -791,7 +768,8 @@ export class CreditRepairApplication extends CreditElement {
         <button type="button" class="link" @click=${() => this.openTracker(id)}>${t.viewApplication}</button>
       </div>`;
     }
-    return this.failure ? submitFailure(this.failure, this.errorMessage(this.failure), t) : nothing;
+    const failure = this.feedback.failure;
+    return failure ? submitFailure(failure, this.errorMessage(failure), t) : nothing;
   }
 
   private renderTracker(data: Loaded, repairId: string, t: RepairMessages, locale: Locale) {
@@ -818,7 +796,7 @@ export class CreditRepairApplication extends CreditElement {
 
   private async backToWizard(): Promise<void> {
     this.screen = { kind: 'wizard' };
-    this.failure = undefined;
+    this.feedback.set({ failure: undefined });
     this.conflictId = undefined;
     await this.refreshData().catch(() => undefined);
     await this.go(this.values.recordId ? this.values.step : 'record');
