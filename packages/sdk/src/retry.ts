@@ -27,11 +27,15 @@ export const honoursRetryAfter = (status: number) => retryAfterStatuses.includes
 
 /**
  * The wait before attempt `attempt + 1`: the server's `Retry-After` (seconds, capped at a minute) as
- * given, otherwise the capped exponential backoff with full jitter.
+ * given, otherwise the capped exponential backoff with full jitter: `random()` (in [0, 1)) of it.
  */
-export function retryDelay(attempt: number, retryAfter: number | undefined): number {
+export function retryDelay(
+  attempt: number,
+  retryAfter: number | undefined,
+  random: () => number = Math.random,
+): number {
   if (retryAfter !== undefined) return Math.min(retryAfter * 1000, maxRetryAfter);
-  return Math.random() * Math.min(backoff(attempt), maxBackoff);
+  return random() * Math.min(backoff(attempt), maxBackoff);
 }
 
 /** Waits `ms`; the caller's signal ends the wait at once with an abort error. */

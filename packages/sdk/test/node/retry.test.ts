@@ -1,7 +1,7 @@
 import { afterEach, describe, it, mock } from 'node:test';
 import assert from 'node:assert/strict';
 import { APIConnectionError, ConflictError, createClient, ValidationError } from '@credit-kit/sdk';
-import { backoff } from '../../src/retry.js';
+import { backoff, retryDelay } from '../../src/retry.js';
 import { json, problem, stubFetch, type Handler } from './helpers/stub-fetch.js';
 
 const record = { id: 'rec_1' };
@@ -12,34 +12,81 @@ const client = (handler: Handler, maxRetries = 2) => {
     client: createClient({ baseUrl: 'http://api.test', fetch: stub.fetch, maxRetries, validateResponses: false }),
   };
 };
-const gaps = (times: number[]) => times.slice(1).map((t, i) => t - times[i]!);
+/**
+ * Lets pending promises and I/O callbacks run (timers are mocked, `setImmediate` is not) until `done()`
+ * holds, then 20 turns more (the answer read and the next wait scheduled); fails when it never holds.
+ */
+async function settled(done: () => boolean = () => true): Promise<void> {
+  const turn = () => new Promise((resolve) => setImmediate(resolve));
+  for (let i = 0; i < 100 && !done(); i++) await turn();
+  assert.ok(done(), 'the expected request was not sent');
+  for (let i = 0; i < 20; i++) await turn();
+}
 
 describe('retries', () => {
-  afterEach(() => mock.restoreAll());
+  afterEach(() => {
+    mock.timers.reset();
+    mock.restoreAll();
+  });
 
   it('backs off exponentially from 0.5 s', () => {
     assert.deepEqual([1, 2, 3, 4].map(backoff), [500, 1000, 2000, 4000]);
   });
 
-  it('draws each delay uniformly below the backoff (full jitter)', async () => {
+  it('draws each delay uniformly below the capped backoff (full jitter)', () => {
+    const delays = (r: number) => [1, 2, 3, 4, 5, 6].map((attempt) => retryDelay(attempt, undefined, () => r));
+    assert.deepEqual(delays(0), [0, 0, 0, 0, 0, 0]);
+    assert.deepEqual(delays(0.1), [50, 100, 200, 400, 800, 800]);
+    assert.deepEqual(delays(0.5), [250, 500, 1000, 2000, 4000, 4000]);
+    // Just below the cap of 8 s, never above it.
+    assert.ok(
+      delays(0.999999).every((d, i) => d < Math.min(backoff(i + 1), 8000) && d > 0.99 * Math.min(backoff(i + 1), 8000)),
+    );
+    // Retry-After replaces the jitter, capped at a minute.
+    assert.equal(
+      retryDelay(3, 2, () => 0.1),
+      2000,
+    );
+    assert.equal(
+      retryDelay(1, 3600, () => 0.1),
+      60_000,
+    );
+  });
+
+  it('waits the jittered delay between attempts, and not less', async () => {
     mock.method(Math, 'random', () => 0.1);
+    mock.timers.enable({ apis: ['setTimeout'] });
     const { stub, client: c } = client((_, n) => (n < 3 ? problem('internal', 503) : json(record)));
-    await c.records.get('rec_1');
-    assert.equal(stub.requests.length, 3);
-    const [first, second] = gaps(stub.times) as [number, number];
-    // 10 % of 500 ms and of 1000 ms.
-    assert.ok(first >= 45 && first < 250, `first gap ${first}`);
-    assert.ok(second >= 95 && second < 300, `second gap ${second}`);
+    const done = c.records.get('rec_1');
+    await settled(() => stub.requests.length === 1);
+    // 10 % of 500 ms, then 10 % of 1000 ms: one millisecond early nothing goes out.
+    for (const [delay, after] of [
+      [50, 2],
+      [100, 3],
+    ] as const) {
+      mock.timers.tick(delay - 1);
+      await settled();
+      assert.equal(stub.requests.length, after - 1, `retried before ${delay} ms`);
+      mock.timers.tick(1);
+      await settled(() => stub.requests.length === after);
+    }
+    assert.deepEqual(await done, record);
   });
 
   it('waits as long as Retry-After says (seconds), without jitter', async () => {
-    mock.method(Math, 'random', () => 0);
+    mock.method(Math, 'random', () => 0.5);
+    mock.timers.enable({ apis: ['setTimeout'] });
     const { stub, client: c } = client((_, n) =>
       n === 1 ? problem('rate_limited', 429, {}, { 'retry-after': '1' }) : json(record),
     );
-    await c.records.get('rec_1');
-    const [gap] = gaps(stub.times) as [number];
-    assert.ok(gap >= 950, `gap ${gap}`);
+    const done = c.records.get('rec_1');
+    await settled(() => stub.requests.length === 1);
+    mock.timers.tick(999);
+    await settled();
+    assert.equal(stub.requests.length, 1, 'retried before Retry-After');
+    mock.timers.tick(1);
+    await settled(() => stub.requests.length === 2);
+    assert.deepEqual(await done, record);
   });
 
   it('waits until a Retry-After HTTP date', async () => {
