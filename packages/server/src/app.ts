@@ -7,7 +7,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import { cors } from './http/cors.js';
 import { DOCS_CSP, docsAssets, renderDocs } from './http/docs.js';
 import { mount } from './http/endpoint.js';
-import { urlHygiene } from './http/hygiene.js';
+import { decodeUrl } from './http/hygiene.js';
 import { ApiError, problemBody, problemLocale } from './http/problem.js';
 import { staticFiles, webMiddleware } from './http/static.js';
 import { checkEndpoints } from './routes/checks.js';
@@ -77,7 +77,6 @@ export function createApp(deps: Deps): Hono<AppEnv> {
     // response's own headers (not `c.header`, which would rebuild the finished response).
     if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', 'no-store');
   });
-  app.use('*', urlHygiene);
 
   mount(app, deps, allEndpoints);
 
@@ -98,6 +97,8 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   app.route('/', web);
 
   app.notFound((c) => {
+    // An API route checks its URL as it decodes its parameters; anything else is checked here.
+    decodeUrl(c.req.url);
     const error = new ApiError('not_found', {
       'zh-CN': `没有 ${c.req.method} ${c.req.path} 这个接口`,
       en: `No route for ${c.req.method} ${c.req.path}`,

@@ -6,7 +6,7 @@ import type { AppEnv, Deps, Principal } from '../context.js';
 import { sha256Hex } from '../ids.js';
 import { JSON_BODY_LIMIT, limitBody, parseJson } from './body.js';
 import { clientIp } from './client.js';
-import { assertStorableJson } from './hygiene.js';
+import { assertStorableJson, decodeUrl } from './hygiene.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { ApiError, problemBody, problemLocale } from './problem.js';
 import type { RateLimiter } from './rate-limit.js';
@@ -52,10 +52,14 @@ const idempotencyPrincipal = (p: Principal) =>
 /** Registers the endpoints on the app, each with authentication, rate limiting, validation and idempotency. */
 export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoint[]): void {
   const idempotency = new IdempotencyStore(deps.db);
+  // Each request's query parameters, decoded (and checked) once by `admit` for `handle`.
+  const queries = new WeakMap<Context, Record<string, string>>();
   for (const { route, handler } of endpoints) {
-    // The caller is known (and counted) before a body is read: Hono's body limit then buffers a
-    // streamed body only for a caller the route admits.
+    // The URL is checked first (text that cannot be stored is a 422 before anything else), then the
+    // caller is known (and counted) before a body is read: Hono's body limit then buffers a streamed
+    // body only for a caller the route admits.
     const admit: MiddlewareHandler<AppEnv> = async (c, next) => {
+      queries.set(c, decodeUrl(c.req.url));
       const ip = clientIp(c, deps.trustProxy);
       const principal = await authenticateLimited(c, deps, route.access, ip);
       c.set('principal', principal);
@@ -67,7 +71,7 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
       // `admit` sets it and runs first on every endpoint.
       if (!principal) throw new Error(`${route.method} ${route.path}: no principal`);
       const params = route.params ? parseOrThrow(route.params, c.req.param(), 'path') : undefined;
-      const query = route.query ? parseOrThrow(route.query, c.req.query(), 'query') : undefined;
+      const query = route.query ? parseOrThrow(route.query, queries.get(c) ?? {}, 'query') : undefined;
       let body: unknown;
       let bytes: Uint8Array | undefined;
       if (route.method === 'POST') {

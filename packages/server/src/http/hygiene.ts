@@ -1,4 +1,3 @@
-import type { MiddlewareHandler } from 'hono';
 import { ApiError, type ProblemField } from './problem.js';
 
 /**
@@ -94,45 +93,63 @@ function strictDecode(text: string): string | undefined {
   }
 }
 
-/** The problems of a request's URL: malformed percent-encodings, NUL characters (each naming its place). */
-export function urlProblems(url: string): { where: 'path' | 'query'; errors: FieldError[] } | undefined {
+/** A request URL's path and query string (without `?` and without a fragment). */
+function urlParts(url: string): { path: string; query: string } {
   const start = url.indexOf('/', url.indexOf('//') + 2);
-  const rest = start < 0 ? '/' : url.slice(start);
-  const hash = rest.indexOf('#');
-  const noHash = hash < 0 ? rest : rest.slice(0, hash);
-  const q = noHash.indexOf('?');
-  const path = q < 0 ? noHash : noHash.slice(0, q);
-  const query = q < 0 ? '' : noHash.slice(q + 1);
+  if (start < 0) return { path: '/', query: '' };
+  const hash = url.indexOf('#', start);
+  const end = hash < 0 ? url.length : hash;
+  const q = url.indexOf('?', start);
+  return q < 0 || q > end
+    ? { path: url.slice(start, end), query: '' }
+    : { path: url.slice(start, q), query: url.slice(q + 1, end) };
+}
 
-  const decodedPath = strictDecode(path);
-  if (decodedPath === undefined) return { where: 'path', errors: [fieldError('path', 'bad-percent-encoding')] };
-  const pathReason = badTextReason(decodedPath);
-  if (pathReason) return { where: 'path', errors: [fieldError('path', pathReason)] };
+/** The path's problem, when it holds a malformed percent-encoding or text that cannot be stored. */
+function pathError(path: string): FieldError | undefined {
+  // Only an escape can carry a NUL or a surrogate: the URL itself is ASCII.
+  if (!path.includes('%')) return undefined;
+  const decoded = strictDecode(path);
+  if (decoded === undefined) return fieldError('path', 'bad-percent-encoding');
+  const reason = badTextReason(decoded);
+  return reason ? fieldError('path', reason) : undefined;
+}
 
+/**
+ * A request's query parameters, decoded strictly in the one pass that checks them: `+` is a space, the
+ * first value of a name wins (as Hono's `c.req.query()`). A malformed percent-encoding, a NUL character
+ * or a lone surrogate in the path or in a parameter is refused with 422 problem+json naming the path or
+ * the parameter. Path parameters come from Hono's router, decoded from a path checked here.
+ */
+export function decodeUrl(url: string): Record<string, string> {
+  const { path, query } = urlParts(url);
+  const bad = pathError(path);
+  if (bad) throw refuse('path', [bad]);
+  const params = Object.create(null) as Record<string, string>;
+  if (!query) return params;
   const errors: FieldError[] = [];
   for (const pair of query.split('&')) {
     if (!pair) continue;
     const eq = pair.indexOf('=');
-    const rawName = (eq < 0 ? pair : pair.slice(0, eq)).replaceAll('+', ' ');
-    const rawValue = (eq < 0 ? '' : pair.slice(eq + 1)).replaceAll('+', ' ');
-    const name = strictDecode(rawName);
-    const shownName = name !== undefined && !badTextReason(name) ? name : 'query';
-    const value = strictDecode(rawValue);
-    if (name === undefined || value === undefined) errors.push(fieldError(shownName, 'bad-percent-encoding'));
-    else {
-      const reason = badTextReason(name) ?? badTextReason(value);
-      if (reason) errors.push(fieldError(shownName, reason));
+    let name = eq < 0 ? pair : pair.slice(0, eq);
+    let value = eq < 0 ? '' : pair.slice(eq + 1);
+    if (/[%+]/.test(pair)) {
+      const decodedName = strictDecode(name.replaceAll('+', ' '));
+      const decodedValue = strictDecode(value.replaceAll('+', ' '));
+      const shownName = decodedName !== undefined && !badTextReason(decodedName) ? decodedName : 'query';
+      if (decodedName === undefined || decodedValue === undefined) {
+        errors.push(fieldError(shownName, 'bad-percent-encoding'));
+        continue;
+      }
+      const reason = badTextReason(decodedName) ?? badTextReason(decodedValue);
+      if (reason) {
+        errors.push(fieldError(shownName, reason));
+        continue;
+      }
+      [name, value] = [decodedName, decodedValue];
     }
+    if (name) params[name] ??= value;
   }
-  return errors.length ? { where: 'query', errors } : undefined;
+  if (errors.length) throw refuse('query', errors);
+  return params;
 }
-
-/**
- * Middleware: a request whose URL cannot be decoded strictly, or whose path or query holds a NUL
- * character, is refused with 422 problem+json naming the path or the query parameter, before routing.
- */
-export const urlHygiene: MiddlewareHandler = async (_c, next) => {
-  const problems = urlProblems(_c.req.url);
-  if (problems) throw refuse(problems.where, problems.errors);
-  await next();
-};
