@@ -11,7 +11,10 @@ export const ApiKey = z.object({
   id: Id,
   kind: KeyKind,
   name: z.string(),
-  /** Web origins a publishable key is valid from; `http://localhost:*` allows any port. */
+  /**
+   * Web origins a publishable key is valid from; for a secret key, the staff pages it may mint staff
+   * sessions for. `http://localhost:*` allows any port.
+   */
   origins: z.array(z.string()),
   /** A secret key's authority (认定部门): what it decides, only it may repair, correct or delist. Null for publishable keys. */
   authority: z.nullable(z.string()),
@@ -54,6 +57,48 @@ export type SubjectSession = z.infer<typeof SubjectSession>;
 /** `GET /v1/session`: who the session token belongs to, used to prefill forms. */
 export const SessionInfo = z.object({ subject: SessionSubject, portal: z.string(), expiresAt: Timestamp });
 export type SessionInfo = z.infer<typeof SessionInfo>;
+
+/**
+ * What a staff session may do: `checks` runs credit checks and records their feedback (and reads the
+ * authority's checks); `checks:read` only reads them.
+ */
+export const StaffScope = z.enum(['checks', 'checks:read']);
+export type StaffScope = z.infer<typeof StaffScope>;
+
+/** The signed-in member of staff, as the department's backend vouches for them. */
+export const StaffMember = z.object({ id: text(64), name: text(100) });
+export type StaffMember = z.infer<typeof StaffMember>;
+
+/**
+ * Minted by a department's backend with its secret key for one signed-in member of staff: the page of
+ * its service system (one origin registered on the key) then acts for that member and authority only.
+ */
+export const CreateStaffSessionRequest = z.object({
+  staff: StaffMember,
+  /** The service system page's web origin; one of the minting key's registered origins. */
+  origin: z.string().check(z.maxLength(200)),
+  scopes: z.array(StaffScope).check(z.minLength(1), z.maxLength(4)),
+  /** The authority the member acts for: the key's own by default, or one granted to it. */
+  authority: z.optional(text(200)),
+  ttlSeconds: z.optional(z.number().check(z.int(), z.minimum(60), z.maximum(3600))),
+});
+export type CreateStaffSessionRequest = z.infer<typeof CreateStaffSessionRequest>;
+
+/** A staff session as its page and its department see it (never its token). */
+export const StaffSessionInfo = z.object({
+  id: Id,
+  staff: z.object({ id: z.string(), name: z.string() }),
+  authority: z.string(),
+  origin: z.string(),
+  scopes: z.array(StaffScope),
+  expiresAt: Timestamp,
+  revokedAt: z.nullable(Timestamp),
+});
+export type StaffSessionInfo = z.infer<typeof StaffSessionInfo>;
+
+/** The minted session: `token` (`st_…`) is shown once, to be handed to the staff page. */
+export const StaffSession = z.extend(StaffSessionInfo, { token: z.string() });
+export type StaffSession = z.infer<typeof StaffSession>;
 
 export const Health = z.object({
   status: z.literal('ok'),

@@ -49,6 +49,8 @@ export const Check = z.object({
   subjectCode: z.string(),
   matter: CheckMatter,
   handler: z.nullable(z.string()),
+  /** The member of staff whose staff session made the check (null when a secret key made it directly). */
+  staff: z.nullable(z.object({ id: z.string(), name: z.string() })),
   /** Null when no credit file exists under the code (the finding is then `no-file`). */
   status: z.nullable(Status),
   finding: CheckFinding,
@@ -81,6 +83,8 @@ export const CheckListQuery = z.object({
   /** Initiated on or after / on or before (YYYY-MM-DD, China Standard Time). */
   from: z.optional(z.iso.date()),
   to: z.optional(z.iso.date()),
+  /** Made by this member of staff (their id as the staff session carries it). */
+  staff: z.optional(z.string().check(z.maxLength(64))),
   cursor: z.optional(z.string().check(z.maxLength(200))),
   limit: z.optional(z.coerce.number().check(z.int(), z.minimum(1), z.maximum(100))),
 });

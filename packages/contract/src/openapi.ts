@@ -95,16 +95,25 @@ const accessText: Record<Access, string> = {
   publishable: 'a publishable key (`pk_…`, from one of its registered web origins)',
   session: 'a subject session (`ss_…`, minted by the portal backend)',
   secret: 'a department secret key (`sk_…`, server-side only)',
+  'staff:checks': 'a staff session with the `checks` scope (`st_…`, from the origin it was minted for)',
+  'staff:checks:read': 'a staff session with the `checks:read` scope',
 };
+
+const staffScopes = (r: RouteDef) =>
+  r.access.flatMap((a) => (a.startsWith('staff:') ? [a.slice('staff:'.length)] : []));
 
 // A GET also takes the publishable key as `?key=`, so a page's reads are simple CORS requests.
 const security = (r: RouteDef) =>
   r.access.includes('public')
     ? []
     : [
-        ...r.access.map((a) => ({
-          [a === 'publishable' ? 'publishableKey' : a === 'session' ? 'subjectSession' : 'secretKey']: [],
-        })),
+        ...r.access
+          .filter((a) => !a.startsWith('staff:'))
+          .map((a) => ({
+            [a === 'publishable' ? 'publishableKey' : a === 'session' ? 'subjectSession' : 'secretKey']: [],
+          })),
+        // One requirement for staff sessions; the scopes that admit them are in the description.
+        ...(staffScopes(r).length ? [{ staffSession: [] }] : []),
         ...(r.method === 'GET' && r.access.includes('publishable') ? [{ publishableKeyInQuery: [] }] : []),
       ];
 
@@ -358,6 +367,12 @@ export function buildOpenApi(version = '0.1.0') {
           description: 'ss_… token bound to one subject, minted by the portal backend',
         },
         secretKey: { type: 'http', scheme: 'bearer', description: 'sk_… department key, server-side only' },
+        staffSession: {
+          type: 'http',
+          scheme: 'bearer',
+          description:
+            'st_… token for one member of staff, minted by a department backend; valid from one origin, for its scopes, for minutes',
+        },
       },
     },
   };
@@ -376,4 +391,6 @@ const tagDescriptions: Record<string, string> = {
   Lists: 'Prior notices (事前告知), list memberships (名单) resting on records, and delisting (移出名单).',
   Files: 'Evidence files attached to declarations, repairs and objections.',
   Sessions: 'Subject sessions minted by a portal backend, and API keys.',
+  'Staff sessions':
+    'Staff sessions (st_…) minted by a department backend for one member of staff, so a service system’s page can run credit checks without a secret key.',
 };

@@ -1,6 +1,16 @@
 import * as z from 'zod/mini';
 import { CodeText, page, PageQuery } from './common.js';
-import { ApiKey, CreateSubjectSessionRequest, Health, SessionInfo, SubjectSession } from './auth.js';
+import {
+  ApiKey,
+  CreateStaffSessionRequest,
+  CreateSubjectSessionRequest,
+  Health,
+  SessionInfo,
+  StaffSession,
+  StaffSessionInfo,
+  SubjectSession,
+  type StaffScope,
+} from './auth.js';
 import { Check, CheckFeedbackRequest, CheckList, CheckListQuery, CreateCheckRequest } from './checks.js';
 import {
   CreateListingRequest,
@@ -47,9 +57,10 @@ import {
 
 /**
  * Who may call a route: `public` needs no key; `publishable` a pk_ key from a registered origin;
- * `session` a subject session (ss_); `secret` a department's sk_ key (never from a browser origin).
+ * `session` a subject session (ss_); `secret` a department's sk_ key (never from a browser origin);
+ * `staff:<scope>` a staff session (st_) holding that scope, from the one origin it was minted for.
  */
-export type Access = 'public' | 'publishable' | 'session' | 'secret';
+export type Access = 'public' | 'publishable' | 'session' | 'secret' | `staff:${StaffScope}`;
 
 export interface RouteDef {
   method: 'GET' | 'POST';
@@ -72,6 +83,9 @@ const code = z.object({ code: CodeText() });
 const id = z.object({ id: z.string().check(z.maxLength(64)) });
 const anyKey = ['publishable', 'session', 'secret'] as const;
 const subjectOrStaff = ['session', 'secret'] as const;
+/** A department's key, or a staff session that may run checks (or only read them). */
+const checksWrite = ['secret', 'staff:checks'] as const;
+const checksRead = ['secret', 'staff:checks', 'staff:checks:read'] as const;
 
 /** Every route of the API: the server, the SDK and the OpenAPI document are generated from this table. */
 export const routes = {
@@ -408,7 +422,7 @@ export const routes = {
   createCheck: route({
     method: 'POST',
     path: '/v1/checks',
-    access: ['secret'],
+    access: checksWrite,
     summary: 'Initiate a credit check (逢办必查): status and the measures that apply',
     tag: 'Checks',
     body: CreateCheckRequest,
@@ -418,7 +432,7 @@ export const routes = {
   listChecks: route({
     method: 'GET',
     path: '/v1/checks',
-    access: ['secret'],
+    access: checksRead,
     summary: "The checks of the caller's authorities, filtered, with counts",
     tag: 'Checks',
     query: CheckListQuery,
@@ -428,7 +442,7 @@ export const routes = {
   getCheck: route({
     method: 'GET',
     path: '/v1/checks/{id}',
-    access: ['secret'],
+    access: checksRead,
     summary: 'One credit check',
     tag: 'Checks',
     params: id,
@@ -438,7 +452,7 @@ export const routes = {
   checkFeedback: route({
     method: 'POST',
     path: '/v1/checks/{id}/feedback',
-    access: ['secret'],
+    access: checksWrite,
     summary: 'Feed back which measures were applied; closes the loop',
     tag: 'Checks',
     params: id,
@@ -548,6 +562,37 @@ export const routes = {
     summary: 'The subject a session token belongs to',
     tag: 'Sessions',
     response: SessionInfo,
+    status: 200,
+  }),
+  createStaffSession: route({
+    method: 'POST',
+    path: '/v1/staff-sessions',
+    access: ['secret'],
+    summary:
+      "Mint a staff session (st_) for a signed-in member of staff, bound to the key's authority, one origin and scopes",
+    tag: 'Staff sessions',
+    body: CreateStaffSessionRequest,
+    response: StaffSession,
+    status: 201,
+  }),
+  getStaffSession: route({
+    method: 'GET',
+    path: '/v1/staff-session',
+    access: ['staff:checks', 'staff:checks:read'],
+    summary: 'The member of staff, authority and scopes a staff session token belongs to',
+    tag: 'Staff sessions',
+    response: StaffSessionInfo,
+    status: 200,
+  }),
+  revokeStaffSession: route({
+    method: 'POST',
+    path: '/v1/staff-sessions/{id}/revoke',
+    access: ['secret'],
+    summary:
+      "Revoke a staff session at once (its member signed out or left), by a key acting for the session's authority",
+    tag: 'Staff sessions',
+    params: id,
+    response: StaffSessionInfo,
     status: 200,
   }),
   listKeys: route({

@@ -15,6 +15,7 @@ import { Records } from './resources/records.js';
 import { Repairs } from './resources/repairs.js';
 import { Session } from './resources/session.js';
 import { Sessions } from './resources/sessions.js';
+import { StaffSessions } from './resources/staff-sessions.js';
 import { Statuses } from './resources/statuses.js';
 import { Templates } from './resources/templates.js';
 
@@ -44,6 +45,8 @@ export class CreditClient {
   readonly session: Session;
   /** Minting subject sessions (secret key). */
   readonly sessions: Sessions;
+  /** Staff sessions: minting and revoking (secret key), the current one (staff token). */
+  readonly staffSessions: StaffSessions;
   readonly keys: Keys;
   readonly #http: Transport;
 
@@ -66,6 +69,7 @@ export class CreditClient {
     this.policy = new Policy(http);
     this.session = new Session(http);
     this.sessions = new Sessions(http);
+    this.staffSessions = new StaffSessions(http);
     this.keys = new Keys(http);
   }
 

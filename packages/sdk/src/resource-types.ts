@@ -14,6 +14,7 @@ export { Records } from './resources/records.js';
 export { Repairs } from './resources/repairs.js';
 export { Session } from './resources/session.js';
 export { Sessions } from './resources/sessions.js';
+export { StaffSessions } from './resources/staff-sessions.js';
 export { Statuses } from './resources/statuses.js';
 export { Templates } from './resources/templates.js';
 
@@ -24,6 +25,8 @@ export type {
   AppliedMeasure,
   Check,
   CheckFeedbackRequest,
+  CheckList,
+  CheckListQuery,
   Commitment,
   CommitmentListQuery,
   CommitmentTemplate,
@@ -57,6 +60,11 @@ export type {
   ReviewObjectionRequest,
   ReviewRepairRequest,
   SessionInfo,
+  CreateStaffSessionRequest,
+  StaffMember,
+  StaffScope,
+  StaffSession,
+  StaffSessionInfo,
   Status,
   StatusBatch,
   SubjectListQuery,

@@ -68,6 +68,8 @@ export interface ClientOptions {
   sessionToken?: string;
   /** `sk_…`: server-side only. */
   secretKey?: string;
+  /** `st_…`: one member of staff's session on a service system's page, minted by the department's backend. */
+  staffToken?: string;
   /** Language of error messages (`zh-CN` by default). */
   locale?: Locale;
   fetch?: typeof fetch;
@@ -104,7 +106,7 @@ export function createTransport(opts: ClientOptions): Transport {
   return new Transport({
     baseUrl: opts.baseUrl,
     // The most capable credential given is the one used.
-    token: opts.secretKey ?? opts.sessionToken ?? opts.publishableKey,
+    token: opts.secretKey ?? opts.staffToken ?? opts.sessionToken ?? opts.publishableKey,
     locale: opts.locale ?? 'zh-CN',
     fetch: opts.fetch,
     timeout: opts.timeout ?? 15_000,

@@ -20,6 +20,7 @@ import { objectionEndpoints } from './routes/objections.js';
 import { recordEndpoints } from './routes/records.js';
 import { repairEndpoints } from './routes/repairs.js';
 import { sessionEndpoints } from './routes/sessions.js';
+import { staffSessionEndpoints } from './routes/staff-sessions.js';
 import { statusEndpoints } from './routes/statuses.js';
 
 export const allEndpoints = [
@@ -34,6 +35,7 @@ export const allEndpoints = [
   ...listEndpoints,
   ...fileEndpoints,
   ...sessionEndpoints,
+  ...staffSessionEndpoints,
 ];
 
 const PLACEHOLDER = `<!doctype html><html lang="zh-CN"><head><meta charset="utf-8"><title>credit-kit</title></head>

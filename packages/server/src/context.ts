@@ -1,4 +1,4 @@
-import type { Policy, SessionSubject } from '@credit-kit/contract';
+import type { Policy, SessionSubject, StaffSessionInfo } from '@credit-kit/contract';
 import type { Clock } from './clock.js';
 import type { Db } from './db/db.js';
 import type { KeyStore, StoredKey } from './auth/keys.js';
@@ -38,16 +38,27 @@ export interface SessionRecord {
   expiresAt: string;
 }
 
+/** A staff session as the server keeps it: the member, authority, origin and scopes, and the key that minted it. */
+export interface StaffSessionRecord extends StaffSessionInfo {
+  keyId: string;
+}
+
 /** Who is calling: decides what a route may do and what the audit log attributes a write to. */
 export type Principal =
   | { kind: 'public'; id: string }
   | { kind: 'publishable' | 'secret'; id: string; key: StoredKey }
-  | { kind: 'session'; id: string; session: SessionRecord };
+  | { kind: 'session'; id: string; session: SessionRecord }
+  /** `id` names the member of staff and the minting key, so their idempotency keys outlive one token. */
+  | { kind: 'staff'; id: string; staff: StaffSessionRecord };
 
 export type AppEnv = { Variables: { requestId: string; principal?: Principal } };
 
-/** The audit log's name for a principal: the key, or the session and the subject it is bound to. */
+/**
+ * The audit log's name for a principal: the key, the session and the subject it is bound to, or the staff
+ * session and the member of staff (their id as the department vouched for it) with their authority.
+ */
 export function actorOf(p: Principal): string {
   if (p.kind === 'session') return `session:${p.id}:${p.session.subject.code}`;
+  if (p.kind === 'staff') return `staff:${p.staff.id}:${p.staff.staff.id}@${p.staff.authority}`;
   return p.kind === 'public' ? p.id : `key:${p.id}`;
 }

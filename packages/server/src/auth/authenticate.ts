@@ -1,4 +1,4 @@
-import type { Access } from '@credit-kit/contract';
+import type { Access, StaffScope } from '@credit-kit/contract';
 import type { Context } from 'hono';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import { ApiError } from '../http/problem.js';
@@ -36,7 +36,8 @@ function requestOrigin(c: Context<AppEnv>): string | undefined {
 /**
  * Resolves the caller from its key (`callerToken`) and enforces the key model: publishable keys only
  * from their registered origins, secret keys never from a browser, sessions unexpired and from a
- * registered portal origin. Then checks the route admits that kind of caller.
+ * registered portal origin, staff sessions unexpired, unrevoked and from their own origin. Then checks the
+ * route admits that kind of caller (a staff session: one of its scopes).
  */
 export async function authenticate(
   c: Context<AppEnv>,
@@ -57,6 +58,10 @@ export async function authenticate(
       en: 'An Authorization: Bearer key (or, on a GET, a publishable key in ?key=) is required',
     });
   const principal = await resolve(token, origin, deps);
+  if (principal.kind === 'staff') {
+    assertStaffScope(principal.staff.scopes, access);
+    return principal;
+  }
   if (!access.includes(principal.kind)) {
     throw new ApiError('forbidden', {
       'zh-CN': `此操作需要以下凭据之一:${access.join('、')}`,
@@ -66,13 +71,66 @@ export async function authenticate(
   return principal;
 }
 
+/** A staff session is admitted by a route that names one of its scopes (`staff:<scope>`). */
+function assertStaffScope(scopes: readonly StaffScope[], access: readonly Access[]): void {
+  if (scopes.some((s) => access.includes(`staff:${s}`))) return;
+  const needed = access.flatMap((a) => (a.startsWith('staff:') ? [a.slice('staff:'.length)] : []));
+  throw new ApiError(
+    'forbidden',
+    needed.length
+      ? {
+          'zh-CN': `工作人员会话的权限范围(${scopes.join('、')})不包括此操作,需要:${needed.join(' 或 ')}`,
+          en: `The staff session's scopes (${scopes.join(', ')}) do not cover this operation; it needs ${needed.join(' or ')}`,
+        }
+      : {
+          'zh-CN': '工作人员会话不能进行此操作',
+          en: 'A staff session cannot do this',
+        },
+  );
+}
+
+/**
+ * A staff session (`st_…`): unexpired, unrevoked, its minting key active, and used from the one page
+ * origin it was minted for. A request without an Origin (a script outside a browser) is refused too: the
+ * token belongs in that page, and a department's server has its secret key.
+ */
+async function resolveStaff(token: string, origin: string | undefined, deps: Deps): Promise<Principal> {
+  const staff = await deps.keys.findStaffSession(token);
+  if (!staff || !(await deps.keys.keyActive(staff.keyId)))
+    throw new ApiError('unauthenticated', {
+      'zh-CN': '工作人员会话凭据无效',
+      en: 'The staff session token is not valid',
+    });
+  if (staff.revokedAt)
+    throw new ApiError('unauthenticated', {
+      'zh-CN': '工作人员会话已被注销,请重新登录业务系统',
+      en: 'The staff session has been revoked; sign in to the service system again',
+    });
+  if (Date.parse(staff.expiresAt) <= deps.clock.now().getTime()) throw new ApiError('session_expired');
+  if (origin !== staff.origin)
+    throw new ApiError(
+      'origin_not_allowed',
+      origin
+        ? {
+            'zh-CN': `该工作人员会话只能在 ${staff.origin} 的页面中使用,来源 ${origin} 被拒绝`,
+            en: `This staff session is only valid from pages of ${staff.origin}; ${origin} is refused`,
+          }
+        : {
+            'zh-CN': `该工作人员会话只能在 ${staff.origin} 的页面中使用`,
+            en: `This staff session is only valid from pages of ${staff.origin}`,
+          },
+    );
+  return { kind: 'staff', id: `staff:${staff.keyId}:${staff.authority}:${staff.staff.id}`, staff };
+}
+
 async function resolve(token: string, origin: string | undefined, deps: Deps): Promise<Principal> {
+  if (token.startsWith('st_')) return resolveStaff(token, origin, deps);
   if (token.startsWith('ss_')) {
     const session = await deps.keys.findSession(token);
     if (!session || !(await deps.keys.keyActive(session.keyId)))
       throw new ApiError('unauthenticated', { 'zh-CN': '会话凭据无效', en: 'The session token is not valid' });
     if (Date.parse(session.expiresAt) <= deps.clock.now().getTime()) throw new ApiError('session_expired');
-    if (origin && !(await deps.keys.originRegistered(origin)))
+    if (origin && !(await deps.keys.portalOrigin(origin)))
       throw new ApiError('origin_not_allowed', {
         'zh-CN': `来源 ${origin} 未登记`,
         en: `Origin ${origin} is not registered`,

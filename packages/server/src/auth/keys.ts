@@ -1,8 +1,8 @@
-import type { ApiKey, KeyKind } from '@credit-kit/contract';
+import type { ApiKey, KeyKind, StaffMember, StaffScope } from '@credit-kit/contract';
 import type { Clock } from '../clock.js';
 import { onlyRow, type Db, type Queryable } from '../db/db.js';
 import { newId, randomToken, sha256Hex } from '../ids.js';
-import type { SessionRecord } from '../context.js';
+import type { SessionRecord, StaffSessionRecord } from '../context.js';
 import { isValidOriginPattern, originMatches } from './origins.js';
 
 export interface StoredKey extends ApiKey {
@@ -65,7 +65,10 @@ export class KeyStore {
         byHash: Map<string, StoredKey>;
         byToken: Map<string, StoredKey>;
         ids: Set<string>;
+        /** Origins of the publishable keys: portal pages. */
         origins: string[];
+        /** Origins registered on secret keys: the staff pages they may mint staff sessions for. */
+        staffOrigins: string[];
       }
     | undefined;
   private sessions = new Map<string, SessionRecord>();
@@ -91,7 +94,7 @@ export class KeyStore {
     const grants = [...new Set(input.grants ?? [])].filter((g) => g !== authority);
     const { rows } = await q.query<KeyRow>(
       `insert into api_keys (id, kind, name, origins, prefix, hash, authority, grants) values ($1, $2, $3, $4::jsonb, $5, $6, $7, $8::jsonb)
-       on conflict (id) do update set name = excluded.name, authority = excluded.authority, grants = excluded.grants returning *`,
+       on conflict (id) do update set name = excluded.name, origins = excluded.origins, authority = excluded.authority, grants = excluded.grants returning *`,
       [
         input.id ?? newId('key'),
         input.kind,
@@ -126,8 +129,15 @@ export class KeyStore {
     if (!this.keys || now - this.keys.at > KEY_CACHE_MS) {
       const { rows } = await this.db.query<KeyRow>('select * from api_keys where revoked_at is null');
       const byHash = new Map(rows.map((r) => [r.hash, toKey(r)]));
-      const origins = [...new Set(rows.filter((r) => r.kind === 'publishable').flatMap((r) => r.origins))];
-      this.keys = { at: now, byHash, byToken: new Map(), ids: new Set(rows.map((r) => r.id)), origins };
+      const originsOf = (kind: KeyKind) => [...new Set(rows.filter((r) => r.kind === kind).flatMap((r) => r.origins))];
+      this.keys = {
+        at: now,
+        byHash,
+        byToken: new Map(),
+        ids: new Set(rows.map((r) => r.id)),
+        origins: originsOf('publishable'),
+        staffOrigins: originsOf('secret'),
+      };
     }
     return this.keys;
   }
@@ -148,9 +158,15 @@ export class KeyStore {
     return (await this.activeKeys()).ids.has(id);
   }
 
-  /** Whether any active publishable key is registered for this origin (CORS and subject sessions). */
-  async originRegistered(origin: string): Promise<boolean> {
+  /** Whether any active publishable key is registered for this origin (subject sessions come from portal pages). */
+  async portalOrigin(origin: string): Promise<boolean> {
     return (await this.activeKeys()).origins.some((p) => originMatches(p, origin));
+  }
+
+  /** Whether any active key is registered for this origin: a portal page, or a staff page (CORS). */
+  async originRegistered(origin: string): Promise<boolean> {
+    const keys = await this.activeKeys();
+    return [...keys.origins, ...keys.staffOrigins].some((p) => originMatches(p, origin));
   }
 
   async createSession(keyId: string, subject: SessionRecord['subject'], ttlSeconds: number, q: Queryable = this.db) {
@@ -186,4 +202,97 @@ export class KeyStore {
     this.sessions.set(hash, session);
     return session;
   }
+
+  /**
+   * Mints a staff session: the token (`st_…`) is returned once and stored as its hash. The caller has
+   * checked the origin and authority against the minting key.
+   */
+  async createStaffSession(
+    input: {
+      keyId: string;
+      staff: StaffMember;
+      authority: string;
+      origin: string;
+      scopes: StaffScope[];
+      ttlSeconds: number;
+    },
+    q: Queryable = this.db,
+  ): Promise<{ token: string; session: StaffSessionRecord }> {
+    const token = randomToken('st');
+    const session: StaffSessionRecord = {
+      id: newId('sts'),
+      keyId: input.keyId,
+      staff: input.staff,
+      authority: input.authority,
+      origin: input.origin,
+      scopes: [...new Set(input.scopes)],
+      expiresAt: new Date(this.clock.now().getTime() + input.ttlSeconds * 1000).toISOString(),
+      revokedAt: null,
+    };
+    await q.query(
+      `insert into staff_sessions (hash, id, key_id, staff_id, staff_name, authority, origin, scopes, expires_at)
+       values ($1, $2, $3, $4, $5, $6, $7, $8::jsonb, $9)`,
+      [
+        sha256Hex(token),
+        session.id,
+        session.keyId,
+        session.staff.id,
+        session.staff.name,
+        session.authority,
+        session.origin,
+        JSON.stringify(session.scopes),
+        session.expiresAt,
+      ],
+    );
+    return { token, session };
+  }
+
+  /**
+   * A staff session by its token, expired or revoked or not (the caller tells them apart). Not cached: a
+   * revocation takes effect on the next request, on every instance.
+   */
+  async findStaffSession(token: string): Promise<StaffSessionRecord | undefined> {
+    const { rows } = await this.db.query<StaffRow>(`${staffSelect} where hash = $1`, [sha256Hex(token)]);
+    return rows[0] && toStaffSession(rows[0]);
+  }
+
+  async staffSessionById(id: string, q: Queryable = this.db): Promise<StaffSessionRecord | undefined> {
+    const { rows } = await q.query<StaffRow>(`${staffSelect} where id = $1`, [id]);
+    return rows[0] && toStaffSession(rows[0]);
+  }
+
+  async revokeStaffSession(id: string, q: Queryable = this.db): Promise<StaffSessionRecord | undefined> {
+    const { rows } = await q.query<StaffRow>(
+      `update staff_sessions set revoked_at = coalesce(revoked_at, now()) where id = $1
+       returning id, key_id, staff_id, staff_name, authority, origin, scopes, expires_at, revoked_at`,
+      [id],
+    );
+    return rows[0] && toStaffSession(rows[0]);
+  }
 }
+
+interface StaffRow {
+  id: string;
+  key_id: string;
+  staff_id: string;
+  staff_name: string;
+  authority: string;
+  origin: string;
+  scopes: StaffScope[];
+  expires_at: string;
+  revoked_at: string | null;
+}
+
+const staffSelect =
+  'select id, key_id, staff_id, staff_name, authority, origin, scopes, expires_at, revoked_at from staff_sessions';
+
+const toStaffSession = (r: StaffRow): StaffSessionRecord => ({
+  id: r.id,
+  keyId: r.key_id,
+  staff: { id: r.staff_id, name: r.staff_name },
+  authority: r.authority,
+  origin: r.origin,
+  scopes: r.scopes,
+  expiresAt: r.expires_at,
+  revokedAt: r.revoked_at,
+});

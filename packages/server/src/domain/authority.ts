@@ -4,16 +4,20 @@ import { ApiError } from '../http/problem.js';
 /** The rule a refusal names: whoever decided a record or a listing is the one who repairs, corrects or ends it. */
 export const WHO_DECIDES = 'who-decides';
 
-/** The authorities a caller acts for: a secret key's own and those granted to it; none for anyone else. */
+/**
+ * The authorities a caller acts for: a secret key's own and those granted to it; a staff session's one
+ * authority; none for anyone else.
+ */
 export function authoritiesOf(p: Principal): string[] {
+  if (p.kind === 'staff') return [p.staff.authority];
   if (p.kind !== 'secret') return [];
   const own = p.key.authority ?? p.key.name;
   return [own, ...p.key.grants];
 }
 
-/** The authority a secret key acts for by default (its own). */
+/** The authority a secret key acts for by default (its own), or a staff session's. */
 export const ownAuthority = (p: Principal): string | undefined =>
-  p.kind === 'secret' ? (p.key.authority ?? p.key.name) : undefined;
+  p.kind === 'staff' ? p.staff.authority : p.kind === 'secret' ? (p.key.authority ?? p.key.name) : undefined;
 
 const acts = {
   'review-repair': ['审核其信用修复申请', 'review its repair applications'],
@@ -23,6 +27,7 @@ const acts = {
   notice: ['以该部门名义发出事前告知', 'give prior notice in its name'],
   list: ['以该部门名义列入名单', 'list subjects in its name'],
   delist: ['将主体移出该名单', 'delist the subject'],
+  'staff-session': ['为其工作人员签发或注销工作人员会话', 'mint or revoke staff sessions for its staff'],
 } as const;
 export type AuthorityAct = keyof typeof acts;
 

@@ -34,6 +34,7 @@ interface CheckRow {
     | null;
   finding: CheckFinding;
   authority: string | null;
+  staff: Check['staff'];
 }
 
 /** The finding in words for the handler's screen. */
@@ -68,6 +69,7 @@ const toCheck = (r: CheckRow, policy: Policy): Check => ({
   subjectCode: r.subject_code,
   matter: r.matter,
   handler: r.handler,
+  staff: r.staff ?? null,
   status: r.status,
   finding: r.finding,
   summary: summaryOf(r.finding, r.status, r.measures, policy),
@@ -121,21 +123,24 @@ export const checkEndpoints = [
       measures = measuresFor(policy, status.kind, body.matter.kind, lists, records);
       finding = records.length > 0 || lists.some((l) => l.list !== 'red') ? 'adverse' : 'no-adverse-record';
     }
+    // Through a staff session the member of staff, as the department vouched for them, is on the record.
+    const staff = principal.kind === 'staff' ? principal.staff.staff : null;
     const row = await write(deps, principal, async (tx) => {
       const { rows } = await tx.query<CheckRow>(
-        `insert into checks (id, subject_code, matter, handler, status, measures, state, initiated_at, key_id, authority, finding)
-         values ($1, $2, $3::jsonb, $4, $5::jsonb, $6::jsonb, 'responded', $7, $8, $9, $10) returning *`,
+        `insert into checks (id, subject_code, matter, handler, status, measures, state, initiated_at, key_id, authority, finding, staff)
+         values ($1, $2, $3::jsonb, $4, $5::jsonb, $6::jsonb, 'responded', $7, $8, $9, $10, $11::jsonb) returning *`,
         [
           newId('chk'),
           body.subjectCode,
           JSON.stringify(body.matter),
-          body.handler ?? null,
+          body.handler ?? staff?.name ?? null,
           cached ? cached.json.full : null,
           JSON.stringify(measures),
           now.toISOString(),
-          principal.id,
+          principal.kind === 'staff' ? principal.staff.keyId : principal.id,
           ownAuthority(principal) ?? null,
           finding,
+          staff && JSON.stringify(staff),
         ],
       );
       const created = onlyRow(rows);
@@ -145,7 +150,7 @@ export const checkEndpoints = [
           action: 'check.initiate',
           entity: 'check',
           entityId: created.id,
-          data: { subjectCode: body.subjectCode, matter: body.matter, finding },
+          data: { subjectCode: body.subjectCode, matter: body.matter, finding, ...(staff ? { staff } : {}) },
         },
       };
     });
@@ -158,6 +163,7 @@ export const checkEndpoints = [
       ['c.subject_code = ?', query.subject],
       ["c.matter->>'kind' = ?", query.matterKind],
       ['c.finding = ?', query.finding],
+      ["c.staff->>'id' = ?", query.staff],
       // Business days in China Standard Time.
       [`(c.initiated_at at time zone 'Asia/Shanghai')::date >= ?::date`, query.from],
       [`(c.initiated_at at time zone 'Asia/Shanghai')::date <= ?::date`, query.to],

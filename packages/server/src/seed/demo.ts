@@ -117,6 +117,8 @@ export async function seedDemo(deps: Deps): Promise<DemoFixtures> {
     authority: DEMO_AUTHORITY,
     // The demo's department acts for every authority whose decisions the demo holds (谁认定、谁修复).
     grants: demoGrants(),
+    // The staff pages of the demo's service systems (the service hall example) it mints staff sessions for.
+    origins: DEMO_ORIGINS,
     token: DEMO_SECRET_KEY,
   });
   await deps.keys.create({
