@@ -181,8 +181,11 @@ export function buildOpenApi(version = '0.1.0') {
   const responseName: Record<string, string> = {};
   const paramName: Record<string, string[]> = {};
   for (const [op, r] of entries) {
-    responseName[op] = nameOf(r.response, `${pascal(op)}Response`);
-    if (!registry.has(r.response)) registry.add(r.response, { id: responseName[op] });
+    // A download's answer is bytes, described in its operation, not a schema component.
+    if (!r.download) {
+      responseName[op] = nameOf(r.response, `${pascal(op)}Response`);
+      if (!registry.has(r.response)) registry.add(r.response, { id: responseName[op] });
+    }
     if (r.body) {
       bodyName[op] = nameOf(r.body, `${pascal(op)}Request`);
       if (!registry.has(r.body)) registry.add(r.body, { id: bodyName[op] });
@@ -258,10 +261,22 @@ export function buildOpenApi(version = '0.1.0') {
     if (r.method === 'POST') parameters.push({ $ref: '#/components/parameters/IdempotencyKey' });
 
     const responses: Record<string, unknown> = {
-      [r.status]: {
-        description: r.status === 201 ? 'Created' : 'OK',
-        content: { 'application/json': { schema: ref(lookup(responseName, op)) } },
-      },
+      [r.status]: r.download
+        ? {
+            description:
+              'The file as uploaded, as an attachment: `Content-Disposition: attachment` with the stored name (`filename*`, RFC 6266), its detected media type and `X-Content-Type-Options: nosniff`.',
+            headers: {
+              'Content-Disposition': {
+                description: "`attachment; filename=\"…\"; filename*=UTF-8''…`",
+                schema: { type: 'string' },
+              },
+            },
+            content: { 'application/octet-stream': { schema: { type: 'string', format: 'binary' } } },
+          }
+        : {
+            description: r.status === 201 ? 'Created' : 'OK',
+            content: { 'application/json': { schema: ref(lookup(responseName, op)) } },
+          },
     };
     for (const code of errorCodes(r)) {
       const status = errorStatus[code];

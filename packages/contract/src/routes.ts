@@ -74,6 +74,8 @@ export interface RouteDef {
   body?: z.ZodMiniType;
   /** The request body is the raw bytes of an evidence file. */
   upload?: true;
+  /** The answer is a file's raw bytes, sent as an attachment (`Content-Disposition`), not JSON. */
+  download?: true;
   response: z.ZodMiniType;
   status: 200 | 201;
 }
@@ -542,6 +544,18 @@ export const routes = {
     tag: 'Files',
     params: id,
     response: EvidenceFile,
+    status: 200,
+  }),
+  getFileContent: route({
+    method: 'GET',
+    path: '/v1/files/{id}/content',
+    access: subjectOrStaff,
+    summary:
+      "Download an evidence file's bytes, always as an attachment: by the subject that uploaded it, the key that uploaded it, or a department that decides a submission it is evidence of",
+    tag: 'Files',
+    params: id,
+    download: true,
+    response: z.custom<Blob>((value) => typeof Blob !== 'undefined' && value instanceof Blob),
     status: 200,
   }),
 

@@ -21,7 +21,13 @@ test('every route appears once with its method, access, named schemas and its pr
     const op = doc.paths[r.path]?.[r.method.toLowerCase()];
     assert.ok(op, `${id} missing`);
     assert.equal(op.operationId, id);
-    assert.match(op.responses[r.status].content['application/json'].schema.$ref, /^#\/components\/schemas\/\w+$/);
+    if (r.download)
+      assert.deepEqual(op.responses[r.status].content['application/octet-stream'].schema, {
+        type: 'string',
+        format: 'binary',
+      });
+    else
+      assert.match(op.responses[r.status].content['application/json'].schema.$ref, /^#\/components\/schemas\/\w+$/);
     if (r.body) assert.match(op.requestBody.content['application/json'].schema.$ref, /^#\/components\/schemas\/\w+$/);
     const problems = Object.entries(op.responses).filter(([status]) => status === 'default' || status.startsWith('4'));
     assert.ok(problems.length >= 2, `${id} declares no 4xx response`);

@@ -44,6 +44,8 @@ export interface RequestSpec extends WriteOptions {
   fetch?: typeof fetch;
   /** The browser HTTP cache mode: `no-cache` revalidates an answer the page may hold (after a write). */
   cache?: RequestCache;
+  /** How a successful answer is read: JSON (the default), or the raw bytes of a download. */
+  responseType?: 'json' | 'blob';
 }
 
 export interface TransportConfig {
@@ -204,7 +206,7 @@ export class Transport {
     const settle = <T>(promise: Promise<T>) => Promise.race([promise, stopped]);
     try {
       const response = await settle(fetchImpl(url, { ...init, signal: controller.signal }));
-      if (response.ok) return { data: await settle(response.json()) };
+      if (response.ok) return { data: await settle(spec.responseType === 'blob' ? response.blob() : response.json()) };
       const text = await settle(response.text());
       let data: unknown;
       try {

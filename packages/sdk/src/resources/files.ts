@@ -33,4 +33,16 @@ export class Files extends Resource {
   get(id: string, opts?: CallOptions): Promise<EvidenceFile> {
     return this.http.request(['getFile', 'GET /v1/files/{id}'], { ...opts, params: { id } });
   }
+
+  /**
+   * A file's bytes, as uploaded (its media type in the Blob's `type`; its name in `get`). For the subject
+   * or key that uploaded it, and a department key deciding a submission it is evidence of.
+   */
+  download(id: string, opts?: CallOptions): Promise<Blob> {
+    return this.http.request(['getFileContent', 'GET /v1/files/{id}/content'], {
+      ...opts,
+      params: { id },
+      responseType: 'blob',
+    });
+  }
 }

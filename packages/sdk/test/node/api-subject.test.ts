@@ -132,6 +132,14 @@ describe('declarations, files, repairs and objections', () => {
     const declaration = await client.declarations.create(honourDeclaration([file.id]));
     assert.equal(declaration.state, 'pending');
     assert.equal(declaration.evidence[0]?.id, file.id);
+    // The bytes come back as uploaded, for the subject and for the department reviewing the declaration.
+    for (const reader of [client, api.staff]) {
+      const bytes = await reader.files.download(file.id);
+      assert.equal(bytes.type, 'application/pdf');
+      assert.deepEqual(new Uint8Array(await bytes.arrayBuffer()), new Uint8Array(await blob.arrayBuffer()));
+    }
+    const other = await api.subject(api.demo.subjects.underSupervision);
+    await assert.rejects(other.client.files.download(file.id), NotFoundError);
     assert.equal((await client.declarations.get(declaration.id)).id, declaration.id);
     const mine = await client.declarations.list().toArray();
     assert.ok(mine.some((d) => d.id === declaration.id));

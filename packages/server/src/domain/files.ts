@@ -1,5 +1,7 @@
 import type { EvidenceFile, Policy } from '@credit-kit/contract';
+import type { Principal } from '../context.js';
 import type { Queryable } from '../db/db.js';
+import { authoritiesOf } from './authority.js';
 import { ApiError, type Text } from '../http/problem.js';
 
 export interface FileRow {
@@ -131,6 +133,49 @@ export async function loadEvidence(
     const row = byId.get(id);
     return row ? [toEvidenceFile(row)] : [];
   });
+}
+
+/**
+ * The authorities that decide a submission the file is evidence of (谁认定、谁修复): a repair's or an
+ * objection's record's authority; null for a self-declaration, which any department reviews.
+ */
+async function decidersOf(q: Queryable, id: string): Promise<(string | null)[]> {
+  const { rows } = await q.query<{ authority: string | null }>(
+    `select r.authority from repairs p join records r on r.id = p.record_id
+       where p.materials @> jsonb_build_array(jsonb_build_object('files', jsonb_build_array($1::text)))
+     union all
+     select r.authority from objections o join records r on r.id = o.record_id
+       where o.evidence @> jsonb_build_array($1::text)
+     union all
+     select null from declarations d where d.evidence @> jsonb_build_array($1::text)`,
+    [id],
+  );
+  return rows.map((r) => r.authority);
+}
+
+/** Whether `p` is a department key that decides a submission the file is evidence of. */
+export async function decidesSubmissionWith(q: Queryable, p: Principal, fileId: string): Promise<boolean> {
+  if (p.kind !== 'secret') return false;
+  const mine = authoritiesOf(p);
+  return (await decidersOf(q, fileId)).some((a) => a === null || mine.includes(a));
+}
+
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+/**
+ * `Content-Disposition` of a download (RFC 6266): always `attachment`, so a browser saves the file and
+ * never renders it; the exact name in `filename*` (RFC 8187: UTF-8, percent-encoded, nothing left that
+ * could end the header or the parameter), and for old clients an ASCII `filename` with every other
+ * character, quote, backslash, percent sign and semicolon as `_`.
+ */
+export function attachmentDisposition(name: string): string {
+  const wellFormed = name.replace(LONE_SURROGATE, '\ufffd');
+  const ascii = wellFormed.replace(/[^\x20-\x7e]|["\\%;]/g, '_').replace(/_{2,}/g, '_');
+  const encoded = encodeURIComponent(wellFormed).replace(
+    /['()*]/g,
+    (ch) => `%${ch.charCodeAt(0).toString(16).toUpperCase()}`,
+  );
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encoded}`;
 }
 
 /** Evidence stored by id on a submission, resolved for display. */

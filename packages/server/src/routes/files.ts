@@ -1,5 +1,15 @@
 import { routes } from '@credit-kit/contract';
-import { acceptedContentType, FILE_COLUMNS, storedFileName, toEvidenceFile, type FileRow } from '../domain/files.js';
+import type { Principal } from '../context.js';
+import type { Queryable } from '../db/db.js';
+import {
+  acceptedContentType,
+  attachmentDisposition,
+  FILE_COLUMNS,
+  decidesSubmissionWith,
+  storedFileName,
+  toEvidenceFile,
+  type FileRow,
+} from '../domain/files.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
 import { ApiError, notFound } from '../http/problem.js';
@@ -47,9 +57,41 @@ export const fileEndpoints = [
     return toEvidenceFile(row);
   }),
 
-  endpoint(routes.getFile, async ({ deps, principal, params }) => {
-    const row = (await deps.db.query<FileRow>(`select ${FILE_COLUMNS} from files where id = $1`, [params.id])).rows[0];
-    if (!row || (principal.kind === 'session' && row.owner !== ownerOf(principal))) throw notFound('File');
-    return toEvidenceFile(row);
+  endpoint(routes.getFile, async ({ deps, principal, params }) =>
+    toEvidenceFile(await readableFile(deps.db, principal, params.id, FILE_COLUMNS)),
+  ),
+
+  endpoint(routes.getFileContent, async ({ c, deps, principal, params }) => {
+    const file = await readableFile<FileRow & { content: Uint8Array }>(
+      deps.db,
+      principal,
+      params.id,
+      `${FILE_COLUMNS}, content`,
+    );
+    return c.body(new Uint8Array(file.content), 200, {
+      'content-type': file.content_type,
+      'content-disposition': attachmentDisposition(file.name),
+      'x-content-type-options': 'nosniff',
+      // Opened by mistake in a tab, the bytes still run nothing and load nothing.
+      'content-security-policy': "default-src 'none'; sandbox",
+      'cache-control': 'private, no-store',
+      etag: `"${file.sha256}"`,
+    });
   }),
 ];
+
+/**
+ * A file `principal` may read, with `columns`: the subject or key that uploaded it, or a department key
+ * that decides a submission it is evidence of. 404 for anyone else, as for a file that does not exist.
+ */
+async function readableFile<Row extends FileRow = FileRow>(
+  q: Queryable,
+  principal: Principal,
+  id: string,
+  columns: string,
+): Promise<Row> {
+  const row = (await q.query<Row>(`select ${columns} from files where id = $1`, [id])).rows[0];
+  if (!row || (row.owner !== ownerOf(principal) && !(await decidesSubmissionWith(q, principal, row.id))))
+    throw notFound('File');
+  return row;
+}
