@@ -18,6 +18,12 @@ export * from './checks.js';
 export * from './lists.js';
 export * from './auth.js';
 export * from './labels.js';
+// The grade and list names one language per module, and the grades' descriptions apart, each exported
+// from here rather than through labels.ts: the status badge bundles its default language's names only,
+// and loads the rest when it shows them.
+export * from './labels.zh-CN.js';
+export * from './labels.en.js';
+export * from './grade-descriptions.js';
 export * from './policy.js';
 export * from './calendar.js';
 export * from './scoring.js';

@@ -10,12 +10,6 @@ import { gradeNamesZh, listNamesZh } from './labels.zh-CN.js';
 import { gradeNamesEn, listNamesEn } from './labels.en.js';
 import { gradeDescriptions } from './grade-descriptions.js';
 
-// The grade and list names are kept one language per module, and the grades' descriptions apart: the
-// status badge bundles its default language's names only, and loads the rest when it shows them.
-export { gradeNamesZh, listNamesZh } from './labels.zh-CN.js';
-export { gradeNamesEn, listNamesEn } from './labels.en.js';
-export { gradeDescriptions } from './grade-descriptions.js';
-
 const both = <K extends string>(zh: Record<K, string>, en: Record<K, string>, key: K): LocalizedText => ({
   'zh-CN': zh[key],
   en: en[key],

@@ -6,6 +6,12 @@ export * from './identifier-messages.js';
 export * from './uscc-names.js';
 export * from './masking.js';
 export * from './labels.js';
+// The grade and list names one language per module, and the grades' descriptions apart, each exported
+// from here rather than through labels.ts: the status badge bundles its default language's names only,
+// and loads the rest when it shows them.
+export * from './labels.zh-CN.js';
+export * from './labels.en.js';
+export * from './grade-descriptions.js';
 export * from './error-messages.js';
 export * from './error-status.js';
 export * from './rules.js';

@@ -1,5 +1,6 @@
 import { validateSubjectCode } from '@credit-kit/contract/plain';
-import { apiError, problemFor, type ErrorLanguage } from './errors.js';
+import type { ErrorLanguage } from './errors.js';
+import { apiError, problemFor } from './problems.js';
 
 /**
  * Throws a `ValidationError` (made here, no request sent) for a code that is no subject's. Its own

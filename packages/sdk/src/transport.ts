@@ -5,12 +5,11 @@ import {
   APITimeoutError,
   APIUserAbortError,
   type CreditError,
-  errorFromResponse,
   type ErrorMessageTable,
-  parseRetryAfter,
   RateLimitError,
   ResponseValidationError,
 } from './errors.js';
+import { errorFromResponse, parseRetryAfter } from './problems.js';
 import { honoursRetryAfter, retryableStatus, retryDelay, sleep } from './retry.js';
 import { uuid } from './uuid.js';
 

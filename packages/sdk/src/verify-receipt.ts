@@ -1,4 +1,5 @@
 import type { Jwks, Receipt, ReceiptPayload, ReceiptVerification } from '@credit-kit/contract';
+import { jwsOf } from './jws.js';
 
 export type ReceiptInvalidReason = 'malformed' | 'unknown-key' | 'bad-signature' | 'mismatch';
 
@@ -79,10 +80,6 @@ async function signatureValid(
     new TextEncoder().encode(signingInput),
   );
 }
-
-/** The compact JWS of a receipt given whole or as the string printed on it. */
-export const jwsOf = (receipt: Receipt | string): string =>
-  typeof receipt === 'string' ? receipt.trim() : receipt.jws;
 
 /**
  * Checks a commitment receipt with WebCrypto against the published keys, with no call to the API once

@@ -1,6 +1,7 @@
 import type { Jwks, Receipt, ReceiptVerification } from '@credit-kit/contract';
 import type { CallOptions } from '../transport.js';
-import { jwsOf, verifyReceipt, type OfflineVerification } from '../verify-receipt.js';
+import { jwsOf } from '../jws.js';
+import { verifyReceipt, type OfflineVerification } from '../verify-receipt.js';
 import { Resource } from './resource.js';
 
 /** Commitment receipts: checked by the API, or offline with the published keys. */

@@ -2,7 +2,7 @@ import type { Status, StatusBatch } from '@credit-kit/contract';
 import { maxStatusBatch } from '@credit-kit/contract/plain';
 import { abortable } from '../abort.js';
 import { Batcher, chunks } from '../batcher.js';
-import { apiError, problemFor } from '../errors.js';
+import { apiError, problemFor } from '../problems.js';
 import type { CallOptions, Transport } from '../transport.js';
 import { assertSubjectCode } from '../subject-code.js';
 import { Resource } from './resource.js';

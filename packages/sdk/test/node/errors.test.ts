@@ -12,7 +12,7 @@ import {
   ValidationError,
 } from '@credit-kit/sdk';
 import { errorMessages } from '@credit-kit/contract';
-import { parseRetryAfter } from '../../src/errors.js';
+import { parseRetryAfter } from '../../src/problems.js';
 import { problem, stubFetch } from './helpers/stub-fetch.js';
 
 const clientAnswering = (response: () => Response, locale: 'zh-CN' | 'en' = 'en') =>
