@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import autocannon from 'autocannon';
 import { makeUscc } from '@credit-kit/contract';
 import { apiRows } from './lib/api-rows.mjs';
+import { serveForBench } from './lib/bench-server.mjs';
 import { nodeCpu, postgresCpu } from './lib/cpu.mjs';
 import { emit } from './lib/report.mjs';
 
@@ -22,19 +23,7 @@ const CONNECTIONS = 50;
 const ORIGIN = 'http://localhost:5173';
 
 if (process.argv[2] === '--serve') {
-  const { startServer } = await import('@credit-kit/server');
-  const server = await startServer({
-    port: 0,
-    dataDir: process.argv[3],
-    seed: 'demo',
-    logger: false,
-    rateLimit: false,
-  });
-  process.send({
-    url: server.url,
-    demo: server.demo,
-    database: server.deps.db.kind === 'postgres' ? 'PostgreSQL' : 'PGlite',
-  });
+  await serveForBench(process.argv[3]);
 } else {
   await main();
 }

@@ -14,6 +14,7 @@ const benches = [
   'bench/bundles.mjs',
   'bench/badge-wall.mjs',
   'bench/api.mjs',
+  'bench/load.mjs',
   'bench/start.mjs',
   'bench/lighthouse.mjs',
 ];
