@@ -2,6 +2,8 @@
 // widget gets them with the next build: for each tag the manifest defines,
 //   src/react/<entry>.ts  a React component made by @lit/react's createComponent: properties as props,
 //                          `on<EventName>` props for its typed events (`credit-status-load` → onCreditStatusLoad);
+//   src/elements.ts       the one table of tags, element classes, own properties and events that the
+//                          React and Vue types below are derived from;
 //   src/react/index.ts    all of them, and the JSX types of the bare tags (React 19 renders custom elements);
 //   src/vue.ts            Vue 3 `GlobalComponents` types for the tags, and `isCustomElement` for the compiler;
 //   vscode.html-custom-data.json  the tags, attributes (with their values) and docs for VS Code's HTML editor.
@@ -72,64 +74,82 @@ ${events}  },
 `;
 }
 
-function reactIndex(list) {
-  const exports = list.map((el) => `export { ${el.className} } from './${el.entry}.js';\n`).join('');
-  const imports = list.map((el) => `import type { ${el.className} } from '../entries/${el.entry}.js';\n`).join('');
-  const tags = list
+/** The one table of tags, element classes, own properties and events that both bindings' types come from. */
+function elementsModule(list) {
+  const imports = list.map((el) => `import type { ${el.className} } from './entries/${el.entry}.js';\n`).join('');
+  const rows = list
     .map(
-      (el) =>
-        `      '${el.tag}': ElementProps<${el.className}, ${union(el.props)}> & EventProps<${union(el.events)}>;\n`,
+      (el) => `  '${el.tag}': { element: ${el.className}; props: ${union(el.props)}; events: ${union(el.events)} };\n`,
     )
     .join('');
+  return `${header}// Every widget's tag with its element class, its own writable properties and its typed events: the
+// table the React (react/index.ts) and Vue (vue.ts) bindings derive their types from.
+${imports}
+export interface CreditElementTags {
+${rows}}
+
+export type CreditTag = keyof CreditElementTags;
+export type ElementOf<T extends CreditTag> = CreditElementTags[T]['element'];
+/** The tag's typed events (\`credit-status-load\`, …). */
+export type EventsOf<T extends CreditTag> = CreditElementTags[T]['events'];
+
+/** The element's own writable properties (not those of every HTML element), all optional. */
+export type OwnProps<T extends CreditTag> = {
+  [K in Exclude<CreditElementTags[T]['props'], keyof HTMLElement> & keyof ElementOf<T>]?: ElementOf<T>[K];
+};
+`;
+}
+
+function reactIndex(list) {
+  const exports = list.map((el) => `export { ${el.className} } from './${el.entry}.js';\n`).join('');
   return `${header}// React components for every widget, and the JSX types of the bare tags for React 19, which sets
 // properties on custom elements and adds listeners for \`on<event-name>\` props.
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
-${imports}${exports}
-/** The element's own writable properties (not those of every HTML element), and React's HTML props. */
-type ElementProps<E extends HTMLElement, K extends keyof E> = DetailedHTMLProps<HTMLAttributes<E>, E> &
-  Partial<Pick<E, Exclude<K, keyof HTMLElement>>>;
-
-/** \`on<event-name>\` props for the element's typed events (\`oncredit-status-load\`). */
-type EventProps<Names extends keyof GlobalEventHandlersEventMap> = {
-  [N in Names as \`on\${N}\`]?: (event: GlobalEventHandlersEventMap[N]) => void;
+import type { CreditTag, ElementOf, EventsOf, OwnProps } from '../elements.js';
+${exports}
+/** Each tag's props: React's HTML props, the element's own properties and \`on<event-name>\` for its events. */
+type CreditIntrinsicElements = {
+  [T in CreditTag]: DetailedHTMLProps<HTMLAttributes<ElementOf<T>>, ElementOf<T>> &
+    OwnProps<T> & {
+      [N in EventsOf<T> as \`on\${N}\`]?: (event: GlobalEventHandlersEventMap[N]) => void;
+    };
 };
 
 declare module 'react' {
   // React's JSX types live in this namespace; augmenting it is how custom elements get typed props.
   // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
-    interface IntrinsicElements {
-${tags}    }
+    // Declaration merging takes an interface, and this one adds every tag of the table above.
+    // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+    interface IntrinsicElements extends CreditIntrinsicElements {}
   }
 }
 `;
 }
 
-function vueModule(list) {
-  const imports = list.map((el) => `import type { ${el.className} } from './entries/${el.entry}.js';\n`).join('');
-  const tags = list
-    .map(
-      (el) =>
-        `    '${el.tag}': DefineComponent<ElementProps<${el.className}, ${union(el.props)}> & EventProps<${union(el.events)}>>;\n`,
-    )
-    .join('');
+function vueModule() {
   return `${header}// Vue 3 types for every widget (templates checked by vue-tsc), and the compiler option that leaves
 // the tags to the browser. Pass a property by its attribute name (\`:session-token="token"\`) or by its
 // property name (\`:sessionToken="token"\`, \`.sessionToken\`); \`:session-token.prop\` would set a
 // property literally named "session-token".
 import type { DefineComponent } from 'vue';
-${imports}
-type ElementProps<E extends HTMLElement, K extends keyof E> = Partial<Pick<E, Exclude<K, keyof HTMLElement>>>;
+import type { CreditTag, EventsOf, OwnProps } from './elements.js';
 
-/** \`@credit-status-load\` in a template is the prop \`onCreditStatusLoad\`. */
-type EventProps<Names extends keyof GlobalEventHandlersEventMap> = {
-  [N in Names as \`on\${Capitalize<CamelCase<N>>}\`]?: (event: GlobalEventHandlersEventMap[N]) => void;
-};
 type CamelCase<S extends string> = S extends \`\${infer H}-\${infer T}\` ? \`\${H}\${Capitalize<CamelCase<T>>}\` : S;
 
+/** Each tag's props: the element's own properties, and \`onCreditStatusLoad\` for \`@credit-status-load\`. */
+type CreditComponents = {
+  [T in CreditTag]: DefineComponent<
+    OwnProps<T> & {
+      [N in EventsOf<T> as \`on\${Capitalize<CamelCase<N>>}\`]?: (event: GlobalEventHandlersEventMap[N]) => void;
+    }
+  >;
+};
+
 declare module 'vue' {
-  interface GlobalComponents {
-${tags}  }
+  // Declaration merging takes an interface, and this one adds every tag of the table in elements.ts.
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface GlobalComponents extends CreditComponents {}
 }
 
 /** For Vue's template compiler (\`compilerOptions.isCustomElement\`): the \`credit-\` tags are custom elements. */
@@ -166,8 +186,9 @@ function vscodeData(list) {
 export async function render(manifest) {
   const list = elements(manifest);
   const files = {
+    'src/elements.ts': elementsModule(list),
     'src/react/index.ts': reactIndex(list),
-    'src/vue.ts': vueModule(list),
+    'src/vue.ts': vueModule(),
     'vscode.html-custom-data.json': vscodeData(list),
   };
   for (const el of list) files[`src/react/${el.entry}.ts`] = reactModule(el);
@@ -204,6 +225,6 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   mkdirSync(join(pkg, 'src/react'), { recursive: true });
   for (const [path, text] of Object.entries(await render(manifest))) writeFileSync(join(pkg, path), text);
   console.log(
-    `widgets: bindings → src/react/, src/vue.ts, vscode.html-custom-data.json (${elements(manifest).length} elements)`,
+    `widgets: bindings → src/elements.ts, src/react/, src/vue.ts, vscode.html-custom-data.json (${elements(manifest).length} elements)`,
   );
 }
