@@ -113,8 +113,9 @@ async function viteEntry(name, warnings) {
       emptyOutDir: true,
       rolldownOptions: {
         input: { [name]: join(consumer, 'src', `${name}.js`) },
-        // The all-in-one entry's exports (the SDK) are what is measured: keep them.
-        preserveEntrySignatures: 'strict',
+        // An app's default (Vite's own) for a page that only loads a widget; the all-in-one entry's
+        // exports (the SDK) are part of what is measured, so they are kept.
+        preserveEntrySignatures: name === allInOne ? 'allow-extension' : false,
         onLog(level, log) {
           if (level === 'warn') warnings.push(`${name} (vite): ${log.code ?? ''} ${log.message}`);
         },
