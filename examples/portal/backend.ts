@@ -2,7 +2,8 @@
 // portal's SECRET key, server to server, and hands the page only that short-lived token.
 // A real portal authenticates its users itself (统一身份认证) before minting; here the user picks a demo subject.
 import { readFile } from 'node:fs/promises';
-import { Hono } from 'hono';
+import { dirname, join } from 'node:path';
+import { Hono, type Context } from 'hono';
 import { createClient, NotFoundError } from '@credit-kit/sdk';
 import { maskName, maskSubjectCode, type CommitterKind, type SubjectKind } from '@credit-kit/contract';
 
@@ -19,7 +20,7 @@ export interface PortalBackendOptions {
   publicApiBaseUrl?: string;
   /** Minutes a subject session lasts. */
   sessionMinutes?: number;
-  /** Path of the all-in-one widgets bundle on disk, served at `/portal-assets/credit-kit.js`. */
+  /** Path of the all-in-one widgets bundle on disk, served at `/portal-assets/credit-kit.js` with its `chunks/`. */
   widgetsBundle?: string;
   /** Where the page loads the widgets from when the bundle is served elsewhere. */
   widgetsUrl?: string;
@@ -61,11 +62,15 @@ export function portalBackend(options: PortalBackendOptions): Hono {
 
   const bundle = options.widgetsBundle;
   if (bundle) {
-    app.get(bundleUrl, async (c) =>
-      c.body(await readFile(bundle), 200, {
-        'content-type': 'text/javascript; charset=utf-8',
-        'cache-control': 'no-cache',
-      }),
+    const script = async (c: Context, file: string) => {
+      const body = await readFile(file).catch(() => undefined);
+      if (!body) return c.notFound();
+      return c.body(body, 200, { 'content-type': 'text/javascript; charset=utf-8', 'cache-control': 'no-cache' });
+    };
+    app.get(bundleUrl, (c) => script(c, bundle));
+    // The bundle's lazy chunks, which it imports from `chunks/` beside itself (a file name, no path).
+    app.get('/portal-assets/chunks/:file{[\\w.-]+\\.js}', (c) =>
+      script(c, join(dirname(bundle), 'chunks', c.req.param('file'))),
     );
   }
 
