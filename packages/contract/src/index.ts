@@ -16,6 +16,7 @@ export * from './repairs.js';
 export * from './objections.js';
 export * from './checks.js';
 export * from './lists.js';
+export * from './reports.js';
 export * from './auth.js';
 export * from './labels.js';
 // The grade and list names one language per module, and the grades' descriptions apart, each exported

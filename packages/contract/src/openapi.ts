@@ -264,10 +264,10 @@ export function buildOpenApi(version = '0.1.0') {
       [r.status]: r.download
         ? {
             description:
-              'The file as uploaded, as an attachment: `Content-Disposition: attachment` with the stored name (`filename*`, RFC 6266), its detected media type and `X-Content-Type-Options: nosniff`.',
+              "The bytes, as an attachment: `Content-Disposition: attachment` with the file name (`filename*`, RFC 6266), the media type (an evidence file's as detected on upload; `application/pdf` for a report) and `X-Content-Type-Options: nosniff`.",
             headers: {
               'Content-Disposition': {
-                description: "`attachment; filename=\"…\"; filename*=UTF-8''…`",
+                description: '`attachment; filename="…"; filename*=UTF-8\'\'…`',
                 schema: { type: 'string' },
               },
             },
@@ -404,6 +404,8 @@ const tagDescriptions: Record<string, string> = {
   Objections: 'Objections (异议申诉) to records and their review.',
   Checks: 'Credit checks in service handling (逢办必查): the measures for the matter, feedback, an authority’s list.',
   Lists: 'Prior notices (事前告知), list memberships (名单) resting on records, and delisting (移出名单).',
+  Reports:
+    'Credit reports (信用报告): signed, as JSON and PDF, and checkable by whoever receives one (genuine, current or superseded).',
   Files: 'Evidence files attached to declarations, repairs and objections.',
   Sessions: 'Subject sessions minted by a portal backend, and API keys.',
   'Staff sessions':

@@ -17,3 +17,4 @@ export * from './error-status.js';
 export * from './rules.js';
 export * from './calendar.js';
 export * from './declaration-fields.js';
+export * from './report-rules.js';

@@ -68,6 +68,8 @@ export const Policy = z.object({
   }),
   /** Self-declarations: the categories whose declarations are refused without an evidence file. */
   declarations: z.object({ evidenceRequired: z.array(DeclarationCategory) }),
+  /** Credit reports (信用报告): how many days one stays current, and the platform named as their issuer. */
+  reports: z.object({ validityDays: days, issuer: LocalizedText }),
   /** Non-working days beyond weekends (statutory holidays), YYYY-MM-DD. */
   holidays: z.array(z.iso.date()),
   /** Weekend days that are worked (调休), YYYY-MM-DD. */
@@ -165,6 +167,8 @@ export const defaultPolicy: Policy = {
   declarations: {
     evidenceRequired: ['qualification', 'honour', 'market-operation', 'contract-performance', 'public-welfare'],
   },
+  // A report is accepted for a month (tenders and repair reviews ask for a recent one).
+  reports: { validityDays: 30, issuer: t('信用信息共享平台(示例)', 'Credit information sharing platform (example)') },
   holidays: defaultCalendar.holidays,
   workdays: defaultCalendar.workdays,
   labels: {

@@ -36,6 +36,7 @@ import { CreateDeclarationRequest, Declaration, ReviewDeclarationRequest, Subjec
 import { EvidenceFile } from './files.js';
 import { CreateObjectionRequest, Objection, ReviewObjectionRequest } from './objections.js';
 import { Policy } from './policy.js';
+import { Report, ReportCheck, ReportCheckQuery, ReportNumber } from './reports.js';
 import {
   CreateRepairRequest,
   Eligibility,
@@ -522,6 +523,42 @@ export const routes = {
     params: id,
     body: DelistRequest,
     response: Listing,
+    status: 200,
+  }),
+
+  getReport: route({
+    method: 'GET',
+    path: '/v1/subjects/{code}/report',
+    access: subjectOrStaff,
+    summary:
+      "The subject's credit report (信用报告), signed: its own with a session, any with a secret key. A report still current is handed out again; otherwise a new one is issued (audited)",
+    tag: 'Reports',
+    params: code,
+    response: Report,
+    status: 200,
+  }),
+  getReportPdf: route({
+    method: 'GET',
+    path: '/v1/reports/{number}/pdf',
+    access: subjectOrStaff,
+    summary:
+      'A credit report as a PDF (A4): selectable Chinese text, page numbers, and on every page its number and a QR code of its verification page',
+    tag: 'Reports',
+    params: z.object({ number: ReportNumber }),
+    download: true,
+    response: z.custom<Blob>((value) => typeof Blob !== 'undefined' && value instanceof Blob),
+    status: 200,
+  }),
+  checkReport: route({
+    method: 'GET',
+    path: '/v1/reports/{number}',
+    access: ['public', ...anyKey],
+    summary:
+      'Whether a report number was issued here and is still current, or since when it is superseded; with `sha256`, whether a PDF is the one issued',
+    tag: 'Reports',
+    params: z.object({ number: z.string().check(z.maxLength(40)) }),
+    query: ReportCheckQuery,
+    response: ReportCheck,
     status: 200,
   }),
 

@@ -13,6 +13,7 @@ import { Policy } from './resources/policy.js';
 import { Receipts } from './resources/receipts.js';
 import { Records } from './resources/records.js';
 import { Repairs } from './resources/repairs.js';
+import { Reports } from './resources/reports.js';
 import { Session } from './resources/session.js';
 import { Sessions } from './resources/sessions.js';
 import { StaffSessions } from './resources/staff-sessions.js';
@@ -39,6 +40,8 @@ export class CreditClient {
   readonly notices: Notices;
   /** List memberships (名单): listing and delisting. */
   readonly lists: Lists;
+  /** Credit reports (信用报告): issued signed, as PDF, checked by number or file. */
+  readonly reports: Reports;
   readonly files: Files;
   readonly policy: Policy;
   /** The current subject session. */
@@ -65,6 +68,7 @@ export class CreditClient {
     this.checks = new Checks(http);
     this.notices = new Notices(http);
     this.lists = new Lists(http);
+    this.reports = new Reports(http);
     this.files = new Files(http);
     this.policy = new Policy(http);
     this.session = new Session(http);

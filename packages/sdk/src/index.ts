@@ -9,6 +9,7 @@ export * from './transport.js';
 export * from './page-iterator.js';
 export type { UploadProgress } from './xhr-fetch.js';
 export * from './verify-receipt.js';
+export * from './verify-report.js';
 export * from './resource-types.js';
 /** The SDK's idempotency-key generator, for callers that keep a key across reloads (a form's draft). */
 export * from './uuid.js';

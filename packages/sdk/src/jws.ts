@@ -1,5 +1,3 @@
-import type { Receipt } from '@credit-kit/contract';
-
-/** The compact JWS of a receipt given whole or as the string printed on it. */
-export const jwsOf = (receipt: Receipt | string): string =>
-  typeof receipt === 'string' ? receipt.trim() : receipt.jws;
+/** The compact JWS of a signed document (a receipt, a report) given whole or as the string printed on it. */
+export const jwsOf = (document: { jws: string } | string): string =>
+  typeof document === 'string' ? document.trim() : document.jws;

@@ -13,6 +13,7 @@ export * from './resources/policy.js';
 export * from './resources/receipts.js';
 export * from './resources/records.js';
 export * from './resources/repairs.js';
+export * from './resources/reports.js';
 export * from './resources/session.js';
 export * from './resources/sessions.js';
 export * from './resources/staff-sessions.js';
@@ -57,6 +58,9 @@ export type {
   Receipt,
   ReceiptVerification,
   Repair,
+  Report,
+  ReportCheck,
+  ReportPayload,
   ReviewDeclarationRequest,
   ReviewObjectionRequest,
   ReviewRepairRequest,

@@ -1,7 +1,7 @@
-import type { Jwks, Receipt, ReceiptPayload, ReceiptVerification } from '@credit-kit/contract';
-import { jwsOf } from './jws.js';
+import type { Receipt, ReceiptPayload, ReceiptVerification } from '@credit-kit/contract';
+import { verifyJws, type JwsInvalidReason, type VerifyJwsOptions } from './verify-jws.js';
 
-export type ReceiptInvalidReason = 'malformed' | 'unknown-key' | 'bad-signature' | 'mismatch';
+export type ReceiptInvalidReason = JwsInvalidReason;
 
 export interface OfflineVerification {
   valid: boolean;
@@ -9,118 +9,15 @@ export interface OfflineVerification {
   reason?: ReceiptInvalidReason & NonNullable<ReceiptVerification['reason']>;
 }
 
-export interface VerifyReceiptOptions {
-  /** The published keys; when absent they are fetched once from `baseUrl` and kept. */
-  jwks?: Jwks;
-  baseUrl?: string;
-  fetch?: typeof fetch;
-}
-
-const jwksPath = '/v1/.well-known/jwks.json';
-/** Keys fetched per API, shared by every client on the page. */
-const jwksCache = new Map<string, Promise<Jwks>>();
-
-const jwksUrl = (baseUrl: string) => baseUrl.replace(/\/+$/, '') + jwksPath;
-
-function loadJwks(baseUrl: string, fetchImpl: typeof fetch = (i, o) => fetch(i, o)): Promise<Jwks> {
-  const url = jwksUrl(baseUrl);
-  let cached = jwksCache.get(url);
-  if (!cached) {
-    cached = fetchImpl(url).then((response) => {
-      if (!response.ok) throw new Error(`Could not load the receipt keys: HTTP ${response.status}`);
-      return response.json() as Promise<Jwks>;
-    });
-    cached.catch(() => jwksCache.delete(url));
-    jwksCache.set(url, cached);
-  }
-  return cached;
-}
-
-const decoder = new TextDecoder();
-
-function base64UrlBytes(text: string): Uint8Array<ArrayBuffer> {
-  const binary = atob(
-    text
-      .replace(/-/g, '+')
-      .replace(/_/g, '/')
-      .padEnd(Math.ceil(text.length / 4) * 4, '='),
-  );
-  return Uint8Array.from(binary, (c) => c.charCodeAt(0));
-}
-
-const base64UrlJson = (text: string): unknown => JSON.parse(decoder.decode(base64UrlBytes(text)));
-
-/** Key order does not matter when a receipt's shown payload is compared with the signed one. */
-function sameJson(a: unknown, b: unknown): boolean {
-  const canonical = (v: unknown): unknown =>
-    v && typeof v === 'object' && !Array.isArray(v)
-      ? Object.fromEntries(
-          Object.entries(v)
-            .sort(([x], [y]) => (x < y ? -1 : 1))
-            .map(([k, x]) => [k, canonical(x)]),
-        )
-      : v;
-  return JSON.stringify(canonical(a)) === JSON.stringify(canonical(b));
-}
-
-async function signatureValid(
-  jwk: Jwks['keys'][number],
-  signingInput: string,
-  signature: Uint8Array<ArrayBuffer>,
-): Promise<boolean> {
-  const { kty, crv, x, y } = jwk;
-  const key = await crypto.subtle.importKey('jwk', { kty, crv, x, y }, { name: 'ECDSA', namedCurve: 'P-256' }, false, [
-    'verify',
-  ]);
-  // A JWS ES256 signature is the raw r‖s pair, which is what WebCrypto expects.
-  return crypto.subtle.verify(
-    { name: 'ECDSA', hash: 'SHA-256' },
-    key,
-    signature,
-    new TextEncoder().encode(signingInput),
-  );
-}
+export type VerifyReceiptOptions = VerifyJwsOptions;
 
 /**
  * Checks a commitment receipt with WebCrypto against the published keys, with no call to the API once
  * the keys are known. A receipt object must also show exactly the payload that was signed.
  */
-export async function verifyReceipt(
+export function verifyReceipt(
   receipt: Receipt | string,
   opts: VerifyReceiptOptions = {},
 ): Promise<OfflineVerification> {
-  const parts = jwsOf(receipt).split('.');
-  if (parts.length !== 3) return { valid: false, reason: 'malformed' };
-  const [encodedHeader, encodedPayload, encodedSignature] = parts as [string, string, string];
-  let header: { alg?: unknown; kid?: unknown };
-  let payload: ReceiptPayload;
-  let signature: Uint8Array<ArrayBuffer>;
-  try {
-    header = base64UrlJson(encodedHeader) as typeof header;
-    payload = base64UrlJson(encodedPayload) as ReceiptPayload;
-    signature = base64UrlBytes(encodedSignature);
-  } catch {
-    return { valid: false, reason: 'malformed' };
-  }
-  if (header.alg !== 'ES256' || typeof header.kid !== 'string' || signature.length !== 64)
-    return { valid: false, reason: 'malformed' };
-
-  const findKey = (jwks: Jwks) => jwks.keys.find((k) => k.kid === header.kid);
-  let jwk = opts.jwks && findKey(opts.jwks);
-  if (!opts.jwks) {
-    if (!opts.baseUrl) throw new TypeError('verifyReceipt needs `jwks` or the `baseUrl` to fetch them from');
-    jwk = findKey(await loadJwks(opts.baseUrl, opts.fetch));
-    if (!jwk) {
-      // The keys may have been rotated since they were fetched: look once more.
-      jwksCache.delete(jwksUrl(opts.baseUrl));
-      jwk = findKey(await loadJwks(opts.baseUrl, opts.fetch));
-    }
-  }
-  if (!jwk) return { valid: false, reason: 'unknown-key' };
-  if (!(await signatureValid(jwk, `${encodedHeader}.${encodedPayload}`, signature)))
-    return { valid: false, reason: 'bad-signature' };
-  if (typeof receipt !== 'string' && (receipt.kid !== header.kid || !sameJson(receipt.payload, payload))) {
-    return { valid: false, payload, reason: 'mismatch' };
-  }
-  return { valid: true, payload };
+  return verifyJws<ReceiptPayload>(receipt, opts, 'verifyReceipt');
 }

@@ -19,6 +19,7 @@ import { metaEndpoints } from './routes/meta.js';
 import { objectionEndpoints } from './routes/objections.js';
 import { recordEndpoints } from './routes/records.js';
 import { repairEndpoints } from './routes/repairs.js';
+import { reportEndpoints } from './routes/reports.js';
 import { sessionEndpoints } from './routes/sessions.js';
 import { staffSessionEndpoints } from './routes/staff-sessions.js';
 import { statusEndpoints } from './routes/statuses.js';
@@ -33,6 +34,7 @@ export const allEndpoints = [
   ...objectionEndpoints,
   ...checkEndpoints,
   ...listEndpoints,
+  ...reportEndpoints,
   ...fileEndpoints,
   ...sessionEndpoints,
   ...staffSessionEndpoints,

@@ -25,6 +25,8 @@ export interface Deps {
   log: Logger | null;
   version: string;
   staticRoot?: string;
+  /** The portal page that checks a credit report, with `{number}` (what a report's QR code opens). */
+  reportVerifyUrl?: string;
   /** Trust `X-Forwarded-For` for the client address (behind a reverse proxy). */
   trustProxy: boolean;
   /** The worker number under `credit-kit serve --workers N`, sent as `X-Credit-Worker`. */

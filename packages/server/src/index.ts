@@ -41,6 +41,11 @@ export interface ServerOptions {
   logger?: false | Logger;
   /** A folder served at `/` (the example portal). */
   staticRoot?: string;
+  /**
+   * The portal page that checks a credit report, with `{number}` in it; what a report's QR code opens.
+   * Default `CREDIT_REPORT_VERIFY_URL`, else `/verify-report.html?number={number}` on the API's own origin.
+   */
+  reportVerifyUrl?: string;
   /** Requests per window per key and client address; false disables. Default `CREDIT_RATE_LIMIT` or 1,200 a minute. */
   rateLimit?: RateLimitOptions | false;
   /**
@@ -106,6 +111,7 @@ export async function createDeps(options: ServerOptions = {}): Promise<{ deps: D
       log,
       version,
       staticRoot: options.staticRoot,
+      reportVerifyUrl: options.reportVerifyUrl ?? process.env.CREDIT_REPORT_VERIFY_URL,
       trustProxy: options.trustProxy ?? process.env.CREDIT_TRUST_PROXY === '1',
       ...(options.worker === undefined ? {} : { worker: options.worker }),
     };

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import * as z from 'zod/mini';
-import { addMonths, makeUscc, Problem, type ErrorCode } from '@credit-kit/contract';
+import { addMonths, DishonestyRecord, makeUscc, Problem, type ErrorCode } from '@credit-kit/contract';
 import { businessDate } from '../src/clock.js';
 import { createApp, createDeps, type DemoFixtures, type Deps, type ServerOptions } from '../src/index.js';
 
@@ -169,4 +169,30 @@ export async function freshEnterprise(api: TestApi, body: string): Promise<{ cod
 /** A department's secret key acting for `authority` (and the authorities in `grants`). */
 export async function authorityKey(api: TestApi, authority: string, grants: string[] = []): Promise<string> {
   return (await api.deps.keys.create({ kind: 'secret', name: authority, authority, grants })).token;
+}
+
+/** A department files a published record against `code` (demo secret key), decided on `decidedAt`. */
+export async function fileRecord(
+  api: TestApi,
+  code: string,
+  cls: 'minor' | 'ordinary' | 'serious',
+  decidedAt: string,
+  { kind = 'administrative-penalty', title = '测试处罚' } = {},
+): Promise<DishonestyRecord> {
+  return conforms(
+    DishonestyRecord,
+    await api.json('POST', '/v1/records', {
+      as: 'sk',
+      status: 201,
+      body: {
+        subjectCode: code,
+        kind,
+        class: cls,
+        title,
+        decisionNumber: `测〔2026〕${Math.random()}号`,
+        basis: '测试依据',
+        decidedAt,
+      },
+    }),
+  );
 }

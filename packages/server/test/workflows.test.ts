@@ -19,7 +19,7 @@ import {
   addWorkingDays,
   businessDate,
 } from '@credit-kit/contract';
-import { conforms, freshEnterprise as fresh, monthsAgo, PDF, testApi, type TestApi } from './helpers.js';
+import { conforms, fileRecord, freshEnterprise as fresh, monthsAgo, PDF, testApi, type TestApi } from './helpers.js';
 
 let api: TestApi;
 before(async () => (api = await testApi()));
@@ -50,29 +50,8 @@ async function sign(who: { code: string; token: string }, type = 'voluntary', ex
   });
 }
 
-async function newRecord(
-  code: string,
-  cls: 'minor' | 'ordinary' | 'serious',
-  decidedAt: string,
-  kind = 'administrative-penalty',
-) {
-  return conforms(
-    DishonestyRecord,
-    await api.json('POST', '/v1/records', {
-      as: 'sk',
-      status: 201,
-      body: {
-        subjectCode: code,
-        kind,
-        class: cls,
-        title: '测试处罚',
-        decisionNumber: `测〔2026〕${Math.random()}号`,
-        basis: '测试依据',
-        decidedAt,
-      },
-    }),
-  );
-}
+const newRecord = (code: string, cls: 'minor' | 'ordinary' | 'serious', decidedAt: string, kind?: string) =>
+  fileRecord(api, code, cls, decidedAt, kind ? { kind } : {});
 
 const upload = async (token: string, name = 'proof.pdf', type = 'application/pdf', body: Uint8Array = PDF) =>
   api.request('POST', `/v1/files?name=${encodeURIComponent(name)}`, {

@@ -81,6 +81,7 @@ const things = {
   Notice: ['事前告知书', 'Notice'],
   ListMembership: ['名单记录', 'List membership'],
   AuditCheckpoint: ['审计检查点', 'Audit checkpoint'],
+  Report: ['信用报告', 'Credit report'],
 } as const;
 export type Thing = keyof typeof things;
 
