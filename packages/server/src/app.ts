@@ -1,9 +1,8 @@
 import { buildOpenApi } from '@credit-kit/contract';
-import { Hono, type MiddlewareHandler } from 'hono';
-import type { AppEnv, Deps, Logger } from './context.js';
-import { randomUUID } from 'node:crypto';
-import { requestId } from 'hono/request-id';
+import { Hono, type Context, type MiddlewareHandler } from 'hono';
 import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv, Deps, Logger } from './context.js';
+import { apiHeaders, respond, secureHeaderOptions, webRequestId } from './http/headers.js';
 import { cors } from './http/cors.js';
 import { DOCS_CSP, docsAssets, renderDocs } from './http/docs.js';
 import { mount } from './http/endpoint.js';
@@ -50,55 +49,39 @@ export function createApp(deps: Deps): Hono<AppEnv> {
   const openapi = JSON.stringify(buildOpenApi(deps.version));
   const docs = renderDocs(JSON.parse(openapi) as Parameters<typeof renderDocs>[0]);
 
-  // Headers go on before the route answers (Hono keeps them and the answer takes them in one go): a
-  // header added to a finished response makes @hono/node-server rebuild and stream it, at a real cost.
-  app.use(requestId({ limitLength: 64, generator: () => randomUUID() }));
-  app.use(
-    secureHeaders({
-      // The widget bundles and the API are read by portal pages of other origins.
-      crossOriginResourcePolicy: 'cross-origin',
-      crossOriginOpenerPolicy: false,
-      originAgentCluster: false,
-      xDnsPrefetchControl: false,
-      xDownloadOptions: false,
-      xPermittedCrossDomainPolicies: false,
-      xXssProtection: false,
-    }),
-  );
-  if (deps.worker !== undefined) {
-    const worker = String(deps.worker);
-    app.use(async (c, next) => {
-      c.header('X-Credit-Worker', worker);
-      await next();
-    });
-  }
+  // The API's answers are built with all their headers in one plain record (`http/headers.ts`): a header
+  // added through a `Headers` object, or to a finished response, costs more than a cached look-up itself.
+  // The portal's pages and files get Hono's `requestId` and `secureHeaders` as they are.
+  const api = apiHeaders(deps.worker);
+  const isApi = (path: string) => path.startsWith('/v1/') || path === '/healthz';
+  app.use('/v1/*', api);
+  app.use('/healthz', api);
+  const web =
+    (mw: MiddlewareHandler<AppEnv>): MiddlewareHandler<AppEnv> =>
+    (c, next) =>
+      isApi(c.req.path) ? next() : mw(c, next);
+  app.use(web(webRequestId()), web(secureHeaders(secureHeaderOptions)));
   if (deps.log) app.use(requestLog(deps.log));
   app.use('/v1/*', cors(deps));
   app.use('/healthz', cors(deps));
-  app.use('/v1/*', async (c, next) => {
-    await next();
-    // API answers are never stored unless the route says otherwise (statuses, policy, JWKS). Set on the
-    // response's own headers (not `c.header`, which would rebuild the finished response).
-    if (!c.res.headers.has('cache-control')) c.res.headers.set('Cache-Control', 'no-store');
-  });
 
   mount(app, deps, allEndpoints);
 
-  const web = new Hono<AppEnv>();
-  web.use(...webMiddleware());
-  web.get('/v1/openapi.json', (c) =>
+  const site = new Hono<AppEnv>();
+  site.use(...webMiddleware());
+  site.get('/v1/openapi.json', (c) =>
     c.body(openapi, 200, { 'content-type': 'application/json; charset=utf-8', 'cache-control': 'public, max-age=300' }),
   );
-  web.get('/docs', (c) => c.html(docs, 200, { 'Content-Security-Policy': DOCS_CSP }));
-  web.get('/docs/assets/:name', (c) => {
+  site.get('/docs', (c) => c.html(docs, 200, { 'Content-Security-Policy': DOCS_CSP }));
+  site.get('/docs/assets/:name', (c) => {
     const asset = docsAssets().get(c.req.param('name'));
     if (!asset) return c.notFound();
     return c.body(asset.body, 200, { 'content-type': asset.type, 'cache-control': 'public, max-age=3600' });
   });
-  if (deps.staticRoot) web.get('*', staticFiles(deps.staticRoot));
-  web.get('/', (c) => c.html(PLACEHOLDER));
-  web.get('/index.html', (c) => c.html(PLACEHOLDER));
-  app.route('/', web);
+  if (deps.staticRoot) site.get('*', staticFiles(deps.staticRoot));
+  site.get('/', (c) => c.html(PLACEHOLDER));
+  site.get('/index.html', (c) => c.html(PLACEHOLDER));
+  app.route('/', site);
 
   app.notFound((c) => {
     // An API route checks its URL as it decodes its parameters; anything else is checked here.
@@ -107,11 +90,7 @@ export function createApp(deps: Deps): Hono<AppEnv> {
       'zh-CN': `没有 ${c.req.method} ${c.req.path} 这个接口`,
       en: `No route for ${c.req.method} ${c.req.path}`,
     });
-    const locale = problemLocale(c.req.header('accept-language'));
-    return c.json(problemBody(error, c.get('requestId'), c.req.path, locale), 404, {
-      'content-type': 'application/problem+json',
-      'content-language': locale,
-    });
+    return problemResponse(c, error);
   });
 
   app.onError((err, c) => {
@@ -126,14 +105,19 @@ export function createApp(deps: Deps): Hono<AppEnv> {
         stack: err.stack,
       });
     }
-    const locale = problemLocale(c.req.header('accept-language'));
-    return c.json(problemBody(error, c.get('requestId'), c.req.path, locale), error.status as 500, {
-      'content-type': 'application/problem+json',
-      'content-language': locale,
-    });
+    return problemResponse(c, error);
   });
 
   return app;
+}
+
+/** A problem as the answer, in the caller's language. */
+function problemResponse(c: Context<AppEnv>, error: ApiError): Response {
+  const locale = problemLocale(c.req.header('accept-language'));
+  return respond(c, JSON.stringify(problemBody(error, c.get('requestId'), c.req.path, locale)), error.status, {
+    'content-type': 'application/problem+json',
+    'content-language': locale,
+  });
 }
 
 /** One JSON line per request: its id, route, status, time and caller. */

@@ -19,6 +19,8 @@ export interface CachedStatus {
   full: Status;
   masked: Status;
   json: { full: string; masked: string };
+  /** The same JSON as UTF-8, encoded once for every answer that sends it. */
+  bytes: { full: Buffer; masked: Buffer };
   etag: { full: string; masked: string };
 }
 
@@ -81,6 +83,8 @@ export class StatusService {
   private cache = new Map<string, Entry>();
   /** Bumped on every invalidation, so a computation that raced a write does not store a stale status. */
   private generation = new Map<string, number>();
+  /** Statuses being computed, by code: requests that miss the cache meanwhile wait for them. */
+  private inflight = new Map<string, Promise<CachedStatus | null>>();
   private unlisten: (() => Promise<void>) | undefined;
 
   constructor(
@@ -117,14 +121,40 @@ export class StatusService {
     }
     if (missing.length === 0) return out;
 
-    const generations = missing.map((code) => this.generation.get(code) ?? 0);
-    const computed = await this.compute(missing);
-    if (this.cache.size + missing.length > MAX_ENTRIES) this.cache.clear();
-    missing.forEach((code, i) => {
-      const value = computed.get(code) ?? null;
-      out.set(code, value);
-      if ((this.generation.get(code) ?? 0) === generations[i]) this.cache.set(code, { value, at: now });
-    });
+    // A code another request is computing already is waited for, not computed again: fifty pages asking
+    // for the same hundred codes at once make one query, not fifty.
+    const waiting = new Map<string, Promise<CachedStatus | null>>();
+    const fresh: string[] = [];
+    for (const code of missing) {
+      const pending = this.inflight.get(code);
+      if (pending) waiting.set(code, pending);
+      else fresh.push(code);
+    }
+    if (fresh.length) {
+      const generations = fresh.map((code) => this.generation.get(code) ?? 0);
+      const computing = this.compute(fresh);
+      const settled = computing.then(
+        () => undefined,
+        () => undefined,
+      );
+      for (const code of fresh) {
+        const one = computing.then((computed) => computed.get(code) ?? null);
+        // Its waiters see a failure; without waiters it is not an unhandled rejection.
+        one.catch(() => undefined);
+        this.inflight.set(code, one);
+        void settled.then(() => {
+          if (this.inflight.get(code) === one) this.inflight.delete(code);
+        });
+      }
+      const computed = await computing;
+      if (this.cache.size + fresh.length > MAX_ENTRIES) this.cache.clear();
+      fresh.forEach((code, i) => {
+        const value = computed.get(code) ?? null;
+        out.set(code, value);
+        if ((this.generation.get(code) ?? 0) === generations[i]) this.cache.set(code, { value, at: now });
+      });
+    }
+    for (const [code, pending] of waiting) out.set(code, await pending);
     return out;
   }
 
@@ -164,6 +194,8 @@ export class StatusService {
   forget(codes: readonly string[]): void {
     for (const code of codes) {
       this.cache.delete(code);
+      // A computation that started before the write is not joined by requests that come after it.
+      this.inflight.delete(code);
       this.generation.set(code, (this.generation.get(code) ?? 0) + 1);
     }
   }
@@ -215,6 +247,10 @@ export class StatusService {
       full,
       masked,
       json: { full: fullJson, masked: maskedJson },
+      bytes: (() => {
+        const fullBytes = Buffer.from(fullJson);
+        return { full: fullBytes, masked: maskedJson === fullJson ? fullBytes : Buffer.from(maskedJson) };
+      })(),
       etag: { full: fullTag, masked: masked === full ? fullTag : etagOf(maskedJson) },
     };
   }

@@ -2,6 +2,7 @@ import { routes, type RouteDef } from '@credit-kit/contract';
 import type { MiddlewareHandler } from 'hono';
 import { cors as honoCors } from 'hono/cors';
 import type { AppEnv, Deps } from '../context.js';
+import { setHeader } from './headers.js';
 import { ApiError } from './problem.js';
 
 const patterns = (Object.values(routes) as RouteDef[]).map((r) => ({
@@ -48,9 +49,9 @@ export function cors(deps: Deps): MiddlewareHandler<AppEnv> {
         });
       return preflight(c, next);
     }
-    c.header('Access-Control-Allow-Origin', await allowOrigin(origin));
-    c.header('Access-Control-Expose-Headers', expose);
-    c.header('Vary', 'Origin');
+    setHeader(c, 'access-control-allow-origin', await allowOrigin(origin));
+    setHeader(c, 'access-control-expose-headers', expose);
+    setHeader(c, 'vary', 'Origin');
     await next();
   };
 }

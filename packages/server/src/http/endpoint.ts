@@ -6,6 +6,7 @@ import type { AppEnv, Deps, Principal } from '../context.js';
 import { sha256Hex } from '../ids.js';
 import { JSON_BODY_LIMIT, limitBody, parseJson } from './body.js';
 import { clientIp } from './client.js';
+import { respond, setHeader } from './headers.js';
 import { assertStorableJson, decodeUrl } from './hygiene.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { ApiError, problemBody, problemLocale } from './problem.js';
@@ -24,9 +25,9 @@ export interface Call<R extends RouteDef> {
   body: R['upload'] extends true ? Uint8Array : Infer<R['body']>;
 }
 
-/** A response body that is JSON text already (cached statuses): sent as it is, not serialised again. */
+/** A response body that is JSON already (cached statuses, as text or UTF-8 bytes): sent as it is, not serialised again. */
 export class RawJson {
-  constructor(readonly text: string) {}
+  constructor(readonly text: string | Uint8Array) {}
 }
 
 type Answer<R extends RouteDef> = z.output<R['response']> | Response | RawJson;
@@ -104,7 +105,7 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
       );
       const replay = await idempotency.begin(owner, key, requestHash);
       if (replay) {
-        c.header('Idempotent-Replayed', 'true');
+        setHeader(c, 'idempotent-replayed', 'true');
         return send(c, replay);
       }
       try {
@@ -142,7 +143,7 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
 function limit(c: Context, limiter: RateLimiter | null, bucket: string): void {
   const retryAfter = limiter?.hit(bucket);
   if (retryAfter === undefined) return;
-  c.header('Retry-After', String(retryAfter));
+  setHeader(c, 'retry-after', String(retryAfter));
   throw new ApiError('rate_limited', undefined, { retryAfter });
 }
 
@@ -160,7 +161,7 @@ async function authenticateLimited(
   const bucket = `auth-failure|${ip}`;
   const retryAfter = failures?.over(bucket);
   if (retryAfter !== undefined) {
-    c.header('Retry-After', String(retryAfter));
+    setHeader(c, 'retry-after', String(retryAfter));
     throw new ApiError(
       'rate_limited',
       { 'zh-CN': '此地址身份验证失败次数过多', en: 'Too many failed authentications from this address' },
@@ -183,5 +184,5 @@ function storableJson(value: unknown): unknown {
 function send(c: Context, response: StoredResponse | Response): Response {
   if (response instanceof Response) return response;
   const type = response.status >= 400 ? 'application/problem+json' : 'application/json; charset=utf-8';
-  return c.body(response.body, response.status as 200, { 'content-type': type });
+  return respond(c, response.body, response.status, { 'content-type': type });
 }

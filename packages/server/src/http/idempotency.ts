@@ -3,7 +3,8 @@ import { ApiError } from './problem.js';
 
 export interface StoredResponse {
   status: number;
-  body: string;
+  /** JSON, as text or UTF-8 bytes. */
+  body: string | Uint8Array;
 }
 
 /**
@@ -50,7 +51,7 @@ export class IdempotencyStore {
       principal,
       key,
       response.status,
-      response.body,
+      typeof response.body === 'string' ? response.body : Buffer.from(response.body).toString('utf8'),
     ]);
   }
 

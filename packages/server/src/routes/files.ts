@@ -12,6 +12,7 @@ import {
 } from '../domain/files.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
+import { respond } from '../http/headers.js';
 import { ApiError, notFound } from '../http/problem.js';
 import { newId, sha256Hex } from '../ids.js';
 import { ownerOf } from './access.js';
@@ -68,7 +69,7 @@ export const fileEndpoints = [
       params.id,
       `${FILE_COLUMNS}, content`,
     );
-    return c.body(new Uint8Array(file.content), 200, {
+    return respond(c, new Uint8Array(file.content), 200, {
       'content-type': file.content_type,
       'content-disposition': attachmentDisposition(file.name),
       'x-content-type-options': 'nosniff',

@@ -1,5 +1,6 @@
 import { routes } from '@credit-kit/contract';
 import { endpoint } from '../http/endpoint.js';
+import { setHeader } from '../http/headers.js';
 import { notFound } from '../http/problem.js';
 
 export const metaEndpoints = [
@@ -9,15 +10,15 @@ export const metaEndpoints = [
     version: deps.version,
   })),
   endpoint(routes.policy, ({ deps, c }) => {
-    c.header('Cache-Control', 'public, max-age=300');
+    setHeader(c, 'cache-control', 'public, max-age=300');
     return deps.policy;
   }),
   endpoint(routes.jwks, ({ deps, c }) => {
-    c.header('Cache-Control', 'public, max-age=3600');
+    setHeader(c, 'cache-control', 'public, max-age=3600');
     return deps.receipts.jwks();
   }),
   endpoint(routes.auditCheckpoint, async ({ deps, c }) => {
-    c.header('Cache-Control', 'public, max-age=10');
+    setHeader(c, 'cache-control', 'public, max-age=10');
     const checkpoint = (await deps.checkpoints.latest()) ?? (await deps.checkpoints.create());
     if (!checkpoint) throw notFound('AuditCheckpoint');
     return checkpoint;

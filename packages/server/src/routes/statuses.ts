@@ -3,6 +3,7 @@ import type { Context } from 'hono';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import type { CachedStatus } from '../domain/statuses.js';
 import { endpoint, RawJson } from '../http/endpoint.js';
+import { respond } from '../http/headers.js';
 import { ApiError, notFound } from '../http/problem.js';
 import { sessionSubject } from './access.js';
 
@@ -36,29 +37,35 @@ async function statusBatch(deps: Deps, principal: Principal, codes: readonly str
     else invalid.push({ code: echo(code), reason: result.reason });
   }
   const found = await deps.statuses.get(valid);
-  // The cache holds every status serialised already: the batch is joined, not serialised again.
-  const statuses: string[] = [];
+  // The cache holds every status encoded already: the batch is its bytes joined, not serialised again.
+  const parts: Uint8Array[] = [BATCH_START];
   const unknown: string[] = [];
   for (const code of valid) {
     const status = found.get(code);
-    if (status) statuses.push(status.json[variantFor(principal, code)]);
-    else unknown.push(echo(code));
+    if (!status) unknown.push(echo(code));
+    else {
+      if (parts.length > 1) parts.push(COMMA);
+      parts.push(status.bytes[variantFor(principal, code)]);
+    }
   }
-  return new RawJson(
-    `{"statuses":[${statuses.join(',')}],"unknown":${JSON.stringify(unknown)},"invalid":${JSON.stringify(invalid)}}`,
-  );
+  parts.push(Buffer.from(`],"unknown":${JSON.stringify(unknown)},"invalid":${JSON.stringify(invalid)}}`));
+  return new RawJson(Buffer.concat(parts));
 }
+
+const BATCH_START = Buffer.from('{"statuses":[');
+const COMMA = Buffer.from(',');
 
 function sendStatus(c: Context<AppEnv>, status: CachedStatus, variant: 'full' | 'masked') {
   const etag = status.etag[variant];
   // Short-lived: a write shows within seconds; masked statuses are the same for every portal, so shared caches may keep them.
   const headers = {
-    ETag: etag,
-    'Cache-Control': variant === 'masked' ? 'public, max-age=5, stale-while-revalidate=30' : 'private, max-age=5',
-    Vary: 'Origin, Authorization',
+    etag,
+    'cache-control': variant === 'masked' ? 'public, max-age=5, stale-while-revalidate=30' : 'private, max-age=5',
+    vary: 'Origin, Authorization',
   };
-  if (c.req.header('if-none-match') === etag) return c.body(null, 304, headers);
-  return c.body(status.json[variant], 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
+  if (c.req.header('if-none-match') === etag) return respond(c, null, 304, headers);
+  // Sent as the UTF-8 bytes encoded when the status was cached.
+  return respond(c, status.bytes[variant], 200, { ...headers, 'content-type': 'application/json; charset=utf-8' });
 }
 
 export const statusEndpoints = [
