@@ -82,7 +82,7 @@ if (process.argv[2] === '--serve') {
       ),
     ];
     const notes = [
-      `load: clients and server share the machine (${availableParallelism()} cores); statuses ${JSON.stringify(result.statuses)} (409: a same-key twin still running, asked again)`,
+      `clients and server share the machine (${availableParallelism()} cores); statuses ${JSON.stringify(result.statuses)} (409: a same-key twin still running, asked again)`,
       ...result.errors.slice(0, 3).map((e) => `load error: ${e}`),
     ];
     emit('load', rows, notes);
