@@ -7,6 +7,8 @@ export interface ClientSettings extends Pick<
   'baseUrl' | 'publishableKey' | 'locale' | 'fetch' | 'maxRetries' | 'timeout'
 > {
   sessionToken?: string;
+  /** A staff session (`st_…`) for the staff widgets, minted by the department's backend. */
+  staffToken?: string;
 }
 
 /** A resource class of the SDK (`Statuses`, `Templates`, …): each widget builds only those it uses. */
@@ -41,6 +43,7 @@ function build(settings: ClientSettings, baseUrl: string): Transport {
     baseUrl,
     ...(settings.publishableKey ? { publishableKey: settings.publishableKey } : {}),
     ...(settings.sessionToken ? { sessionToken: settings.sessionToken } : {}),
+    ...(settings.staffToken ? { staffToken: settings.staffToken } : {}),
     ...(settings.locale ? { locale: settings.locale } : {}),
     ...(settings.fetch ? { fetch: settings.fetch } : {}),
     ...(settings.maxRetries !== undefined ? { maxRetries: settings.maxRetries } : {}),
@@ -48,7 +51,7 @@ function build(settings: ClientSettings, baseUrl: string): Transport {
   });
 }
 
-/** The transport of a subject session: one per configuration, for its current token only. */
+/** The transport of a subject or staff session: one per configuration, for its current token only. */
 function sessionTransport(key: string, token: string, settings: ClientSettings, baseUrl: string): Transport {
   const held = sessions.get(key);
   if (held?.token === token) return held.transport;
@@ -79,7 +82,9 @@ export function transportFor(settings: ClientSettings): Transport {
     settings.timeout,
     fetchId(settings.fetch),
   ].join('\n');
-  if (settings.sessionToken) return sessionTransport(key, settings.sessionToken, settings, baseUrl);
+  // A staff token is a session too: kept while current, forgotten when it ends.
+  const token = settings.staffToken ?? settings.sessionToken;
+  if (token) return sessionTransport(settings.staffToken ? `staff\n${key}` : key, token, settings, baseUrl);
   let transport = transports.get(key);
   if (!transport) transports.set(key, (transport = build(settings, baseUrl)));
   return transport;
