@@ -2,6 +2,7 @@
 // Every widget's tag with its element class, its own writable properties and its typed events: the
 // table the React (react/index.ts) and Vue (vue.ts) bindings derive their types from.
 import type { CreditAnswerSummary } from './entries/answer-summary.js';
+import type { CreditCheckPanel } from './entries/check-panel.js';
 import type { CreditCommitmentForm } from './entries/commitment-form.js';
 import type { CreditDeclarationForm } from './entries/declaration-form.js';
 import type { CreditFileUpload } from './entries/file-upload.js';
@@ -16,6 +17,22 @@ export interface CreditElementTags {
     element: CreditAnswerSummary;
     props: 'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'rows' | 'sessionToken' | 'theme';
     events: 'credit-answer-change';
+  };
+  'credit-check-panel': {
+    element: CreditCheckPanel;
+    props:
+      | 'baseUrl'
+      | 'code'
+      | 'elderly'
+      | 'locale'
+      | 'matter'
+      | 'matterCode'
+      | 'matterName'
+      | 'publishableKey'
+      | 'sessionToken'
+      | 'staffToken'
+      | 'theme';
+    events: 'credit-check-complete' | 'credit-check-error' | 'credit-check-responded';
   };
   'credit-commitment-form': {
     element: CreditCommitmentForm;

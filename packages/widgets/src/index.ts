@@ -8,6 +8,7 @@ export * from './entries/answer-summary.js';
 export * from './entries/declaration-form.js';
 export * from './entries/objection-form.js';
 export * from './entries/repair-application.js';
+export * from './entries/check-panel.js';
 export { CreditElement } from './internal/credit-element.js';
 // The all-in-one bundle is also the SDK for a page without a build step (e.g. the public commitment column).
 export { createClient, verifyReceipt } from '@credit-kit/sdk';

@@ -4,6 +4,7 @@
 import type { DetailedHTMLProps, HTMLAttributes } from 'react';
 import type { CreditTag, ElementOf, EventsOf, OwnProps } from '../elements.js';
 export { CreditAnswerSummary } from './answer-summary.js';
+export { CreditCheckPanel } from './check-panel.js';
 export { CreditCommitmentForm } from './commitment-form.js';
 export { CreditDeclarationForm } from './declaration-form.js';
 export { CreditFileUpload } from './file-upload.js';

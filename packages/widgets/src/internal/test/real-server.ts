@@ -29,6 +29,20 @@ export async function mintSession(subject: string, name: string): Promise<string
   return body.token;
 }
 
+/** A staff session for this page's origin, minted the way a department's backend would (its secret key stays server-side). */
+export async function mintStaffSession(
+  scopes: string[] = ['checks'],
+  staff = { id: `E${Math.floor(Math.random() * 1e6)}`, name: '王芳' },
+  ttlSeconds?: number,
+): Promise<{ token: string; id: string; staff: { id: string; name: string }; authority: string }> {
+  return staffPost('/v1/staff-sessions', {
+    staff,
+    origin: location.origin,
+    scopes,
+    ...(ttlSeconds ? { ttlSeconds } : {}),
+  });
+}
+
 /** Points every widget at the real server with the demo publishable key. */
 export async function useRealServer(fetchImpl?: typeof fetch): Promise<RealServer> {
   const s = await realServer();
