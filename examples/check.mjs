@@ -60,10 +60,29 @@ function checkPortal() {
   return problems;
 }
 
+function checkServiceHall() {
+  const problems = staticPageProblems('examples/service-hall/index.html');
+  const source = readFileSync(join(root, 'examples/service-hall/service-hall.js'), 'utf8');
+  if (/\.innerHTML\s*=|insertAdjacentHTML|document\.write/.test(source))
+    problems.push('service-hall.js writes HTML (API text must be set as text)');
+  const backend = readFileSync(join(root, 'examples/service-hall/backend.ts'), 'utf8');
+  if (!/staffSessions\.create\(/.test(backend)) problems.push('the backend does not mint staff sessions');
+  // The page gets a staff token, never the secret key.
+  if (/sk_|secretKey/.test(source)) problems.push('service-hall.js mentions a secret key');
+  return problems;
+}
+
 const steps = [
-  ['portal backend and node-sdk script: type-check', () => run([tsc, '-p', 'examples/tsconfig.json'])],
+  [
+    'portal and service hall backends and node-sdk script: type-check',
+    () => run([tsc, '-p', 'examples/tsconfig.json']),
+  ],
   ['script-tag: one module script, no build step', () => report(checkScriptTag())],
   ['portal: no inline script or style, text never written as HTML', () => report(checkPortal())],
+  [
+    'service hall: no inline script or style, staff token only, text never written as HTML',
+    () => report(checkServiceHall()),
+  ],
 ];
 
 function report(problems) {

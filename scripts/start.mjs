@@ -32,6 +32,7 @@ console.log(`
 credit-kit is running (${server.deps.db.kind === 'postgres' ? 'PostgreSQL' : `PGlite in ${process.env.CREDIT_DATA_DIR ?? './.data'}`})
 
   portal   ${server.url}/
+  staff    ${server.url}/service-hall/   (a licensing system's staff page: credit checks at the counter)
   API      ${server.url}/v1
   docs     ${server.url}/docs
   health   ${server.url}/healthz
