@@ -49,12 +49,13 @@ const forget = () => {
     if (key.startsWith('credit-kit:draft:objection-form')) localStorage.removeItem(key);
 };
 
-/** Presses the form's primary button and waits for the next step's title. */
+/** Presses the form's primary button and waits for the next step's title and its fields (they load with their chunk). */
 async function next(root: ShadowRoot, step: number) {
   submit(root);
   await waitFor(() =>
     expect(root.getElementById('step-title')?.textContent).toMatch(new RegExp(`(第 ${step} 步|Step ${step})`)),
   );
+  await waitFor(() => expect(root.querySelector('form .loading')).toBeNull(), { timeout: 5000 });
 }
 
 async function toReview(root: ShadowRoot) {

@@ -6,7 +6,7 @@ import { html } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import { HttpResponse } from 'msw';
 import { expect, waitFor } from 'storybook/test';
-import type { Eligibility, Repair } from '@credit-kit/contract';
+import type { Eligibility, Repair, RepairNotice } from '@credit-kit/contract';
 import '@credit-kit/widgets/repair-application.js';
 import { objectionRecords, sessionToken } from './fixtures/index.js';
 import { failing, handlers, on } from './mocks/api.js';
@@ -29,6 +29,31 @@ const eligibility = (recordId: string): Eligibility => {
     requiredPaths: ['commitment', 'performance'],
     optionalPaths: ['training', 'credit-report', 'public-welfare'],
     reviewWorkingDays: 10,
+  };
+};
+
+/** The server's repair notice (信用修复告知书) of a story record. */
+const notice = (recordId: string): RepairNotice => {
+  const record = recordId === objectionRecords.tax.id ? objectionRecords.tax : objectionRecords.penalty;
+  return {
+    recordId,
+    authority: record.authority,
+    class: record.class,
+    repairable: true,
+    earliestDate: '2026-06-02',
+    possibleNow: true,
+    requiredPaths: ['commitment', 'performance'],
+    materials: [
+      { 'zh-CN': '信用修复承诺', en: 'Repair commitment' },
+      { 'zh-CN': '履行处罚决定的证明', en: 'Proof the penalty was carried out' },
+    ],
+    applyAt: { 'zh-CN': '本门户“信用修复”服务,全程网上办理', en: 'This portal, entirely online' },
+    reviewWorkingDays: 10,
+    syncWorkingDays: 3,
+    text: {
+      'zh-CN': `${record.authority}作出的${record.decisionNumber}(${record.title})为失信信息。自 2026-06-02 起可申请信用修复,需提交:信用修复承诺;履行处罚决定的证明。审核时限 10 个工作日。`,
+      en: `${record.authority} decided ${record.decisionNumber} (${record.title}). Repair can be applied for from 2026-06-02, with: Repair commitment; Proof the penalty was carried out. Review takes up to 10 working days.`,
+    },
   };
 };
 
@@ -78,6 +103,7 @@ const repairHandlers = (repairs: Repair[] = []) => ({
   ),
   listRepairs: on('listRepairs', () => HttpResponse.json({ data: repairs, nextCursor: null })),
   getRepair: on('getRepair', () => HttpResponse.json(repairs[0] ?? repair())),
+  getRepairNotice: on('getRepairNotice', ({ params }) => HttpResponse.json(notice(String(params.id)))),
 });
 
 const meta: Meta<Args> = {
@@ -118,6 +144,18 @@ export const Records: Story = {
     await expect(buttonNamed(root, `申请修复:${objectionRecords.penalty.title}`).disabled).toBe(false);
     await expect(buttonNamed(root, `申请修复:${objectionRecords.tax.title}`).disabled).toBe(true);
     await expect(root.textContent).toContain('该记录正在异议核查中');
+  },
+};
+
+/** A record's repair notice, one click away, as the server words it. */
+export const Notice: Story = {
+  play: async ({ canvasElement }) => {
+    const root = await widget(canvasElement);
+    const details = root.querySelector<HTMLDetailsElement>('details[part~="notice"]')!;
+    details.querySelector('summary')!.click();
+    await waitFor(() =>
+      expect(details.querySelector('.notice-text')?.textContent).toContain('自 2026-06-02 起可申请信用修复'),
+    );
   },
 };
 

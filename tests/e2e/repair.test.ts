@@ -1,6 +1,7 @@
 // Credit repair on the portal against the real server: a subject applies with its materials in the
 // 信用修复 tab, the deciding authority decides through the SDK, and the widget's tracker and the page's
-// status badge show the outcome. Too-early and non-repairable records cannot be applied for.
+// status badge show the outcome. Too-early and non-repairable records cannot be applied for. A serious
+// record's repair lifts the blacklisting that rested on it alone.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import {
@@ -10,6 +11,7 @@ import {
   type Grade,
   type RecordClass,
   type RecordKind,
+  type RepairPath,
 } from '@credit-kit/contract';
 import { createClient, type CreditClient } from '@credit-kit/sdk';
 import type { Page } from 'playwright-core';
@@ -83,8 +85,8 @@ async function lookUp(page: Page, code: string) {
 
 const pdf = (name: string) => ({ name, mimeType: 'application/pdf', buffer: Buffer.from('%PDF-1.4\n%%EOF\n') });
 
-/** Applies for the record's repair through the widget, step by step, as a user does. */
-async function apply(page: Page, title: string, zh = true) {
+/** Applies for the record's repair through the widget, step by step, as a user does (with `extra` materials' files). */
+async function apply(page: Page, title: string, zh = true, extra: RepairPath[] = []) {
   const widget = page.locator('credit-repair-application');
   await widget.getByRole('button', { name: zh ? `申请修复:${title}` : `Apply for repair: ${title}` }).click();
   await widget.locator('.conditions').waitFor();
@@ -97,6 +99,11 @@ async function apply(page: Page, title: string, zh = true) {
   const upload = widget.locator('#files-performance');
   await upload.locator('input[type="file"]').setInputFiles(pdf('罚款缴纳凭证.pdf'));
   await upload.locator('[part~="file"].done').waitFor();
+  for (const path of extra) {
+    const more = widget.locator(`#files-${path}`);
+    await more.locator('input[type="file"]').setInputFiles(pdf(`${path}.pdf`));
+    await more.locator('[part~="file"].done').waitFor();
+  }
   await widget.getByRole('button', { name: zh ? '下一步' : 'Continue' }).click();
   await widget.locator('[part~="summary"]').waitFor();
   await widget.locator('#promiseTrue').check();
@@ -170,9 +177,9 @@ test('a record inside its minimum publicity period shows the date repair becomes
   assert.equal(await applyButton.isDisabled(), true);
   const earliest = addMonths(record.publishFrom, defaultPolicy.repair.minimumMonths.ordinary);
   await widget.getByText(`最短公示期未满,自 ${earliest} 起可申请修复。`).waitFor();
-  // The repair notice is one click away.
+  // The repair notice (the server's) is one click away.
   await widget.getByText('信用修复告知书').click();
-  await widget.getByText(`可申请修复的时间:${earliest} 起(最短公示期满后)。`).waitFor();
+  await widget.locator('.notice-text').getByText(`自 ${earliest} 起可申请信用修复`).waitFor();
   await screenshot(page, 'repair-too-early', 'zh-CN');
   await page.context().close();
 });
@@ -186,5 +193,58 @@ test('a non-repairable record shows the rule that makes it so', async () => {
   assert.equal(await applyButton.isDisabled(), true);
   await widget.getByText(/属于不予修复的特定严重失信行为/).waitFor();
   await screenshot(page, 'repair-not-repairable', 'zh-CN');
+  await page.context().close();
+});
+
+test('a serious record repaired lifts the blacklisting it was the only basis of', async () => {
+  const { code, name, record } = await subjectWithRecord('serious', 13);
+  // Prior notice served on paper long ago, then the listing resting on this one record.
+  const notice = await department.notices.create({
+    subjectCode: code,
+    list: 'black',
+    basisRecordIds: [record.id],
+    reasons: '严重违法超限运输,列入失信联合惩戒对象名单',
+    objection: '可在收到本告知书之日起 5 个工作日内陈述、申辩',
+    repair: '可依法申请信用修复',
+    deliveredOn: addMonths(today(), -12),
+    authority: record.authority,
+  });
+  const listing = await department.lists.create({
+    subjectCode: code,
+    list: 'black',
+    noticeId: notice.id,
+    reason: '严重违法超限运输',
+  });
+  const blacklist = defaultPolicy.labels.lists.black['zh-CN'];
+  const page = await openSignedIn(code, name);
+  await lookUp(page, code);
+  const marks = page.locator('#lookup-result credit-status-badge [part~="marks"]');
+  await marks.getByText(blacklist).waitFor();
+  await page.locator('#tab-repair').scrollIntoViewIfNeeded();
+
+  // A serious record asks for the training certificate and the credit report too.
+  const widget = await apply(page, record.title, true, ['training', 'credit-report']);
+  const [repair] = await department.repairs.list({ subject: code }).toArray();
+  assert.deepEqual(
+    repair!.materials.map((m) => m.path),
+    ['commitment', 'performance', 'training', 'credit-report'],
+  );
+  await department.repairs.review(repair!.id, { decision: 'approved', reason: '已完成信用修复培训,整改到位' });
+  await widget.getByRole('button', { name: '刷新进度' }).click();
+  await widget.locator('[part~="result"]').getByText('已完成信用修复培训,整改到位').waitFor();
+  await widget.getByText('当前不在任何信用名单中。').waitFor();
+  await screenshot(page, 'repair-serious-delisted', 'zh-CN');
+
+  // The membership ended with its only basis, and the badge on the same page no longer shows it.
+  const [ended] = await department.lists.list({ subject: code, list: 'black' }).toArray();
+  assert.equal(ended?.id, listing.id);
+  assert.equal(ended.endedReason, 'basis-cleared');
+  await page.waitForFunction(
+    ([label]) => {
+      const badge = document.querySelector('#lookup-result credit-status-badge')?.shadowRoot;
+      return !!badge?.querySelector('[part~="grade"]') && !badge.textContent?.includes(label!);
+    },
+    [blacklist],
+  );
   await page.context().close();
 });

@@ -100,6 +100,7 @@ export const en: ObjectionMessages = {
     'While the objection is verified, the joint sanctions based on this record are not executed and the record does not count in the credit evaluation; list measures resting on it show as “suspended”.',
   suspendedMeasures: 'Measures based on this record',
   suspendedMark: 'Suspended',
+  suspendedLists: 'Lists this subject is on whose measures are suspended while it is verified',
   outcome: 'Outcome',
   outcomeCorrected: 'Objection upheld: the record is corrected',
   outcomeCorrectedText:

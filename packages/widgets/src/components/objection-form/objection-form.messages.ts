@@ -90,6 +90,7 @@ const zh = {
     '在异议核查期间,依据该记录实施的联合惩戒措施暂不执行,该记录暂不计入信用评价;以该记录为依据的名单措施显示为“暂停执行”。',
   suspendedMeasures: '依据该记录的措施',
   suspendedMark: '暂停执行',
+  suspendedLists: '本主体所在的以下名单,其措施在核查期间暂停执行',
   outcome: '核查结果',
   outcomeCorrected: '异议成立,记录已更正',
   outcomeCorrectedText: '认定部门已按核查结果更正该记录,公示期限和相应措施已按更正后的内容重新确定。',

@@ -105,6 +105,40 @@ describe('<credit-objection-form> against the real server', function () {
     await until(el, '经核查,违法情节认定有误。');
   });
 
+  it('shows the blacklisting resting on the record as suspended while the objection is verified', async () => {
+    const { code, record } = await subjectWithRecord('serious');
+    // Prior notice served on paper a month ago, then the listing resting on this record.
+    const deliveredOn = new Date(Date.now() - 30 * 86_400_000).toISOString().slice(0, 10);
+    const notice = await staffPost<{ id: string }>('/v1/notices', {
+      subjectCode: code,
+      list: 'black',
+      basisRecordIds: [record.id],
+      reasons: '严重违法失信,列入失信联合惩戒对象名单',
+      objection: '可在 5 个工作日内陈述、申辩',
+      repair: '可依法申请信用修复',
+      deliveredOn,
+      authority: record.authority,
+    });
+    await staffPost('/v1/list-memberships', {
+      subjectCode: code,
+      list: 'black',
+      noticeId: notice.id,
+      reason: '严重违法失信',
+    });
+    const el = await fixture<CreditObjectionForm>(
+      html`<credit-objection-form
+        session-token=${await mintSession(code, '厦门异议测试有限公司')}
+      ></credit-objection-form>`,
+    );
+    await until(el, '未按规定报送年度报告');
+    await object(el, record.id);
+    await until(el, '本主体所在的以下名单,其措施在核查期间暂停执行');
+    const lists = $(el, '.measures.lists');
+    expect(lists.textContent).to.contain('失信联合惩戒对象(黑名单)');
+    expect(lists.textContent).to.contain('暂停执行');
+    await expect(el).to.be.accessible();
+  });
+
   it('keeps the uploaded evidence in the draft across a reload', async () => {
     const { code, record } = await subjectWithRecord();
     const token = await mintSession(code, '厦门异议测试有限公司');
@@ -130,8 +164,7 @@ describe('<credit-objection-form> against the real server', function () {
     await until(el, '缴款凭证.pdf');
   });
 
-  // Skipped: since records carry their deciding authority, the record this test files is not offered by the form; to be fixed.
-  it.skip('shows a refusal with the reasons, and a revocation', async () => {
+  it('shows a refusal with the reasons, and a revocation', async () => {
     const { code, record } = await subjectWithRecord();
     const el = await fixture<CreditObjectionForm>(
       html`<credit-objection-form

@@ -1,4 +1,11 @@
-import type { DishonestyRecord, Locale, Objection, Policy as PolicyData, SessionSubject } from '@credit-kit/contract';
+import type {
+  DishonestyRecord,
+  ListMembership,
+  Locale,
+  Objection,
+  Policy as PolicyData,
+  SessionSubject,
+} from '@credit-kit/contract';
 import { recordClassLabels, recordKindLabels } from '@credit-kit/contract/plain';
 import { Objections, Policy, Records, Session, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -154,6 +161,8 @@ export class CreditObjectionForm extends CreditElement {
   private readonly feedback = new SubmissionFeedback<FieldId>(this);
   @state() private uploading: string[] = [];
   @state() private refreshing = false;
+  /** The subject's lists as its status shows them, read with the tracker of an objection being verified. */
+  @state() private lists?: ListMembership[] | undefined;
   private touched = new Set<FieldId>();
   private draft?: DraftStore<ObjectionValues>;
   private loadedFor?: Transport;
@@ -313,6 +322,7 @@ export class CreditObjectionForm extends CreditElement {
       this.restored = false;
       const updated = { ...data, objections: [objection, ...data.objections.filter((o) => o.id !== objection.id)] };
       this.view = { kind: 'tracker', data: updated, objection, justSubmitted: true };
+      void this.readLists();
       this.emit('credit-objection-submitted', { objection });
       await this.feedback.focus('tracker-title');
       void this.refreshList();
@@ -352,6 +362,7 @@ export class CreditObjectionForm extends CreditElement {
         : data.records;
       const objections = data.objections.map((o) => (o.id === fresh.id ? fresh : o));
       this.view = { ...this.view, data: { ...data, records, objections }, objection: fresh };
+      void this.readLists();
       if (changed) {
         this.emit('credit-objection-updated', { objection: fresh });
         void this.refreshList();
@@ -360,6 +371,19 @@ export class CreditObjectionForm extends CreditElement {
       this.feedback.set({ failure: error });
     } finally {
       this.refreshing = false;
+    }
+  }
+
+  /** Reads the subject's lists afresh for the tracker: those resting on a record under objection are suspended. */
+  private async readLists(): Promise<void> {
+    if (this.view.kind !== 'tracker') return;
+    const code = this.view.data.subject.code;
+    this.lists = undefined;
+    try {
+      const { subjectLists } = await views.load();
+      this.lists = await subjectLists(this.transport, code);
+    } catch {
+      // The tracker goes without them: the statement that sanctions are suspended stands on its own.
     }
   }
 
@@ -401,6 +425,7 @@ export class CreditObjectionForm extends CreditElement {
                   objection: v.objection,
                   record: v.data.records.find((r) => r.id === v.objection.recordId),
                   policy: v.data.policy,
+                  lists: this.lists,
                   justSubmitted: v.justSubmitted,
                   refreshing: this.refreshing,
                   failure: this.feedback.failure ? this.renderFailure(this.feedback.failure, t) : nothing,

@@ -1,7 +1,8 @@
 // What the objection form shows beyond its list of records, loaded once the records are shown (so the
 // first step waits for none of it): the evidence control, the answers to check, the tracker with the
 // outcome, and the list of the subject's objections, each with the shared piece it is made of.
-import type { DishonestyRecord, EvidenceFile, Locale, Objection, Policy } from '@credit-kit/contract';
+import type { DishonestyRecord, EvidenceFile, ListMembership, Locale, Objection, Policy } from '@credit-kit/contract';
+import { Statuses, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import '../../entries/answer-summary.js';
 import '../../entries/file-upload.js';
@@ -13,6 +14,7 @@ import type { TrackerStage } from '../status-tracker/status-tracker.js';
 import type { SubmissionItem } from '../submission-list/submission-list.js';
 import type { ObjectionMessages } from './objection-form.messages.js';
 import { checkboxField, radioGroup, textareaField } from '../../internal/fields.js';
+import { resourceOn } from '../../internal/client.js';
 import type { FieldMessages } from '../../internal/i18n/zh-CN.js';
 import {
   changeText,
@@ -172,10 +174,19 @@ function stages(objection: Objection, workingDays: number, t: ObjectionMessages)
   ];
 }
 
+/** The lists the subject is on as its status shows them now (read afresh): suspended ones say so. */
+export async function subjectLists(transport: Transport, subjectCode: string): Promise<ListMembership[]> {
+  const statuses = resourceOn(transport, Statuses);
+  statuses.invalidate(subjectCode);
+  return (await statuses.get(subjectCode)).lists;
+}
+
 export interface TrackerContext {
   objection: Objection;
   record: DishonestyRecord | undefined;
   policy: Policy;
+  /** The subject's lists as its status shows them, once read. */
+  lists: ListMembership[] | undefined;
   justSubmitted: boolean;
   refreshing: boolean;
   failure: TemplateResult | typeof nothing;
@@ -190,6 +201,9 @@ export interface TrackerContext {
 export function trackerView(c: TrackerContext, t: ObjectionMessages, locale: Locale): TemplateResult {
   const { objection, record, policy } = c;
   const measures = (record?.measures ?? []).flatMap((id) => policy.measures.find((m) => m.id === id) ?? []);
+  const suspendedLists = (c.lists ?? []).filter((l) => l.suspended);
+  const suspended = (label: string) =>
+    html`<li>${label} <span class="tag suspended-mark">${t.suspendedMark}</span></li>`;
   return html`
     ${
       c.justSubmitted
@@ -252,10 +266,15 @@ export function trackerView(c: TrackerContext, t: ObjectionMessages, locale: Loc
               measures.length
                 ? html`<p class="measures-title">${t.suspendedMeasures}</p>
                     <ul class="measures">
-                      ${measures.map(
-                        (m) =>
-                          html`<li>${m.label[locale]} <span class="tag suspended-mark">${t.suspendedMark}</span></li>`,
-                      )}
+                      ${measures.map((m) => suspended(m.label[locale]))}
+                    </ul>`
+                : nothing
+            }
+            ${
+              suspendedLists.length
+                ? html`<p class="measures-title">${t.suspendedLists}</p>
+                    <ul class="measures lists">
+                      ${suspendedLists.map((l) => suspended(policy.labels.lists[l.list][locale]))}
                     </ul>`
                 : nothing
             }

@@ -142,6 +142,41 @@ async function fillMaterials(el: CreditRepairApplication) {
   await attach(el, 'files-performance', '罚款缴纳凭证.pdf');
 }
 
+/** Opens the repair notice of `record` and gives its text once the server's notice is there. */
+async function openNotice(el: CreditRepairApplication, record: DishonestyRecord): Promise<string> {
+  const item = $$(el, '[part~="record"]').find((li) => li.querySelector('h3')!.textContent.includes(record.title))!;
+  const details = item.querySelector<HTMLDetailsElement>('details[part~="notice"]')!;
+  details.querySelector('summary')!.click();
+  await waitUntil(() => details.querySelector('.notice-text'), 'the notice was never read');
+  expect(details.open).to.equal(true);
+  return details.textContent.replace(/\s+/g, ' ');
+}
+
+/**
+ * Applies for `record` in Chinese: its conditions, its materials filled, then (unless it stops at the
+ * materials) the answers with the promise ticked, ready to submit.
+ */
+async function applyFor(
+  el: CreditRepairApplication,
+  record: DishonestyRecord,
+  until: 'materials' | 'review' = 'review',
+) {
+  await click(el, applyButton(el, record.title));
+  await click(el, button(el, '下一步'));
+  await fillMaterials(el);
+  if (until === 'materials') return;
+  await click(el, button(el, '下一步'));
+  $<HTMLInputElement>(el, '#promiseTrue').click();
+  await el.updateComplete;
+}
+
+/** Submits the application and gives what the server created. */
+async function submitApplication(el: CreditRepairApplication): Promise<Repair> {
+  const submitted = oneEvent(el, 'credit-repair-submitted');
+  await click(el, button(el, '提交申请'));
+  return ((await submitted).detail as { repair: Repair }).repair;
+}
+
 describe('<credit-repair-application> against the real server', function () {
   // The server shares two cores with the browser and other suites: be patient, assert no timings.
   this.timeout(60_000);
@@ -177,12 +212,12 @@ describe('<credit-repair-application> against the real server', function () {
       expect(visibleText(el)).to.contain(earliest);
       expect(visibleText(el)).to.contain(zh ? '不予修复的特定严重失信行为' : 'cannot be repaired');
       expect(visibleText(el)).to.contain(defaultPolicy.regime);
-      // The repair notice is one click away.
-      const notice = $$<HTMLDetailsElement>(el, 'details[part~="notice"]')[0]!;
-      notice.querySelector('summary')!.click();
-      await el.updateComplete;
-      expect(notice.open).to.equal(true);
-      expect(notice.textContent).to.contain(repairable.authority);
+      // The repair notice is one click away, as the server words it; a non-repairable record's says so.
+      const notice = await openNotice(el, repairable);
+      expect(notice).to.contain(repairable.decisionNumber);
+      expect(notice).to.contain(zh ? '起可申请信用修复' : 'Repair can be applied for from');
+      expect(notice).to.contain(zh ? '审核时限 ' : 'Review takes up to');
+      expect(await openNotice(el, forbidden)).to.contain(zh ? '依规不予信用修复' : 'cannot be repaired');
       if (mode.elderly) expectElderlySizes(el);
       await expect(el).to.be.accessible();
 
@@ -250,14 +285,8 @@ describe('<credit-repair-application> against the real server', function () {
   it('a refused application shows the department’s reasons, and the record can be applied for again', async () => {
     const s = await subjectWith(ordinary());
     const el = await open(s.token);
-    await click(el, applyButton(el, s.records[0]!.title));
-    await click(el, button(el, '下一步'));
-    await fillMaterials(el);
-    await click(el, button(el, '下一步'));
-    $<HTMLInputElement>(el, '#promiseTrue').click();
-    const submitted = oneEvent(el, 'credit-repair-submitted');
-    await click(el, button(el, '提交申请'));
-    const { repair } = (await submitted).detail as { repair: Repair };
+    await applyFor(el, s.records[0]!);
+    const repair = await submitApplication(el);
     await staffPost(`/v1/repairs/${repair.id}/review`, { decision: 'rejected', reason: '未提供整改到位的证明' });
     await child(el, '[part~="tracker"]');
     await click(el, button(el, '刷新进度'));
@@ -273,9 +302,7 @@ describe('<credit-repair-application> against the real server', function () {
   it('keeps the step and every answer across a reload', async () => {
     const s = await subjectWith(ordinary());
     let el = await open(s.token);
-    await click(el, applyButton(el, s.records[0]!.title));
-    await click(el, button(el, '下一步'));
-    await fillMaterials(el);
+    await applyFor(el, s.records[0]!, 'materials');
     el.remove(); // a page leaving writes its draft at once
     fixtureCleanup();
     el = await open(s.token);
@@ -307,19 +334,13 @@ describe('<credit-repair-application> against the real server', function () {
       },
     });
     const el = await open(s.token);
-    await click(el, applyButton(el, s.records[0]!.title));
-    await click(el, button(el, '下一步'));
-    await fillMaterials(el);
-    await click(el, button(el, '下一步'));
-    $<HTMLInputElement>(el, '#promiseTrue').click();
+    await applyFor(el, s.records[0]!);
     await click(el, button(el, '提交申请'));
     await untilText(el, '申请未能提交');
     expect(visibleText(el)).to.contain('不会重复申请');
     await waitUntil(() => focused(el)?.id === 'submit-failure', 'focus moves to the failure');
     await expect(el).to.be.accessible();
-    const submitted = oneEvent(el, 'credit-repair-submitted');
-    await click(el, button(el, '提交申请'));
-    await submitted;
+    await submitApplication(el);
     const list = await child(el, '[part~="applications"]');
     await waitUntil(() => list.shadowRoot.querySelectorAll('li').length > 0, 'the application is listed');
     expect(list.shadowRoot.querySelectorAll('li')).to.have.length(1);
@@ -328,11 +349,7 @@ describe('<credit-repair-application> against the real server', function () {
   it('a record whose repair is already open names the open application (409)', async () => {
     const s = await subjectWith(ordinary());
     const el = await open(s.token);
-    await click(el, applyButton(el, s.records[0]!.title));
-    await click(el, button(el, '下一步'));
-    await fillMaterials(el);
-    await click(el, button(el, '下一步'));
-    $<HTMLInputElement>(el, '#promiseTrue').click();
+    await applyFor(el, s.records[0]!);
     // Meanwhile the same subject applies elsewhere (another tab, another portal).
     const { url } = await useRealServer();
     const call = async <T>(path: string, body: BodyInit, type = 'application/json') =>

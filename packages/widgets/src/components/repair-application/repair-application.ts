@@ -5,7 +5,7 @@ import type {
   Objection,
   Policy as PolicyData,
   Repair,
-  RepairPath,
+  RepairNotice,
   SessionSubject,
 } from '@credit-kit/contract';
 import { Objections, Policy, Records, Repairs, Session, type Transport } from '@credit-kit/sdk';
@@ -13,15 +13,14 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
-import { errorSummary, type SummaryItem } from '../../internal/error-summary.js';
 import { errorCode } from '../../internal/errors.js';
 import { errorText } from '../../internal/failure-text.js';
-import { checkboxField, textareaField, textField } from '../../internal/fields.js';
 import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
 import { Lazy } from '../../internal/lazy.js';
 import type { CommonMessages, FieldMessages, SignatureMessages } from '../../internal/i18n/zh-CN.js';
-import { SignatureControl, signatureStyles } from '../../internal/signature.js';
+import type { SignatureControl } from '../../internal/signature.js';
+import type { StepsView } from './repair-application.steps.js';
 import {
   attemptFor,
   DraftOnHide,
@@ -38,13 +37,8 @@ import {
   conditionHolds,
   conditions,
   emptyValues,
-  fieldForPath,
   materialPaths,
   steps,
-  toRequest,
-  validateMaterials,
-  validateReview,
-  type FieldErrors,
   type FieldId,
   type RepairValues,
   type Step,
@@ -62,6 +56,8 @@ const zhStrings: RepairStrings = { t: zhRepair, common: { ...zh.common, ...zh.fi
 // answers, tracker, applications).
 const enStrings = new Lazy(() => import('./repair-application.en.js').then((m) => m.strings));
 const views = new Lazy(() => import('./repair-application.views.js'));
+/** The materials and review steps, loaded when the subject has chosen a record. */
+const stepsModule = new Lazy(() => import('./repair-application.steps.js'));
 
 /** The shared form pieces this element renders, which take its connection settings. */
 const childTags = 'credit-file-upload, credit-answer-summary, credit-status-tracker, credit-submission-list';
@@ -163,7 +159,7 @@ const stepTitle = (s: Step, t: RepairMessages) =>
  * @cssproperty --credit-target-size - Minimum height of controls (≥ 44 px in elderly mode).
  */
 export class CreditRepairApplication extends CreditElement {
-  static override styles = [CreditElement.styles, fieldStyles, formStyles, signatureStyles, repairApplicationStyles];
+  static override styles = [CreditElement.styles, fieldStyles, formStyles, repairApplicationStyles];
 
   @state() private view: View = { kind: 'idle' };
   @state() private screen: Screen = { kind: 'wizard' };
@@ -177,8 +173,10 @@ export class CreditRepairApplication extends CreditElement {
   @state() private refreshing = false;
   /** The application just submitted, marked in the list. */
   @state() private highlight = '';
+  /** The repair notices opened, by record id: being read, the server's, or why it could not be read. */
+  @state() private notices = new Map<string, 'loading' | { notice: RepairNotice } | { error: unknown }>();
   private draft?: DraftStore<RepairValues>;
-  private readonly signature = new SignatureControl();
+  private signature?: SignatureControl;
   private loadedFor?: Transport;
   private controller?: AbortController;
 
@@ -303,19 +301,11 @@ export class CreditRepairApplication extends CreditElement {
     void this.go('eligibility');
   }
 
-  /** The step's errors, once the user tried to leave it. */
-  private stepErrors(eligibility: Eligibility, t: RepairMessages): FieldErrors {
-    const local =
-      this.values.step === 'materials'
-        ? validateMaterials(this.values, eligibility, t)
-        : this.values.step === 'review'
-          ? validateReview(this.values, t)
-          : {};
-    return { ...this.feedback.fields, ...(this.attempted ? local : {}) };
-  }
-
-  private async nextFromMaterials(eligibility: Eligibility, t: RepairMessages): Promise<void> {
-    if (Object.keys(validateMaterials(this.values, eligibility, t)).length) {
+  private async nextFromMaterials(eligibility: Eligibility): Promise<void> {
+    // Called from the step's own view: its module is there.
+    if (!stepsModule.value) return;
+    const { validateMaterials, stepMessages } = stepsModule.value;
+    if (Object.keys(validateMaterials(this.values, eligibility, stepMessages[this.shown.locale])).length) {
       this.attempted = true;
       return this.feedback.focus('error-summary');
     }
@@ -323,11 +313,11 @@ export class CreditRepairApplication extends CreditElement {
   }
 
   private async submit(eligibility: Eligibility): Promise<void> {
-    if (this.pending) return;
-    const { t } = this.shown.strings;
+    if (this.pending || !stepsModule.value) return;
+    const { validateReview, toRequest, fieldForPath, stepMessages } = stepsModule.value;
     this.conflictId = undefined;
     this.feedback.set({ fields: {}, other: [], failure: undefined });
-    if (Object.keys(validateReview(this.values, t)).length) {
+    if (Object.keys(validateReview(this.values, stepMessages[this.shown.locale])).length) {
       this.attempted = true;
       return this.feedback.focus('error-summary');
     }
@@ -349,13 +339,13 @@ export class CreditRepairApplication extends CreditElement {
       void this.refreshList();
       await this.openTracker(repair.id);
     } catch (error) {
-      this.handleSubmitError(error, request);
+      this.handleSubmitError(error, (path) => fieldForPath(path, request));
     } finally {
       this.pending = false;
     }
   }
 
-  private handleSubmitError(error: unknown, request: ReturnType<typeof toRequest>): void {
+  private handleSubmitError(error: unknown, fieldForPath: (path: string) => FieldId | undefined): void {
     void this.reportError(error);
     const problem = (error as { problem?: { existingId?: string } }).problem;
     if (errorCode(error) === 'conflict' && problem?.existingId) {
@@ -364,7 +354,7 @@ export class CreditRepairApplication extends CreditElement {
       return;
     }
     // The step's own checks show with the API's findings.
-    if (this.feedback.refused(error, (path) => fieldForPath(path, request))) this.attempted = true;
+    if (this.feedback.refused(error, fieldForPath)) this.attempted = true;
   }
 
   /** Reads the records and applications again (after a submission, or to see a decision). */
@@ -450,9 +440,33 @@ export class CreditRepairApplication extends CreditElement {
     const index = steps.indexOf(step);
     const stepBody = () => {
       if (step === 'record' || !eligibility || !record) return this.renderRecords(data, t, locale);
+      // The later steps load while the subject reads the conditions.
+      const later = this.lazy(stepsModule);
       if (step === 'eligibility') return this.renderEligibility(data, record, eligibility, t);
-      if (step === 'materials') return this.renderMaterials(data, record, eligibility, t, common);
-      return this.renderReview(data, record, eligibility, t, common);
+      if (!later) return html`<p role="status">${stepsModule.failed ? this.errorMessage(undefined) : t.loading}</p>`;
+      this.useStyles(later.signatureStyles);
+      this.signature ??= later.newSignature();
+      const view: StepsView = {
+        policy: data.policy,
+        record,
+        eligibility,
+        values: this.values,
+        t,
+        common,
+        locale,
+        serverErrors: this.feedback.fields,
+        otherErrors: this.feedback.other,
+        attempted: this.attempted,
+        pending: this.pending,
+        failure: this.renderSubmitFailure(t),
+        signature: this.signature,
+        root: this.renderRoot as ShadowRoot,
+        onChange: (patch: Partial<RepairValues>) => this.change(patch),
+        onGo: (to: Step, focus?: string) => void this.go(to, focus),
+        onNext: () => void this.nextFromMaterials(eligibility),
+        onSubmit: () => void this.submit(eligibility),
+      };
+      return step === 'materials' ? later.materialsStep(view) : later.reviewStep(view);
     };
     return html`${this.restored ? html`<p class="notice" role="status">${t.draftRestored}</p>` : nothing}
       <ol part="steps" class="steps">
@@ -530,7 +544,7 @@ export class CreditRepairApplication extends CreditElement {
             }
             ${objection ? html`<span class="muted">${t.viewObjection(objection.id)}</span>` : nothing}
           </div>
-          ${this.renderNotice(data, record, eligibility, t, locale)}
+          ${this.renderNotice(record, t, locale)}
         </li>`;
       })}
     </ul>`;
@@ -553,26 +567,43 @@ export class CreditRepairApplication extends CreditElement {
     return t.notYet(eligibility.earliestDate);
   }
 
-  /** The repair notice (信用修复告知书) that goes with every published record: one click away. */
-  private renderNotice(
-    data: Loaded,
-    record: DishonestyRecord,
-    eligibility: Eligibility | undefined,
-    t: RepairMessages,
-    locale: Locale,
-  ) {
-    const required = eligibility?.requiredPaths ?? data.policy.repair.requiredPaths[record.class];
-    return html`<details part="notice" class="notice-doc">
+  /**
+   * The repair notice (信用修复告知书) that goes with every published record (两书同达), as the server
+   * words it: one click away, read when opened.
+   */
+  private renderNotice(record: DishonestyRecord, t: RepairMessages, locale: Locale) {
+    const read = this.notices.get(record.id);
+    const body = !read
+      ? nothing
+      : read === 'loading'
+        ? html`<p role="status">${t.noticeLoading}</p>`
+        : 'notice' in read
+          ? html`<p class="notice-text">${read.notice.text[locale]}</p>`
+          : html`<p role="alert">${this.errorMessage(read.error)}</p>
+              <button type="button" @click=${() => void this.loadNotice(record.id)}>
+                ${this.shown.strings.common.retry}
+              </button>`;
+    return html`<details
+      part="notice"
+      class="notice-doc"
+      @toggle=${(e: Event) => {
+        if ((e.target as HTMLDetailsElement).open && !this.notices.has(record.id)) void this.loadNotice(record.id);
+      }}
+    >
       <summary>${t.notice}</summary>
-      <p>${t.noticeIntro(record.authority)}</p>
-      ${eligibility ? html`<p>${t.noticeWhen(eligibility.earliestDate)}</p>` : nothing}
-      <p>${t.noticeNeeds}</p>
-      <ul>
-        ${required.map((p) => html`<li>${data.policy.labels.repairPaths[p][locale]}</li>`)}
-      </ul>
-      <p>${t.noticeWhere}</p>
-      <p>${t.noticeTime(data.policy.repair.reviewWorkingDays, data.policy.repair.syncWorkingDays)}</p>
+      ${body}
     </details>`;
+  }
+
+  private async loadNotice(recordId: string): Promise<void> {
+    this.notices = new Map(this.notices).set(recordId, 'loading');
+    const read = await this.resource(Records)
+      .repairNotice(recordId)
+      .then(
+        (notice) => ({ notice }),
+        (error: unknown) => ({ error }),
+      );
+    this.notices = new Map(this.notices).set(recordId, read);
   }
 
   private renderEligibility(data: Loaded, record: DishonestyRecord, eligibility: Eligibility, t: RepairMessages) {
@@ -613,153 +644,7 @@ export class CreditRepairApplication extends CreditElement {
       </div>`;
   }
 
-  private summary(errors: FieldErrors, common: Common) {
-    const items: SummaryItem[] = [
-      ...Object.entries(errors).map(([field, message]) => ({
-        field: field === 'signature' ? 'signature-mode' : field,
-        message: message,
-      })),
-      ...this.feedback.other.map((message) => ({ message })),
-    ];
-    return this.attempted ? errorSummary(common.errorSummaryTitle, items, this.renderRoot as ShadowRoot) : nothing;
-  }
-
-  private renderMaterials(
-    data: Loaded,
-    record: DishonestyRecord,
-    eligibility: Eligibility,
-    t: RepairMessages,
-    common: Common,
-  ) {
-    const locale = this.shown.locale;
-    const errors = this.stepErrors(eligibility, t);
-    const v = this.values;
-    return html`${this.summary(errors, common)}
-      <form novalidate @submit=${(e: Event) => (e.preventDefault(), this.nextFromMaterials(eligibility, t))}>
-        ${textareaField({
-          id: 'correction',
-          label: t.correction,
-          help: t.correctionHelp,
-          value: v.correction,
-          error: errors.correction,
-          messages: common,
-          required: true,
-          max: 2000,
-          counter: t.counter,
-          onInput: (correction) => this.change({ correction }),
-        })}
-        ${materialPaths(eligibility).map(({ path, required }) => {
-          const label = data.policy.labels.repairPaths[path][locale];
-          return html`<fieldset class="material">
-            <legend>${label} <span class="hint">${required ? common.required : common.optional}</span></legend>
-            <p part="help-text">${t.pathHelp[path]}</p>
-            ${
-              path === 'commitment'
-                ? this.renderCommitment(record, errors, t, common)
-                : (this.lazy(views)?.materialFiles({
-                    path,
-                    label,
-                    files: v.files[path] ?? [],
-                    limits: data.policy.files,
-                    required,
-                    error: errors[`files-${path}`],
-                    onChange: ({ files }) => this.change({ files: { ...this.values.files, [path]: files } }),
-                  }) ?? html`<p role="status">${t.loading}</p>`)
-            }
-          </fieldset>`;
-        })}
-        <div part="actions">
-          <button type="button" @click=${() => this.go('eligibility')}>${t.back}</button>
-          <button type="submit" class="primary">${t.next}</button>
-        </div>
-      </form>`;
-  }
-
-  private renderCommitment(record: DishonestyRecord, errors: FieldErrors, t: RepairMessages, common: Common) {
-    const v = this.values;
-    return html`<p part="commitment" class="commitment-text" tabindex="0">
-        ${t.commitmentText(record.title, record.decisionNumber, record.authority)}
-      </p>
-      ${checkboxField({
-        id: 'agreed',
-        label: t.agree,
-        checked: v.agreed,
-        error: errors.agreed,
-        messages: common,
-        onChange: (agreed) => this.change({ agreed }),
-      })}
-      ${textField({
-        id: 'signerName',
-        label: t.signerName,
-        value: v.signerName,
-        error: errors.signerName,
-        messages: common,
-        required: true,
-        autocomplete: 'name',
-        maxlength: 50,
-        onInput: (signerName) => this.change({ signerName }),
-      })}
-      ${this.signature.render({
-        mode: v.signatureMode,
-        signerName: v.signerName,
-        image: v.signatureImage,
-        messages: common,
-        onMode: (signatureMode) => this.change({ signatureMode }),
-        onImage: (signatureImage) => this.change({ signatureImage }),
-      })}`;
-  }
-
-  private renderReview(
-    data: Loaded,
-    record: DishonestyRecord,
-    eligibility: Eligibility,
-    t: RepairMessages,
-    common: Common,
-  ) {
-    const locale = this.shown.locale;
-    const errors = this.stepErrors(eligibility, t);
-    const v = this.values;
-    const material = (path: RepairPath) => {
-      if (path === 'commitment') return v.agreed ? t.signedBy(v.signerName) : t.notProvided;
-      const files = v.files[path] ?? [];
-      return files.length ? files.map((f) => f.name) : t.notProvided;
-    };
-    const rows = [
-      { label: t.chosenRecord, value: [record.title, record.decisionNumber], field: 'step-title' },
-      { label: t.correction, value: v.correction, field: 'correction' },
-      ...materialPaths(eligibility).map(({ path }) => ({
-        label: data.policy.labels.repairPaths[path][locale],
-        value: material(path),
-        field: path === 'commitment' ? 'agreed' : `files-${path}`,
-      })),
-    ];
-    // A change goes back to the step of the answer, to its field (the record: to the records).
-    const change = (field: string) => void this.go(field === 'step-title' ? 'record' : 'materials', field);
-    return html`${this.summary(errors, common)} ${this.renderSubmitFailure(t)}
-      ${this.lazy(views)?.reviewAnswers(rows, change) ?? html`<p role="status">${t.loading}</p>`}
-      ${checkboxField({
-        id: 'promiseTrue',
-        label: t.promise,
-        checked: v.promiseTrue,
-        error: errors.promiseTrue,
-        messages: common,
-        onChange: (promiseTrue) => this.change({ promiseTrue }),
-      })}
-      <div part="actions">
-        <button type="button" @click=${() => this.go('materials')}>${t.back}</button>
-        <button
-          type="button"
-          class="primary"
-          aria-disabled=${this.pending ? 'true' : 'false'}
-          @click=${() => this.submit(eligibility)}
-        >
-          ${this.pending ? t.submitting : t.submit}
-        </button>
-      </div>
-      <p class="visually-hidden" role="status">${this.pending ? t.submitting : ''}</p>`;
-  }
-
-  private renderSubmitFailure(t: RepairMessages) {
+  private renderSubmitFailure(t: RepairMessages): TemplateResult | typeof nothing {
     if (this.conflictId) {
       const id = this.conflictId;
       return html`<div id="submit-failure" part="alert" class="alert" role="alert" tabindex="-1">

@@ -8,7 +8,7 @@ import type {
 } from '@credit-kit/contract';
 import type { SignatureMode } from '../../internal/signature.js';
 import type { Attempt } from '../../internal/submission.js';
-import type { RepairMessages } from './messages.zh-CN.js';
+import type { StepMessages } from './messages.steps.js';
 
 /** The wizard's steps, in order: the draft keeps the one the subject was on. */
 export const steps = ['record', 'eligibility', 'materials', 'review'] as const;
@@ -56,7 +56,7 @@ export function materialPaths(eligibility: Eligibility): { path: RepairPath; req
 }
 
 /** Errors of the materials step: required ones enforced before the next step. */
-export function validateMaterials(values: RepairValues, eligibility: Eligibility, t: RepairMessages): FieldErrors {
+export function validateMaterials(values: RepairValues, eligibility: Eligibility, t: StepMessages): FieldErrors {
   const errors: FieldErrors = {};
   if (!values.correction.trim()) errors.correction = t.correctionRequired;
   else if (values.correction.length > 2000) errors.correction = t.tooLong(2000);
@@ -69,7 +69,7 @@ export function validateMaterials(values: RepairValues, eligibility: Eligibility
   return errors;
 }
 
-export const validateReview = (values: RepairValues, t: RepairMessages): FieldErrors =>
+export const validateReview = (values: RepairValues, t: StepMessages): FieldErrors =>
   values.promiseTrue ? {} : { promiseTrue: t.promiseRequired };
 
 /** The request the form sends: the materials that are there, the commitment signed inline. */
