@@ -10,6 +10,7 @@ import {
   json,
   offline,
   ORG_CODE,
+  PERSON_CODE,
   problem,
   session,
   signedCommitment,
@@ -462,4 +463,36 @@ describe('<credit-commitment-form>', () => {
     expect(el.shadowRoot!.querySelector('[part~="template"] img, [part~="template"] script')).to.equal(null);
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
   });
+
+  for (const locale of ['zh-CN', 'en'] as const)
+    it(`says plainly that a template for other kinds of committer cannot be signed (${locale})`, async () => {
+      api = useFakeApi({
+        handlers: {
+          'GET /v1/session': () =>
+            json(
+              session({ code: PERSON_CODE, name: '王五', committerKind: 'natural-person', legalRepresentative: null }),
+            ),
+          'GET /v1/commitment-templates/': () =>
+            json(template({ committerKinds: ['organisation', 'individual-business'] })),
+        },
+      });
+      const el = await fixture<CreditCommitmentForm>(
+        html`<credit-commitment-form
+          template="tpl-food-licence"
+          session-token="ss_test_subject"
+          locale=${locale}
+        ></credit-commitment-form>`,
+      );
+      const zh = locale === 'zh-CN';
+      await untilText(el, zh ? '该承诺书不适用于当前登录的主体' : 'This commitment is not for the signed-in subject');
+      const alert = $(el, '[role="alert"]');
+      expect(alert.textContent).to.contain(
+        zh ? '法人及非法人组织、个体工商户' : 'Legal person or other organisation, Individual business',
+      );
+      expect(alert.textContent).to.contain(zh ? '自然人' : 'Natural person');
+      // Nothing to sign: no fields, no submit button, nothing sent.
+      expect($$(el, 'form, button[type="submit"], #code')).to.have.length(0);
+      expect(api.callsTo('POST /v1/commitments')).to.have.length(0);
+      await expect(el).to.be.accessible();
+    });
 });
