@@ -348,21 +348,24 @@ export class CreditObjectionForm extends CreditElement {
   private async refreshTracker(): Promise<void> {
     if (this.view.kind !== 'tracker') return;
     const { objection } = this.view;
+    const code = this.view.data.subject.code;
     this.refreshing = true;
     try {
       const fresh = await this.resource(Objections).get(objection.id);
-      // The view may have changed while the request was out, which the narrowing here cannot see.
-      // eslint-disable-next-line @typescript-eslint/no-unnecessary-condition
-      if (this.view.kind !== 'tracker' || this.view.objection.id !== fresh.id) return;
-      const data = this.view.data;
       const changed = fresh.state !== objection.state;
       // The outcome changes the record (revoked, corrected): read the records again with it.
-      const records = changed
-        ? await this.resource(Records).list(data.subject.code, { limit: 100 }).toArray(500)
-        : data.records;
-      const objections = data.objections.map((o) => (o.id === fresh.id ? fresh : o));
-      this.view = { ...this.view, data: { ...data, records, objections }, objection: fresh };
-      void this.readLists();
+      const records = changed ? await this.resource(Records).list(code, { limit: 100 }).toArray(500) : undefined;
+      // The subject may have gone back to its records meanwhile: they show the answer too.
+      const view = this.view as View;
+      if (view.kind === 'loading' || view.kind === 'load-failed') return;
+      const data = {
+        ...view.data,
+        records: records ?? view.data.records,
+        objections: view.data.objections.map((o) => (o.id === fresh.id ? fresh : o)),
+      };
+      const shown = view.kind === 'tracker' && view.objection.id === fresh.id;
+      this.view = shown ? { ...view, data, objection: fresh } : { ...view, data };
+      if (shown) void this.readLists();
       if (changed) {
         this.emit('credit-objection-updated', { objection: fresh });
         void this.refreshList();
