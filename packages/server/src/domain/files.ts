@@ -2,7 +2,7 @@ import type { EvidenceFile, Policy } from '@credit-kit/contract';
 import type { Principal } from '../context.js';
 import type { Queryable } from '../db/db.js';
 import { authoritiesOf } from './authority.js';
-import { ApiError, type Text } from '../http/problem.js';
+import { ApiError, assertNoFieldErrors, type Text } from '../http/problem.js';
 
 export interface FileRow {
   id: string;
@@ -123,12 +123,7 @@ export async function loadEvidence(
           },
         ],
   );
-  if (errors.length)
-    throw new ApiError(
-      'validation_failed',
-      { 'zh-CN': '部分证明材料无法识别', en: 'Some evidence files are unknown' },
-      { errors },
-    );
+  assertNoFieldErrors(errors, { 'zh-CN': '部分证明材料无法识别', en: 'Some evidence files are unknown' });
   return ids.flatMap((id) => {
     const row = byId.get(id);
     return row ? [toEvidenceFile(row)] : [];

@@ -88,3 +88,8 @@ export type Thing = keyof typeof things;
 export const notFound = (what: Thing) =>
   new ApiError('not_found', { 'zh-CN': `未找到该${things[what][0]}`, en: `${things[what][1]} not found` });
 export const invalidTransition = (detail: Text) => new ApiError('invalid_transition', detail);
+
+/** Refuses a request with 422 `validation_failed` naming every field in `errors`; nothing when there are none. */
+export function assertNoFieldErrors(errors: ProblemField[], detail: Text): void {
+  if (errors.length) throw new ApiError('validation_failed', detail, { errors });
+}

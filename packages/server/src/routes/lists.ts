@@ -25,7 +25,7 @@ import { isPublishedOn, recordSelect, type RecordRow } from '../domain/records.j
 import { subjectExists } from '../domain/subjects.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
-import { ApiError, invalidTransition, notFound, type ProblemField } from '../http/problem.js';
+import { ApiError, assertNoFieldErrors, invalidTransition, notFound, type ProblemField } from '../http/problem.js';
 import { newId } from '../ids.js';
 import { assertVisible, listScope } from './access.js';
 
@@ -155,12 +155,7 @@ export const listEndpoints = [
         code: 'future',
         message: { 'zh-CN': '送达日期晚于今天', en: 'The delivery date is in the future' },
       });
-    if (errors.length)
-      throw new ApiError(
-        'validation_failed',
-        { 'zh-CN': '事前告知书填写有误', en: 'The notice is not valid' },
-        { errors },
-      );
+    assertNoFieldErrors(errors, { 'zh-CN': '事前告知书填写有误', en: 'The notice is not valid' });
     const respondBy = addWorkingDays(deliveredOn, body.respondWorkingDays ?? policy.lists.noticeWorkingDays, policy);
     const row = await write(deps, principal, async (tx) => {
       const { rows } = await tx.query<NoticeRow>(
@@ -251,12 +246,7 @@ export const listEndpoints = [
         code: 'no-file',
         message: { 'zh-CN': '该主体没有信用档案', en: 'No credit file under this code' },
       });
-    if (errors.length)
-      throw new ApiError(
-        'validation_failed',
-        { 'zh-CN': '列入名单的信息有误', en: 'The listing is not valid' },
-        { errors },
-      );
+    assertNoFieldErrors(errors, { 'zh-CN': '列入名单的信息有误', en: 'The listing is not valid' });
 
     const row = await write(deps, principal, async (tx) => {
       let notice: NoticeRow | undefined;

@@ -18,7 +18,7 @@ import { listPage } from '../domain/pages.js';
 import { ensureSubject, subjectExists } from '../domain/subjects.js';
 import { write } from '../domain/write.js';
 import { endpoint } from '../http/endpoint.js';
-import { ApiError, notFound, type ProblemField } from '../http/problem.js';
+import { assertNoFieldErrors, notFound, type ProblemField } from '../http/problem.js';
 import { sessionSubject } from './access.js';
 import { assertValidCode } from './statuses.js';
 
@@ -126,12 +126,7 @@ export const recordEndpoints = [
         message: { 'zh-CN': '该主体尚无信用档案,请填写其名称', en: 'The subject is new: give its name' },
       });
     }
-    if (errors.length)
-      throw new ApiError(
-        'validation_failed',
-        { 'zh-CN': '失信记录填写有误', en: 'The record is not valid' },
-        { errors },
-      );
+    assertNoFieldErrors(errors, { 'zh-CN': '失信记录填写有误', en: 'The record is not valid' });
 
     const { subjectName, ...fields } = body;
     const record = { ...fields, authority };
