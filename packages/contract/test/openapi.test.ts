@@ -26,8 +26,7 @@ test('every route appears once with its method, access, named schemas and its pr
         type: 'string',
         format: 'binary',
       });
-    else
-      assert.match(op.responses[r.status].content['application/json'].schema.$ref, /^#\/components\/schemas\/\w+$/);
+    else assert.match(op.responses[r.status].content['application/json'].schema.$ref, /^#\/components\/schemas\/\w+$/);
     if (r.body) assert.match(op.requestBody.content['application/json'].schema.$ref, /^#\/components\/schemas\/\w+$/);
     const problems = Object.entries(op.responses).filter(([status]) => status === 'default' || status.startsWith('4'));
     assert.ok(problems.length >= 2, `${id} declares no 4xx response`);
