@@ -12,7 +12,14 @@ import {
   untilText,
   visibleText,
 } from '../../internal/test/helpers.js';
-import { freshSubject, mintStaffSession, realServer, useRealServer } from '../../internal/test/real-server.js';
+import {
+  freshSubject,
+  mintSession,
+  mintStaffSession,
+  realServer,
+  staffPost,
+  useRealServer,
+} from '../../internal/test/real-server.js';
 import type { CreditCheckPanel } from './check-panel.js';
 
 // Every state of the panel against the real reference server, with a staff session minted for this page.
@@ -123,6 +130,64 @@ describe('<credit-check-panel> against the real server', function () {
     const complete = oneEvent(el, 'credit-check-complete');
     button(el, '办结核查').click();
     expect((await complete).detail.outcome).to.equal('approved');
+  });
+
+  it('shows a measure suspended, with why, while the record its blacklisting rests on is under objection', async () => {
+    // A company of its own, blacklisted on a serious record after a prior notice served on paper a year ago,
+    // then objecting to that record.
+    const code = freshSubject('MB');
+    const daysAgo = (n: number) => new Date(Date.now() - n * 86_400_000).toISOString().slice(0, 10);
+    const record = await staffPost<{ id: string }>('/v1/records', {
+      subjectCode: code,
+      subjectName: '贵阳暂停执行测试有限公司',
+      kind: 'administrative-penalty',
+      class: 'serious',
+      title: '生产销售不合格产品',
+      decisionNumber: `筑市监罚〔2025〕${Math.floor(Math.random() * 1e6)}号`,
+      basis: '《中华人民共和国产品质量法》第四十九条',
+      decidedAt: daysAgo(400),
+    });
+    const notice = await staffPost<{ id: string }>('/v1/notices', {
+      subjectCode: code,
+      list: 'black',
+      basisRecordIds: [record.id],
+      reasons: '生产销售不合格产品,情节严重',
+      objection: '可于5个工作日内提出陈述、申辩',
+      repair: '公示满一年后可申请信用修复',
+      deliveredOn: daysAgo(390),
+    });
+    await staffPost('/v1/list-memberships', {
+      subjectCode: code,
+      list: 'black',
+      noticeId: notice.id,
+      reason: '严重失信',
+      since: daysAgo(380),
+    });
+    const subject = await mintSession(code, '贵阳暂停执行测试有限公司');
+    const server = await realServer();
+    const objected = await fetch(`${server.url}/v1/objections`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${subject}`, 'content-type': 'application/json' },
+      body: JSON.stringify({
+        recordId: record.id,
+        reason: 'should-not-publish',
+        description: '处罚决定已被行政复议撤销',
+        evidence: [],
+        promiseTrue: true,
+      }),
+    });
+    expect(objected.status, await objected.clone().text()).to.equal(201);
+
+    const { token } = await mintStaffSession();
+    const el = await panel(token);
+    await untilText(el, '经办人');
+    const check = await checkWithKeys(el, code);
+    expect(check.measures.map((m: { enforceable: boolean }) => m.enforceable)).to.deep.equal([false]);
+    await untilText(el, '暂停执行');
+    expect(visibleText(el)).to.include('所依据的记录正在异议核查');
+    // Nothing binding to feed back: the outcome alone closes it.
+    expect($$(el, 'fieldset.radios')).to.have.length(1);
+    await expect(el).to.be.accessible();
   });
 
   it('checks the code as typed and sends nothing for a wrong one', async () => {
