@@ -8,8 +8,10 @@ export * from './entries/answer-summary.js';
 export * from './entries/declaration-form.js';
 export * from './entries/objection-form.js';
 export * from './entries/repair-application.js';
+export * from './entries/credit-report.js';
+export * from './entries/credit-report-verify.js';
 // <credit-check-panel> is for service systems' staff pages, never a public portal's: it loads from its own
 // entry (`@credit-kit/widgets/check-panel.js`), so the all-in-one bundle portals include stays without it.
 export { CreditElement } from './internal/credit-element.js';
 // The all-in-one bundle is also the SDK for a page without a build step (e.g. the public commitment column).
-export { createClient, verifyReceipt } from '@credit-kit/sdk';
+export { createClient, verifyReceipt, verifyReport } from '@credit-kit/sdk';

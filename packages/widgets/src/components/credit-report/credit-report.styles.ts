@@ -1,0 +1,115 @@
+import { css } from 'lit';
+import * as t from '../../internal/theme.styles.js';
+
+export const creditReportStyles = css`
+  .report {
+    display: grid;
+    gap: ${t.space};
+  }
+  h2,
+  h3 {
+    margin: 0;
+    line-height: 1.3;
+  }
+  h2 {
+    font-size: 1.4em;
+  }
+  h3 {
+    font-size: 1.1em;
+    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
+    padding-bottom: 0.25em;
+  }
+  dl {
+    display: grid;
+    grid-template-columns: max-content 1fr;
+    gap: 0.25em ${t.space};
+    margin: 0;
+  }
+  dt {
+    color: ${t.colorTextMuted};
+  }
+  dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  ul {
+    margin: 0;
+    padding-left: 1.2em;
+  }
+  li + li {
+    margin-top: 0.5em;
+  }
+  table {
+    border-collapse: collapse;
+    width: 100%;
+  }
+  th,
+  td {
+    text-align: left;
+    padding: 0.25em 0.5em;
+    border-bottom: ${t.borderWidth} solid ${t.colorSurfaceAlt};
+  }
+  .grade {
+    font-size: 1.6em;
+    font-weight: 700;
+    color: ${t.colorPrimary};
+  }
+  .mark {
+    display: inline-block;
+    margin-left: 0.5em;
+    padding: 0 0.4em;
+    border-radius: ${t.radius};
+    background: ${t.tintWarning};
+    color: ${t.colorWarning};
+    font-size: 0.9em;
+  }
+  .muted {
+    color: ${t.colorTextMuted};
+  }
+  [part~='actions'] {
+    display: flex;
+    flex-wrap: wrap;
+    gap: ${t.space};
+  }
+  button,
+  a.button {
+    min-height: ${t.targetSize};
+    padding: 0 1em;
+    border: ${t.borderWidth} solid ${t.colorBorder};
+    border-radius: ${t.radius};
+    background: ${t.colorSurface};
+    color: ${t.colorText};
+    font: inherit;
+    cursor: pointer;
+  }
+  button.primary {
+    background: ${t.colorPrimary};
+    border-color: ${t.colorPrimary};
+    color: ${t.colorOnPrimary};
+  }
+  button:focus-visible,
+  a:focus-visible {
+    outline: ${t.focusWidth} solid ${t.colorFocus};
+    outline-offset: 2px;
+  }
+  [role='alert'] {
+    color: ${t.colorDanger};
+  }
+  /* The same content on paper: no buttons, black on white, sections kept whole where they fit. */
+  @media print {
+    [part~='actions'],
+    [role='status']:empty {
+      display: none;
+    }
+    .report {
+      color: #000;
+      background: #fff;
+    }
+    section {
+      break-inside: avoid;
+    }
+    .grade {
+      color: #000;
+    }
+  }
+`;
