@@ -2,12 +2,7 @@
 // number (current, superseded after a repair or a listing, since when), and rendered as a PDF whose text
 // and QR code a reader can use.
 import assert from 'node:assert/strict';
-import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { createRequire } from 'node:module';
 import { Report, ReportCheck, reportNumberPattern, type Jwks } from '@credit-kit/contract';
 import { reportNumberOfPdf, verifyReport } from '@credit-kit/sdk';
 import { sha256Hex } from '../src/ids.js';
@@ -22,11 +17,13 @@ import {
   type TestApi,
 } from './helpers.js';
 
-// jsQR is CommonJS; its types declare a default export.
-const jsQR = createRequire(import.meta.url)('jsqr') as typeof import('jsqr').default;
-/** scripts/poppler.mjs finds (or installs) pdftotext and pdftoppm, as scripts/chromium.mjs finds Chromium. */
-const { findPoppler } = (await import(new URL('../../../scripts/poppler.mjs', import.meta.url).href)) as {
-  findPoppler: () => string;
+/** scripts/poppler.mjs reads PDFs with poppler (installed the way scripts/chromium.mjs installs Chromium). */
+const { pdfText, pdfInfo, pdfQrCodes } = (await import(
+  new URL('../../../scripts/poppler.mjs', import.meta.url).href
+)) as {
+  pdfText: (pdf: Uint8Array) => string;
+  pdfInfo: (pdf: Uint8Array) => { info: string; fonts: string };
+  pdfQrCodes: (pdf: Uint8Array) => string[];
 };
 
 const VERIFY = 'https://portal.example.gov.cn/verify-report.html?number={number}';
@@ -212,31 +209,6 @@ describe('credit reports', () => {
 });
 
 describe('the report as a PDF', () => {
-  const poppler = findPoppler();
-  const dir = mkdtempSync(join(tmpdir(), 'credit-report-'));
-  after(() => rmSync(dir, { recursive: true, force: true }));
-
-  /** The pages rendered by poppler and the QR codes found on them, top-right first. */
-  function qrCodes(file: string): string[] {
-    execFileSync(join(poppler, 'pdftoppm'), ['-r', '110', file, join(dir, 'page')]);
-    const pages = execFileSync('ls', [dir])
-      .toString()
-      .split('\n')
-      .filter((n) => n.startsWith('page'));
-    return pages.sort().map((name) => {
-      const ppm = readFileSync(join(dir, name));
-      const header = ppm.subarray(0, 30).toString('latin1').split(/\s+/);
-      const [width, height] = [Number(header[1]), Number(header[2])];
-      const start = ppm.length - width * height * 3;
-      const rgba = new Uint8ClampedArray(width * height * 4);
-      for (let i = 0; i < width * height; i++) {
-        rgba.set(ppm.subarray(start + i * 3, start + i * 3 + 3), i * 4);
-        rgba[i * 4 + 3] = 255;
-      }
-      return jsQR(rgba, width, height)?.data ?? '';
-    });
-  }
-
   it('is A4 with selectable Chinese text in an embedded subset font, numbered pages, and a QR code on each', async () => {
     const who = await freshEnterprise(api, 'CR000006');
     // Enough records for more than one page.
@@ -247,18 +219,15 @@ describe('the report as a PDF', () => {
     assert.equal(res.status, 200);
     assert.equal(res.headers.get('content-type'), 'application/pdf');
     const bytes = new Uint8Array(await res.arrayBuffer());
-    const file = join(dir, 'report.pdf');
-    writeFileSync(file, bytes);
 
-    const info = execFileSync(join(poppler, 'pdfinfo'), [file]).toString();
+    const { info, fonts } = pdfInfo(bytes);
     assert.match(info, /Page size:\s+595\.2\d? x 841\.8\d? pts \(A4\)/);
     const pages = Number(/Pages:\s+(\d+)/.exec(info)?.[1]);
     assert.ok(pages >= 2, `${pages} pages`);
-    const fonts = execFileSync(join(poppler, 'pdffonts'), [file]).toString();
     assert.match(fonts, /^[A-Z]{6}\+NotoSansSC-Regular\s+CID TrueType\s+Identity-H\s+yes yes yes/m);
     assert.ok(bytes.length < 400_000, `a subset font keeps the file small: ${bytes.length} bytes`);
 
-    const text = execFileSync(join(poppler, 'pdftotext'), ['-layout', file, '-']).toString();
+    const text = pdfText(bytes);
     assert.match(text, /公共信用信息报告/);
     assert.match(text, /测试企业CR000006/);
     assert.match(text, new RegExp(`信用等级:${issued.payload.grade.grade}`));
@@ -269,7 +238,7 @@ describe('the report as a PDF', () => {
     assert.equal(compact.split(`报告编号${issued.number}`).length - 1, pages, 'the number on every page');
 
     // Every page's QR code opens the verification page of this report.
-    assert.deepEqual(qrCodes(file), Array(pages).fill(issued.verifyUrl));
+    assert.deepEqual(pdfQrCodes(bytes), Array(pages).fill(issued.verifyUrl));
     assert.equal(await reportNumberOfPdf(new Blob([bytes])), issued.number);
 
     // The file as issued checks out; one changed byte (an altered PDF) does not.

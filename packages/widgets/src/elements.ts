@@ -8,6 +8,8 @@ import type { CreditDeclarationForm } from './entries/declaration-form.js';
 import type { CreditFileUpload } from './entries/file-upload.js';
 import type { CreditObjectionForm } from './entries/objection-form.js';
 import type { CreditRepairApplication } from './entries/repair-application.js';
+import type { CreditReport } from './entries/credit-report.js';
+import type { CreditReportVerify } from './entries/credit-report-verify.js';
 import type { CreditStatusBadge } from './entries/status-badge.js';
 import type { CreditStatusTracker } from './entries/status-tracker.js';
 import type { CreditSubmissionList } from './entries/submission-list.js';
@@ -69,6 +71,16 @@ export interface CreditElementTags {
     element: CreditRepairApplication;
     props: 'baseUrl' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'theme';
     events: 'credit-repair-error' | 'credit-repair-submitted' | 'credit-repair-updated';
+  };
+  'credit-report': {
+    element: CreditReport;
+    props: 'baseUrl' | 'code' | 'elderly' | 'locale' | 'publishableKey' | 'sessionToken' | 'theme';
+    events: 'credit-report-attach' | 'credit-report-load';
+  };
+  'credit-report-verify': {
+    element: CreditReportVerify;
+    props: 'baseUrl' | 'elderly' | 'locale' | 'number' | 'publishableKey' | 'sessionToken' | 'theme';
+    events: 'credit-report-verified';
   };
   'credit-status-badge': {
     element: CreditStatusBadge;

@@ -10,6 +10,8 @@ export { CreditDeclarationForm } from './declaration-form.js';
 export { CreditFileUpload } from './file-upload.js';
 export { CreditObjectionForm } from './objection-form.js';
 export { CreditRepairApplication } from './repair-application.js';
+export { CreditReport } from './credit-report.js';
+export { CreditReportVerify } from './credit-report-verify.js';
 export { CreditStatusBadge } from './status-badge.js';
 export { CreditStatusTracker } from './status-tracker.js';
 export { CreditSubmissionList } from './submission-list.js';
