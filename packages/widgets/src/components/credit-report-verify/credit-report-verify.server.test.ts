@@ -8,7 +8,11 @@ import type { CreditReportVerify } from './credit-report-verify.js';
 
 /** A company of its own, its current report and its PDF, as the subject downloads them. */
 async function issued() {
-  const body = `MC${Math.random().toString(36).slice(2, 8).toUpperCase().replace(/[IOSVZ]/g, '7')}`;
+  const body = `MC${Math.random()
+    .toString(36)
+    .slice(2, 8)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, '7')}`;
   const code = makeUscc({ areaCode: '520102', organisationBody: body });
   const token = await mintSession(code, `贵阳核验浏览器测试${body}有限公司`);
   const { url } = await realServer();

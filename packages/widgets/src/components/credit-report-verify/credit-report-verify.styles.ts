@@ -16,19 +16,24 @@ export const creditReportVerifyStyles = css`
     display: block;
     font-weight: 600;
   }
-  input[type='text'] {
+  #number {
     min-height: ${t.targetSize};
     padding: 0 0.5em;
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border-width: ${t.borderWidth};
+    border-style: solid;
+    border-color: ${t.colorBorder};
     border-radius: ${t.radius};
     font: inherit;
     letter-spacing: 0.05em;
-    min-width: min(22em, 100%);
+    width: 22em;
+    max-width: 100%;
   }
   button {
     min-height: ${t.targetSize};
     padding: 0 1em;
-    border: ${t.borderWidth} solid ${t.colorPrimary};
+    border-width: ${t.borderWidth};
+    border-style: solid;
+    border-color: ${t.colorPrimary};
     border-radius: ${t.radius};
     background: ${t.colorPrimary};
     color: ${t.colorOnPrimary};
@@ -37,7 +42,9 @@ export const creditReportVerifyStyles = css`
   }
   input:focus-visible,
   button:focus-visible {
-    outline: ${t.focusWidth} solid ${t.colorFocus};
+    outline-width: ${t.focusWidth};
+    outline-style: solid;
+    outline-color: ${t.colorFocus};
     outline-offset: 2px;
   }
   [part~='help-text'] {
@@ -49,7 +56,9 @@ export const creditReportVerifyStyles = css`
   }
   [part~='result'] {
     padding: ${t.space};
-    border-left: 0.4em solid ${t.colorBorder};
+    border-left-width: 0.4em;
+    border-left-style: solid;
+    border-left-color: ${t.colorBorder};
     border-radius: ${t.radius};
   }
   [part~='result'] h3 {

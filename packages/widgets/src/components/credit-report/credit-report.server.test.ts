@@ -9,7 +9,11 @@ const today = () => new Date().toISOString().slice(0, 10);
 
 /** A company of its own with one published record, and its session. */
 async function subject() {
-  const body = `MB${Math.random().toString(36).slice(2, 8).toUpperCase().replace(/[IOSVZ]/g, '7')}`;
+  const body = `MB${Math.random()
+    .toString(36)
+    .slice(2, 8)
+    .toUpperCase()
+    .replace(/[IOSVZ]/g, '7')}`;
   const code = makeUscc({ areaCode: '520102', organisationBody: body });
   const name = `贵阳信用报告浏览器测试${body}有限公司`;
   await staffPost<DishonestyRecord>('/v1/records', {

@@ -16,7 +16,9 @@ export const creditReportStyles = css`
   }
   h3 {
     font-size: 1.1em;
-    border-bottom: ${t.borderWidth} solid ${t.colorBorder};
+    border-bottom-width: ${t.borderWidth};
+    border-bottom-style: solid;
+    border-bottom-color: ${t.colorBorder};
     padding-bottom: 0.25em;
   }
   dl {
@@ -47,7 +49,9 @@ export const creditReportStyles = css`
   td {
     text-align: left;
     padding: 0.25em 0.5em;
-    border-bottom: ${t.borderWidth} solid ${t.colorSurfaceAlt};
+    border-bottom-width: ${t.borderWidth};
+    border-bottom-style: solid;
+    border-bottom-color: ${t.colorSurfaceAlt};
   }
   .grade {
     font-size: 1.6em;
@@ -75,7 +79,9 @@ export const creditReportStyles = css`
   a.button {
     min-height: ${t.targetSize};
     padding: 0 1em;
-    border: ${t.borderWidth} solid ${t.colorBorder};
+    border-width: ${t.borderWidth};
+    border-style: solid;
+    border-color: ${t.colorBorder};
     border-radius: ${t.radius};
     background: ${t.colorSurface};
     color: ${t.colorText};
@@ -89,7 +95,9 @@ export const creditReportStyles = css`
   }
   button:focus-visible,
   a:focus-visible {
-    outline: ${t.focusWidth} solid ${t.colorFocus};
+    outline-width: ${t.focusWidth};
+    outline-style: solid;
+    outline-color: ${t.colorFocus};
     outline-offset: 2px;
   }
   [role='alert'] {
