@@ -164,11 +164,11 @@ export class CreditReportVerify extends CreditElement {
 
   private renderResult(verdict: ReportVerdict, c: ReportCheck, t: VerifyMessages) {
     const [title, text, tone] = {
-      current: [t.genuine, t.currentText(c), 'current'],
-      superseded: [t.superseded, t.supersededText(c), 'superseded'],
-      expired: [t.expired, t.expiredText(c), 'expired'],
-      altered: [t.altered, t.alteredText, 'forged'],
-      'not-issued': [t.notIssued, t.notIssuedText(c.number), 'forged'],
+      current: [t.genuine, t.currentText(c), 'current'] as const,
+      superseded: [t.superseded, t.supersededText(c), 'superseded'] as const,
+      expired: [t.expired, t.expiredText(c), 'expired'] as const,
+      altered: [t.altered, t.alteredText, 'forged'] as const,
+      'not-issued': [t.notIssued, t.notIssuedText(c.number), 'forged'] as const,
     }[verdict];
     return html`<section part="result" class=${tone} data-verdict=${verdict}>
       <h3>${title}</h3>
