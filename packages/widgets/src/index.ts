@@ -8,8 +8,8 @@ export * from './entries/answer-summary.js';
 export * from './entries/declaration-form.js';
 export * from './entries/objection-form.js';
 export * from './entries/repair-application.js';
-export * from './entries/credit-report.js';
-export * from './entries/credit-report-verify.js';
+export * from './entries/report.js';
+export * from './entries/report-verify.js';
 // <credit-check-panel> is for service systems' staff pages, never a public portal's: it loads from its own
 // entry (`@credit-kit/widgets/check-panel.js`), so the all-in-one bundle portals include stays without it.
 export { CreditElement } from './internal/credit-element.js';

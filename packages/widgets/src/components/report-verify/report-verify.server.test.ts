@@ -1,10 +1,10 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { makeUscc, type Report } from '@credit-kit/contract';
-import '../../entries/credit-report-verify.js';
+import '../../entries/report-verify.js';
 import { $, modes, visibleText } from '../../internal/test/helpers.js';
 import { mintSession, realServer, staffPost, useRealServer } from '../../internal/test/real-server.js';
-import type { CreditReportVerify } from './credit-report-verify.js';
+import type { CreditReportVerify } from './report-verify.js';
 
 /** A company of its own, its current report and its PDF, as the subject downloads them. */
 async function issued() {

@@ -6,7 +6,7 @@ import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { report as zh, reportEn, type ReportMessages } from '../../internal/i18n/report.js';
 import { attachReport, saveBlob } from '../../internal/report-material.js';
-import { creditReportStyles } from './credit-report.styles.js';
+import { creditReportStyles } from './report.styles.js';
 
 /** `credit-report-load`: the report shown. */
 export interface ReportLoadDetail {

@@ -1,9 +1,9 @@
-// `@credit-kit/widgets/credit-report.js`: registers <credit-report>.
-import { CreditReport } from '../components/credit-report/credit-report.js';
+// `@credit-kit/widgets/report.js`: registers <credit-report>.
+import { CreditReport } from '../components/report/report.js';
 import { define } from '../internal/define.js';
 
 export { CreditReport };
-export type { ReportAttachDetail, ReportLoadDetail } from '../components/credit-report/credit-report.js';
+export type { ReportAttachDetail, ReportLoadDetail } from '../components/report/report.js';
 export { configure, type CreditConfig, type CreditTheme } from '../internal/config.js';
 
 define('credit-report', CreditReport);

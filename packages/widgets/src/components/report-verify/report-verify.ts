@@ -5,7 +5,7 @@ import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
 import { reportEn, verify as zh, type VerifyMessages } from '../../internal/i18n/report.js';
-import { creditReportVerifyStyles } from './credit-report-verify.styles.js';
+import { creditReportVerifyStyles } from './report-verify.styles.js';
 
 /** What a check concluded, in one word: the report is genuine and current, superseded, expired, altered or not issued. */
 export type ReportVerdict = 'current' | 'superseded' | 'expired' | 'altered' | 'not-issued';

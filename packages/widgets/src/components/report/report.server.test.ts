@@ -1,9 +1,9 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { addMonths, makeUscc, type DishonestyRecord } from '@credit-kit/contract';
-import '../../entries/credit-report.js';
+import '../../entries/report.js';
 import { button, expectElderlySizes, modes, visibleText } from '../../internal/test/helpers.js';
 import { mintSession, staffPost, useRealServer } from '../../internal/test/real-server.js';
-import type { CreditReport } from './credit-report.js';
+import type { CreditReport } from './report.js';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
