@@ -3,25 +3,21 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { defaultPolicy, type Grade } from '@credit-kit/contract';
-import { createClient, type CreditClient } from '@credit-kit/sdk';
+import { createClient } from '@credit-kit/sdk';
 import { checkAndFeedBack, recordBreach, reviewPending } from '../../examples/node-sdk/review.js';
 import { locales, screenshot, startPortal, type Locale, type Portal } from './harness.js';
 
 let portal: Portal;
-let department: CreditClient;
-before(async () => {
-  portal = await startPortal();
-  department = createClient({ baseUrl: portal.url, secretKey: portal.demo.secretKey });
-});
+before(async () => (portal = await startPortal()));
 after(() => portal?.close());
 
 const gradeLabel = (grade: Grade, locale: Locale) => defaultPolicy.labels.grades[grade].label[locale];
 
 /** Signs a commitment as the subject would (a session minted with the secret key, as the portal backend does). */
 async function signAsSubject(subjectCode: string, templateId: string) {
-  const { statuses, templates } = department;
+  const { statuses, templates } = portal.department;
   const [status, template] = await Promise.all([statuses.get(subjectCode), templates.get(templateId)]);
-  const { token } = await department.sessions.create({
+  const { token } = await portal.department.sessions.create({
     subjectCode,
     subjectName: status.name,
     committerKind: 'organisation',
@@ -48,19 +44,19 @@ async function lookUp(code: string, locale: Locale) {
 
 test("a recorded breach lowers the subject's badge", async () => {
   const subject = portal.demo.subjects.redListed;
-  const before = await department.statuses.get(subject);
+  const before = await portal.department.statuses.get(subject);
   const { page, grade: shownBefore } = await lookUp(subject, 'zh-CN');
   await screenshot(page, 'breach-before', 'zh-CN');
   await page.context().close();
   assert.ok(shownBefore.includes(gradeLabel(before.grade, 'zh-CN')), shownBefore);
 
   const signed = await signAsSubject(subject, portal.demo.templates['approval-substitute']);
-  const breached = await recordBreach(department, signed.code, '经现场核查,经营场所与承诺内容不符', 'serious');
+  const breached = await recordBreach(portal.department, signed.code, '经现场核查,经营场所与承诺内容不符', 'serious');
   assert.equal(breached.state, 'breached');
   assert.ok(breached.fulfilment?.recordId, 'the breach files a dishonesty record');
 
-  department.statuses.invalidate(subject);
-  const after = await department.statuses.get(subject);
+  portal.department.statuses.invalidate(subject);
+  const after = await portal.department.statuses.get(subject);
   assert.ok(after.score < before.score, `score ${before.score} → ${after.score}`);
   assert.ok(after.factors.some((f) => f.code === 'commitment-breached' || f.code.startsWith('record-')));
 
@@ -73,12 +69,12 @@ test("a recorded breach lowers the subject's badge", async () => {
 });
 
 test('the department reviews pending repairs and objections and closes a check', async () => {
-  const { repairs, objections } = await reviewPending(department);
+  const { repairs, objections } = await reviewPending(portal.department);
   assert.ok(repairs.length + objections.length > 0, 'the demo seed has pending submissions');
   for (const r of repairs) assert.notEqual(r.state, 'submitted');
   for (const o of objections) assert.notEqual(o.state, 'verifying');
 
-  const check = await checkAndFeedBack(department, portal.demo.subjects.blacklisted, {
+  const check = await checkAndFeedBack(portal.department, portal.demo.subjects.blacklisted, {
     code: 'E2E-001',
     name: '政府采购投标资格审查',
     kind: 'procurement',

@@ -5,6 +5,7 @@ import { existsSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { Locale } from '@credit-kit/contract';
+import { createClient, type CreditClient } from '@credit-kit/sdk';
 import type { RunningServer } from '@credit-kit/server';
 import { startPortalServer, widgetsBundle } from '../../examples/portal/serve.js';
 
@@ -28,6 +29,8 @@ export interface Portal {
   url: string;
   server: RunningServer;
   demo: NonNullable<RunningServer['demo']>;
+  /** The SDK as the demo department's backend holds it (its secret key). */
+  department: CreditClient;
   browser: Browser;
   /**
    * A fresh browser context (own storage) on `path`, in `locale`, ready once the portal has wired
@@ -46,6 +49,7 @@ export async function startPortal(): Promise<Portal> {
     url: server.url,
     server,
     demo,
+    department: createClient({ baseUrl: server.url, secretKey: demo.secretKey }),
     browser,
     async open(path = '/', locale = 'zh-CN', beforeLoad) {
       const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, locale });

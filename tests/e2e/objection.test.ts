@@ -11,11 +11,9 @@ import { createClient, type CreditClient } from '@credit-kit/sdk';
 import { screenshot, signIn, startPortal, type Locale, type Portal } from './harness.js';
 
 let portal: Portal;
-let department: CreditClient;
 let publicClient: CreditClient;
 before(async () => {
   portal = await startPortal();
-  department = createClient({ baseUrl: portal.url, secretKey: portal.demo.secretKey });
   // The public view, as the portal's pages read it: the publishable key from the portal's origin.
   publicClient = createClient({
     baseUrl: portal.url,
@@ -31,7 +29,7 @@ let serial = 0;
 /** A department files a fresh record about the demo subject the test signs in as. */
 async function fileRecord(subjectCode: string, cls: RecordClass): Promise<DishonestyRecord> {
   const decidedAt = new Date(Date.now() - 40 * 86_400_000).toISOString().slice(0, 10);
-  return department.records.create({
+  return portal.department.records.create({
     subjectCode,
     kind: 'administrative-penalty',
     class: cls,
@@ -91,7 +89,7 @@ async function expectBadgeMark(page: Page, code: string, locale: Locale, shown: 
 
 /** The record's measures in a credit check by a department, through the SDK. */
 async function recordMeasures(subjectCode: string, recordId: string) {
-  const check = await department.checks.create({
+  const check = await portal.department.checks.create({
     subjectCode,
     // Honours: a measure only the serious record brings (评先评优 → no honours).
     matter: { code: 'PX-01', name: '评先评优', kind: 'honours' },
@@ -130,7 +128,10 @@ test('an objection suspends the record; the authority revokes it and it leaves t
   const label = defaultPolicy.measures.find((m) => m.id === measures[0]!.id)!.label[locale];
   await form.getByText(label).first().waitFor();
 
-  await department.objections.review(objection.id, { decision: 'revoked', reason: '经核查,该记录认定有误,予以撤销。' });
+  await portal.department.objections.review(objection.id, {
+    decision: 'revoked',
+    reason: '经核查,该记录认定有误,予以撤销。',
+  });
   await form.getByRole('button', { name: '刷新进度' }).click();
   await form.getByText('异议成立,记录已撤销').waitFor();
   await form.getByText('经核查,该记录认定有误,予以撤销。', { exact: true }).waitFor();
@@ -154,7 +155,7 @@ test('the authority corrects the record: its class, window and measures are reco
   const { form, objection } = await objectInPortal(page, code, record, locale);
   await expectBadgeMark(page, code, locale, true);
 
-  await department.objections.review(objection.id, {
+  await portal.department.objections.review(objection.id, {
     decision: 'corrected',
     reason: '经核查,违法情节较轻,更正为一般失信。',
     correction: { class: 'ordinary' },
@@ -165,7 +166,7 @@ test('the authority corrects the record: its class, window and measures are reco
   await form.getByText('经核查,违法情节较轻,更正为一般失信。', { exact: true }).waitFor();
   await screenshot(page, 'objection-corrected', locale);
 
-  const corrected = await department.records.get(record.id);
+  const corrected = await portal.department.records.get(record.id);
   assert.equal(corrected.state, 'corrected');
   assert.equal(corrected.class, 'ordinary');
   assert.deepEqual(corrected.measures, defaultPolicy.measuresFor.records.ordinary);
@@ -174,7 +175,7 @@ test('the authority corrects the record: its class, window and measures are reco
   assert.ok(corrected.publishUntil <= maxUntil.toISOString().slice(0, 10), corrected.publishUntil);
   // No longer suspended: what the corrected record brings is enforced (its one measure may also come
   // from the subject's other ordinary record, which a check names first).
-  const check = await department.checks.create({
+  const check = await portal.department.checks.create({
     subjectCode: code,
     matter: { code: 'JG-01', name: '日常监管', kind: 'supervision' },
   });
@@ -189,7 +190,7 @@ test('the authority refuses the objection and the widget shows its reasons', asy
   const record = await fileRecord(code, 'serious');
   const page = await portal.open('/', locale);
   const { form, objection } = await objectInPortal(page, code, record, locale);
-  await department.objections.review(objection.id, {
+  await portal.department.objections.review(objection.id, {
     decision: 'refused',
     reason: '经核查,逾期办理变更登记的事实清楚,证据确凿。',
   });

@@ -13,16 +13,11 @@ import {
   type RecordKind,
   type RepairPath,
 } from '@credit-kit/contract';
-import { createClient, type CreditClient } from '@credit-kit/sdk';
 import type { Page } from 'playwright-core';
 import { screenshot, startPortal, type Locale, type Portal } from './harness.js';
 
 let portal: Portal;
-let department: CreditClient;
-before(async () => {
-  portal = await startPortal();
-  department = createClient({ baseUrl: portal.url, secretKey: portal.demo.secretKey });
-});
+before(async () => (portal = await startPortal()));
 after(() => portal?.close());
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -43,7 +38,7 @@ async function subjectWithRecord(
     .replace(/[IOSVZ]/g, '7')}`;
   const code = makeUscc({ areaCode: '320602', organisationBody: body });
   const name = `南通修复测试${serial}有限公司`;
-  const record = await department.records.create({
+  const record = await portal.department.records.create({
     subjectCode: code,
     subjectName: name,
     kind,
@@ -59,7 +54,7 @@ async function subjectWithRecord(
 
 /** The portal, signed in as `code` (a session minted with the secret key, as the portal's backend does). */
 async function openSignedIn(code: string, name: string, locale: Locale = 'zh-CN'): Promise<Page> {
-  const session = await department.sessions.create({
+  const session = await portal.department.sessions.create({
     subjectCode: code,
     subjectName: name,
     committerKind: 'organisation',
@@ -114,7 +109,7 @@ async function apply(page: Page, title: string, zh = true, extra: RepairPath[] =
 
 test('an ordinary record repaired: the tracker shows the approval and the badge loses the record', async () => {
   const { code, name, record } = await subjectWithRecord('ordinary', 5);
-  const before = await department.statuses.get(code);
+  const before = await portal.department.statuses.get(code);
   const page = await openSignedIn(code, name);
   const badge = await lookUp(page, code);
   assert.ok((await badge.innerText()).includes(gradeLabel(before.grade, 'zh-CN')));
@@ -124,21 +119,21 @@ test('an ordinary record repaired: the tracker shows the approval and the badge 
   await widget.getByText('审核中').first().waitFor();
   await screenshot(page, 'repair-submitted', 'zh-CN');
 
-  const [repair] = await department.repairs.list({ subject: code }).toArray();
+  const [repair] = await portal.department.repairs.list({ subject: code }).toArray();
   assert.ok(repair, 'the application reached the department');
   assert.deepEqual(
     repair.materials.map((m) => m.path),
     ['commitment', 'performance'],
   );
-  await department.repairs.review(repair.id, { decision: 'approved', reason: '罚款已缴清,整改到位,准予修复' });
+  await portal.department.repairs.review(repair.id, { decision: 'approved', reason: '罚款已缴清,整改到位,准予修复' });
 
   await widget.getByRole('button', { name: '刷新进度' }).click();
   await widget.locator('[part~="result"]').getByText('罚款已缴清,整改到位,准予修复').waitFor();
   await widget.getByText('该记录已停止公示,不再共享和使用。').waitFor();
   await screenshot(page, 'repair-approved', 'zh-CN');
 
-  department.statuses.invalidate(code);
-  const after = await department.statuses.get(code);
+  portal.department.statuses.invalidate(code);
+  const after = await portal.department.statuses.get(code);
   assert.equal(after.publishedRecords, 0);
   assert.ok(after.score > before.score, `score ${before.score} → ${after.score}`);
   // The badge on the same page looked the status up again.
@@ -157,14 +152,14 @@ test('a refused repair shows the department’s reasons (English)', async () => 
   const { code, name, record } = await subjectWithRecord('ordinary', 6);
   const page = await openSignedIn(code, name, 'en');
   const widget = await apply(page, record.title, false);
-  const [repair] = await department.repairs.list({ subject: code }).toArray();
-  await department.repairs.review(repair!.id, { decision: 'rejected', reason: '未提供整改到位的证明' });
+  const [repair] = await portal.department.repairs.list({ subject: code }).toArray();
+  await portal.department.repairs.review(repair!.id, { decision: 'rejected', reason: '未提供整改到位的证明' });
   await widget.getByRole('button', { name: 'Refresh the progress' }).click();
   await widget.locator('[part~="result"]').getByText('未提供整改到位的证明').waitFor();
   await widget.getByText('Repair refused').first().waitFor();
   await screenshot(page, 'repair-rejected', 'en');
   // The record is still published and can be applied for again.
-  assert.equal((await department.records.get(record.id)).state, 'published');
+  assert.equal((await portal.department.records.get(record.id)).state, 'published');
   await page.context().close();
 });
 
@@ -199,7 +194,7 @@ test('a non-repairable record shows the rule that makes it so', async () => {
 test('a serious record repaired lifts the blacklisting it was the only basis of', async () => {
   const { code, name, record } = await subjectWithRecord('serious', 13);
   // Prior notice served on paper long ago, then the listing resting on this one record.
-  const notice = await department.notices.create({
+  const notice = await portal.department.notices.create({
     subjectCode: code,
     list: 'black',
     basisRecordIds: [record.id],
@@ -209,7 +204,7 @@ test('a serious record repaired lifts the blacklisting it was the only basis of'
     deliveredOn: addMonths(today(), -12),
     authority: record.authority,
   });
-  const listing = await department.lists.create({
+  const listing = await portal.department.lists.create({
     subjectCode: code,
     list: 'black',
     noticeId: notice.id,
@@ -224,19 +219,19 @@ test('a serious record repaired lifts the blacklisting it was the only basis of'
 
   // A serious record asks for the training certificate and the credit report too.
   const widget = await apply(page, record.title, true, ['training', 'credit-report']);
-  const [repair] = await department.repairs.list({ subject: code }).toArray();
+  const [repair] = await portal.department.repairs.list({ subject: code }).toArray();
   assert.deepEqual(
     repair!.materials.map((m) => m.path),
     ['commitment', 'performance', 'training', 'credit-report'],
   );
-  await department.repairs.review(repair!.id, { decision: 'approved', reason: '已完成信用修复培训,整改到位' });
+  await portal.department.repairs.review(repair!.id, { decision: 'approved', reason: '已完成信用修复培训,整改到位' });
   await widget.getByRole('button', { name: '刷新进度' }).click();
   await widget.locator('[part~="result"]').getByText('已完成信用修复培训,整改到位').waitFor();
   await widget.getByText('当前不在任何信用名单中。').waitFor();
   await screenshot(page, 'repair-serious-delisted', 'zh-CN');
 
   // The membership ended with its only basis, and the badge on the same page no longer shows it.
-  const [ended] = await department.lists.list({ subject: code, list: 'black' }).toArray();
+  const [ended] = await portal.department.lists.list({ subject: code, list: 'black' }).toArray();
   assert.equal(ended?.id, listing.id);
   assert.equal(ended.endedReason, 'basis-cleared');
   await page.waitForFunction(

@@ -6,7 +6,7 @@ import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { addMonths, makeUscc } from '@credit-kit/contract';
-import { createClient, verifyReport, type CreditClient } from '@credit-kit/sdk';
+import { createClient, verifyReport } from '@credit-kit/sdk';
 import type { Page } from 'playwright-core';
 import { screenshot, startPortal, type Portal } from './harness.js';
 
@@ -16,11 +16,7 @@ const { pdfQrCodes, pdfText } = (await import(new URL('../../scripts/poppler.mjs
 };
 
 let portal: Portal;
-let department: CreditClient;
-before(async () => {
-  portal = await startPortal();
-  department = createClient({ baseUrl: portal.url, secretKey: portal.demo.secretKey });
-});
+before(async () => (portal = await startPortal()));
 after(() => portal?.close());
 
 const today = () => new Date().toISOString().slice(0, 10);
@@ -41,7 +37,7 @@ async function signedInWithRecord(): Promise<{
   const code = makeUscc({ areaCode: '520102', organisationBody: body });
   const name = `贵阳报告测试${body}有限公司`;
   const title = `未按期公示年度报告${body}`;
-  await department.records.create({
+  await portal.department.records.create({
     subjectCode: code,
     subjectName: name,
     kind: 'administrative-penalty',
@@ -51,7 +47,7 @@ async function signedInWithRecord(): Promise<{
     basis: '《企业信息公示暂行条例》第十条',
     decidedAt: addMonths(today(), -5),
   });
-  const session = await department.sessions.create({
+  const session = await portal.department.sessions.create({
     subjectCode: code,
     subjectName: name,
     committerKind: 'organisation',
@@ -122,15 +118,15 @@ test('the subject downloads its report and attaches it to a repair application; 
 
   // 3. The department's review, through the SDK: the attached file is the report the platform issued,
   //    still current, and its JSON verifies offline.
-  const [repair] = await department.repairs.list({ subject: code }).toArray();
+  const [repair] = await portal.department.repairs.list({ subject: code }).toArray();
   assert.ok(repair, 'the application reached the department');
   const material = repair.materials.find((m) => m.path === 'credit-report');
   assert.equal(material?.files.length, 1);
-  const attached = await department.files.download(material.files[0]!.id);
-  const check = await department.reports.checkPdf(attached);
+  const attached = await portal.department.files.download(material.files[0]!.id);
+  const check = await portal.department.reports.checkPdf(attached);
   assert.deepEqual([check?.number, check?.issued, check?.state, check?.pdf], [number, true, 'current', 'match']);
-  const signed = await department.reports.get(code);
-  assert.equal((await verifyReport(signed, { jwks: await department.receipts.jwks() })).valid, true);
+  const signed = await portal.department.reports.get(code);
+  assert.equal((await verifyReport(signed, { jwks: await portal.department.receipts.jwks() })).valid, true);
 
   // 4. The QR code on every page opens the verification page of this report: genuine and current.
   const codes = pdfQrCodes(pdf);
@@ -143,7 +139,7 @@ test('the subject downloads its report and attaches it to a repair application; 
   await screenshot(first.page, 'credit-report-verify', 'zh-CN');
 
   // 5. The department approves the repair: the same QR code now says the report is superseded.
-  await department.repairs.review(repair.id, { decision: 'approved', reason: '材料齐全,准予修复' });
+  await portal.department.repairs.review(repair.id, { decision: 'approved', reason: '材料齐全,准予修复' });
   const later = await verdictAt(url);
   assert.equal(later.verdict, 'superseded');
   assert.ok(later.text.includes('已被取代'), later.text);

@@ -4,7 +4,6 @@
 // only then may approve; the department finds the check through the SDK with the clerk's id on it.
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
-import { createClient } from '@credit-kit/sdk';
 import { screenshot, startPortal, type Portal } from './harness.js';
 
 let portal: Portal;
@@ -86,8 +85,7 @@ test('a clerk checks a blacklisted bidder, gives the reason a measure is not app
     else assert.match(c.authorization, /^Bearer st_/, c.path);
 
   // The department lists the check through the SDK with the clerk's id on it.
-  const department = createClient({ baseUrl: portal.url, secretKey: portal.demo.secretKey });
-  const { data } = await department.checks.list({ staff: 'E1024', subject: portal.demo.subjects.blacklisted });
+  const { data } = await portal.department.checks.list({ staff: 'E1024', subject: portal.demo.subjects.blacklisted });
   const listed = data.find((c) => c.id === checkId);
   assert.ok(listed, `check ${checkId} listed`);
   assert.deepEqual(listed.staff, { id: 'E1024', name: '王芳' });

@@ -4,16 +4,11 @@
 import { after, before, test } from 'node:test';
 import assert from 'node:assert/strict';
 import { makeUscc, type CommitterKind } from '@credit-kit/contract';
-import { createClient, type CreditClient } from '@credit-kit/sdk';
 import type { Page } from 'playwright-core';
 import { screenshot, startPortal, type Portal } from './harness.js';
 
 let portal: Portal;
-let department: CreditClient;
-before(async () => {
-  portal = await startPortal();
-  department = createClient({ baseUrl: portal.url, secretKey: portal.demo.secretKey });
-});
+before(async () => (portal = await startPortal()));
 after(() => portal?.close());
 
 /** The portal signed in as a subject of `kind` (a session minted with the secret key, as the portal's backend does). */
@@ -29,7 +24,7 @@ async function openAs(kind: CommitterKind): Promise<Page> {
     areaCode: '520102',
     organisationBody: body,
   });
-  const session = await department.sessions.create({
+  const session = await portal.department.sessions.create({
     subjectCode: code,
     subjectName: kind === 'individual-business' ? '贵阳市云岩区示范小吃店' : '贵阳示范科技有限公司',
     committerKind: kind,
@@ -47,7 +42,7 @@ const offered = (page: Page) =>
   page.locator('#template-select option').evaluateAll((options) => options.map((o) => (o as HTMLOptionElement).value));
 
 test('an individual business is offered only the templates it can sign', async () => {
-  const all = await department.templates.list({ limit: 50 }).toArray();
+  const all = await portal.department.templates.list({ limit: 50 }).toArray();
   const forBusiness = all.filter((t) => t.committerKinds.includes('individual-business')).map((t) => t.id);
   const notForBusiness = all.filter((t) => !t.committerKinds.includes('individual-business')).map((t) => t.id);
   assert.ok(notForBusiness.length > 0, 'the demo has templates an individual business cannot sign');

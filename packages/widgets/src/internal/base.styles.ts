@@ -31,7 +31,8 @@ export const baseStyles = [
       outline-color: ${t.colorFocus};
       outline-offset: 2px;
     }
-    button {
+    button,
+    a.button {
       min-height: ${t.targetSize};
       min-width: ${t.targetSize};
       padding: 0.25em 1em;
@@ -42,6 +43,12 @@ export const baseStyles = [
       color: ${t.colorAccent};
       font: inherit;
       cursor: pointer;
+    }
+    /* A link that does what a button does (opens a page), shown as one. */
+    a.button {
+      display: inline-flex;
+      align-items: center;
+      text-decoration: none;
     }
     [part~='error'],
     .error {

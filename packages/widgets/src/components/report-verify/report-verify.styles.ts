@@ -12,47 +12,12 @@ export const creditReportVerifyStyles = css`
     gap: ${t.space};
     align-items: end;
   }
-  label {
-    display: block;
-    font-weight: 600;
-  }
   #number {
-    min-height: ${t.targetSize};
-    padding: 0 0.5em;
-    border-width: ${t.borderWidth};
-    border-style: solid;
-    border-color: ${t.colorBorder};
-    border-radius: ${t.radius};
-    font: inherit;
     letter-spacing: 0.05em;
     width: 22em;
-    max-width: 100%;
-  }
-  button {
-    min-height: ${t.targetSize};
-    padding: 0 1em;
-    border-width: ${t.borderWidth};
-    border-style: solid;
-    border-color: ${t.colorPrimary};
-    border-radius: ${t.radius};
-    background: ${t.colorPrimary};
-    color: ${t.colorOnPrimary};
-    font: inherit;
-    cursor: pointer;
-  }
-  input:focus-visible,
-  button:focus-visible {
-    outline-width: ${t.focusWidth};
-    outline-style: solid;
-    outline-color: ${t.colorFocus};
-    outline-offset: 2px;
   }
   [part~='help-text'] {
-    color: ${t.colorTextMuted};
     margin: 0.25em 0 0;
-  }
-  .error {
-    color: ${t.colorDanger};
   }
   [part~='result'] {
     padding: ${t.space};

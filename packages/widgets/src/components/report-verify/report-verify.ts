@@ -4,6 +4,7 @@ import { Reports, reportNumberOfPdf } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
+import { fieldStyles } from '../../internal/fields.styles.js';
 import { reportEn, verify as zh, type VerifyMessages } from '../../internal/i18n/report.js';
 import { creditReportVerifyStyles } from './report-verify.styles.js';
 
@@ -52,7 +53,7 @@ export function verdictOf(check: ReportCheck): ReportVerdict {
  * @cssproperty --credit-color-danger - An altered or unknown report.
  */
 export class CreditReportVerify extends CreditElement {
-  static override styles = [CreditElement.styles, creditReportVerifyStyles];
+  static override styles = [CreditElement.styles, fieldStyles, creditReportVerifyStyles];
 
   /** A report number to check at once (the verification page sets it from the QR code's address). */
   @property() number = '';
@@ -142,7 +143,7 @@ export class CreditReportVerify extends CreditElement {
             />
             <p id="number-help" part="help-text">${t.numberHelp}</p>
           </div>
-          <button type="submit" ?disabled=${this.busy}>${t.check}</button>
+          <button type="submit" class="primary" ?disabled=${this.busy}>${t.check}</button>
         </div>
         <div>
           <label for="file">${t.file}</label>

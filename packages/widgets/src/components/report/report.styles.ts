@@ -70,36 +70,6 @@ export const creditReportStyles = css`
   .muted {
     color: ${t.colorTextMuted};
   }
-  [part~='actions'] {
-    display: flex;
-    flex-wrap: wrap;
-    gap: ${t.space};
-  }
-  button,
-  a.button {
-    min-height: ${t.targetSize};
-    padding: 0 1em;
-    border-width: ${t.borderWidth};
-    border-style: solid;
-    border-color: ${t.colorBorder};
-    border-radius: ${t.radius};
-    background: ${t.colorSurface};
-    color: ${t.colorText};
-    font: inherit;
-    cursor: pointer;
-  }
-  button.primary {
-    background: ${t.colorPrimary};
-    border-color: ${t.colorPrimary};
-    color: ${t.colorOnPrimary};
-  }
-  button:focus-visible,
-  a:focus-visible {
-    outline-width: ${t.focusWidth};
-    outline-style: solid;
-    outline-color: ${t.colorFocus};
-    outline-offset: 2px;
-  }
   [role='alert'] {
     color: ${t.colorDanger};
   }

@@ -4,6 +4,7 @@ import { Files, Reports, Session } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { CreditElement } from '../../internal/credit-element.js';
+import { fieldStyles } from '../../internal/fields.styles.js';
 import { report as zh, reportEn, type ReportMessages } from '../../internal/i18n/report.js';
 import { attachReport, saveBlob } from '../../internal/report-material.js';
 import { creditReportStyles } from './report.styles.js';
@@ -48,7 +49,7 @@ declare global {
  * @cssproperty --credit-color-warning - Objection and repair marks.
  */
 export class CreditReport extends CreditElement {
-  static override styles = [CreditElement.styles, creditReportStyles];
+  static override styles = [CreditElement.styles, fieldStyles, creditReportStyles];
 
   /** The subject's code; by default the subject of the session token. */
   @property() code?: string;
