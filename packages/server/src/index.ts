@@ -83,6 +83,7 @@ export async function createDeps(options: ServerOptions = {}): Promise<{ deps: D
   try {
     if (options.prepare !== false) await migrate(db);
     const clock = options.clock ?? systemClock;
+    const now = () => clock.now().getTime();
     const policy = options.policy ?? policyFromEnv() ?? defaultPolicy;
     const rateLimit = options.rateLimit ?? rateLimitFromEnv(process.env.CREDIT_RATE_LIMIT);
     const authFailureLimit =
@@ -106,8 +107,8 @@ export async function createDeps(options: ServerOptions = {}): Promise<{ deps: D
       statuses,
       receipts,
       checkpoints,
-      rateLimiter: rateLimit ? new RateLimiter(rateLimit) : null,
-      authFailureLimiter: authFailureLimit ? new RateLimiter(authFailureLimit) : null,
+      rateLimiter: rateLimit ? new RateLimiter(rateLimit, now) : null,
+      authFailureLimiter: authFailureLimit ? new RateLimiter(authFailureLimit, now) : null,
       log,
       version,
       staticRoot: options.staticRoot,

@@ -11,12 +11,17 @@ export const PORTAL_ORIGIN = 'http://localhost:5173';
 /** The business date `months` ago (negative: ahead), so tests do not age. */
 export const monthsAgo = (months: number) => addMonths(businessDate(new Date()), -months);
 
-/** A clock tests can move forward. */
+/** A clock tests can move forward, or stop. */
 export class TestClock {
   offsetMs = 0;
-  now = () => new Date(Date.now() + this.offsetMs);
+  private stoppedAt: number | undefined;
+  now = () => new Date((this.stoppedAt ?? Date.now()) + this.offsetMs);
   advanceDays(days: number) {
     this.offsetMs += days * 86_400_000;
+  }
+  /** Time stands still, so a burst of requests never straddles the turn of a rate-limit window. */
+  stop() {
+    this.stoppedAt = Date.now();
   }
 }
 
@@ -165,6 +170,16 @@ export async function freshEnterprise(api: TestApi, body: string): Promise<{ cod
   });
   return { code, token };
 }
+
+/** The body of a subject's objection that `recordId` is wrong, with its evidence (file ids). */
+export const wrongRecordObjection = (recordId: string, evidence: string[] = []) => ({
+  recordId,
+  reason: 'wrong',
+  description: '已按期申报',
+  correctValue: '无违法行为',
+  evidence,
+  promiseTrue: true,
+});
 
 /** A department's secret key acting for `authority` (and the authorities in `grants`). */
 export async function authorityKey(api: TestApi, authority: string, grants: string[] = []): Promise<string> {

@@ -177,6 +177,7 @@ describe('idempotency covers the whole request', () => {
 describe('rate limits are on by default', () => {
   it('limits failed authentication per client address before any key lookup', async () => {
     const guarded = await testApi({ rateLimit: undefined, authFailureLimit: undefined });
+    guarded.clock.stop();
     try {
       const app = createApp(guarded.deps);
       let lookups = 0;
@@ -206,6 +207,7 @@ describe('rate limits are on by default', () => {
 
   it('limits requests per key and client address by default', async () => {
     const guarded = await testApi({ rateLimit: undefined, authFailureLimit: undefined });
+    guarded.clock.stop();
     try {
       const limit = guarded.deps.rateLimiter?.options.limit;
       assert.ok(limit && limit <= 10_000, `a default limit protects a public deployment (${limit})`);

@@ -127,7 +127,9 @@ describe('request limits and errors', () => {
   });
 
   it('limits requests per key and client with 429 and Retry-After', async () => {
-    const limited = createApp({ ...api.deps, rateLimiter: new RateLimiter({ limit: 3, windowMs: 60_000 }) });
+    // A clock that stands still: the four requests never straddle the turn of a window.
+    const stopped = () => 0;
+    const limited = createApp({ ...api.deps, rateLimiter: new RateLimiter({ limit: 3, windowMs: 60_000 }, stopped) });
     const call = (token: string) => limited.request('/v1/policy', { headers: { authorization: `Bearer ${token}` } });
     for (let i = 0; i < 3; i++) assert.equal((await call(api.demo.secretKey)).status, 200);
     const refused = await call(api.demo.secretKey);

@@ -11,12 +11,18 @@ export interface RateLimitOptions {
 export const defaultRateLimit: RateLimitOptions = { limit: 1_200, windowMs: 60_000 };
 export const defaultAuthFailureLimit: RateLimitOptions = { limit: 20, windowMs: 60_000 };
 
-/** Fixed-window counters per instance; `hit` and `over` return the seconds to wait when over the limit. */
+/**
+ * Fixed-window counters per instance; `hit` and `over` return the seconds to wait when over the limit.
+ * `now` is the server's clock in milliseconds.
+ */
 export class RateLimiter {
   private window = 0;
   private counts = new Map<string, number>();
 
-  constructor(readonly options: RateLimitOptions) {}
+  constructor(
+    readonly options: RateLimitOptions,
+    private readonly now: () => number = Date.now,
+  ) {}
 
   private count(bucket: string, now: number): { window: number; count: number } {
     const window = Math.floor(now / this.options.windowMs);
@@ -32,14 +38,14 @@ export class RateLimiter {
   }
 
   /** Counts one request in `bucket`; the seconds to wait when that passes the limit. */
-  hit(bucket: string, now = Date.now()): number | undefined {
+  hit(bucket: string, now = this.now()): number | undefined {
     const { window, count } = this.count(bucket, now);
     this.counts.set(bucket, count + 1);
     return count + 1 <= this.options.limit ? undefined : this.wait(window, now);
   }
 
   /** Whether `bucket` has used its budget already (counts nothing): the seconds to wait, or undefined. */
-  over(bucket: string, now = Date.now()): number | undefined {
+  over(bucket: string, now = this.now()): number | undefined {
     const { window, count } = this.count(bucket, now);
     return count < this.options.limit ? undefined : this.wait(window, now);
   }
