@@ -39,12 +39,19 @@ export default {
   nodeResolve: { exportConditions: ['source', 'browser', 'development'] },
   concurrency: 2,
   testFramework: { config: { timeout: 10000 } },
-  testsFinishTimeout: 240000,
+  testsFinishTimeout: 600000,
   plugins: [
     creditServerPlugin(),
     a11ySnapshotPlugin(),
     esbuildPlugin({ ts: true, target: 'es2022', tsconfig: './tsconfig.base.json' }),
   ],
-  browsers: [chromeLauncher({ launchOptions: { executablePath: findChromium(), args: chromiumArgs } })],
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChromium(), args: chromiumArgs },
+      // Each page in a browser context of its own: the test files that run side by side share an origin,
+      // and in one context they would share its storage (one file's cleanup deleting another's drafts).
+      createPage: async ({ browser }) => (await browser.createBrowserContext()).newPage(),
+    }),
+  ],
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countingReporter('.test-output/browser.json')],
 };

@@ -4,11 +4,16 @@ import type { Decorator, Preview } from '@storybook/web-components-vite';
 import { setCustomElementsManifest } from '@storybook/web-components-vite';
 import { mswLoader } from 'msw-storybook-addon/csf3';
 import { html } from 'lit';
+import { configure as configureTesting } from 'storybook/test';
 import { configure } from '@credit-kit/widgets';
 import manifest from '@credit-kit/widgets/custom-elements.json' with { type: 'json' };
 import { handlers, mockBaseUrl, mockPublishableKey } from '../stories/mocks/api.js';
 
 setCustomElementsManifest(manifest);
+
+// Play functions wait for what appears, never for how fast: after a 500 or a dropped connection the
+// SDK retries with a backoff of a second or more, which `waitFor`'s default of 1 s does not cover.
+configureTesting({ asyncUtilTimeout: 10_000 });
 
 type Theme = 'default' | 'dark' | 'high-contrast';
 

@@ -17,6 +17,7 @@ import '../../src/entries/status-tracker.js';
 import '../../src/entries/submission-list.js';
 import { createClient } from '@credit-kit/sdk';
 import { configure } from '../../src/internal/config.js';
+import { eventually } from '../../src/internal/test/helpers.js';
 import { freshSubject, mintSession, useRealServer, type RealServer } from '../../src/internal/test/real-server.js';
 
 declare global {
@@ -177,13 +178,15 @@ const widgets: WidgetCase[] = [
   },
 ];
 
-/** Waits until the widget shows `expected` (or, without it, has rendered some text), for up to 3 s. */
-const settle = async (el: Element, expected?: string) => {
-  for (let i = 0; i < 60; i++) {
-    if (expected ? text(el).includes(expected) : i >= 6 && text(el).length > 0) return;
-    await new Promise((r) => setTimeout(r, 50));
-  }
-};
+/** Waits until the widget shows `expected`, or (without it) has loaded: it shows text and nothing is loading. */
+const settle = (el: Element, expected?: string) =>
+  eventually(
+    () =>
+      expected
+        ? text(el).includes(expected)
+        : text(el).length > 0 && !el.shadowRoot!.querySelector('[aria-busy="true"], .loading'),
+    `<${el.localName}> never showed ${expected ?? 'what it loads'}; it shows: ${text(el).slice(0, 200)}`,
+  );
 
 const tally = { renders: 0, typed: 0, executions: 0 };
 after(() =>

@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { Check, CheckList } from '@credit-kit/contract';
 import '../../entries/check-panel.js';
@@ -6,6 +6,8 @@ import {
   $,
   $$,
   button,
+  eventually,
+  forgetDrafts,
   expectElderlySizes,
   expectFitsNarrowScreen,
   modes,
@@ -58,7 +60,7 @@ describe('<credit-check-panel> against the real server', function () {
   this.timeout(60_000);
   let blacklisted: string;
   beforeEach(async () => {
-    localStorage.clear();
+    forgetDrafts('check-panel');
     const server = await useRealServer();
     blacklisted = server.demo.subjects.blacklisted;
   });
@@ -283,7 +285,7 @@ describe('<credit-check-panel> against the real server', function () {
     it(`reads well in ${mode.name}, keyboard and axe, and fits 360 px`, async () => {
       const { token } = await mintStaffSession();
       const el = await panel(token, 'procurement', mode.locale, mode.elderly);
-      await waitUntil(() => $$(el, '#code').length === 1, 'the entry form', { timeout: 20_000 });
+      await eventually(() => $$(el, '#code').length === 1, 'the entry form');
       await checkWithKeys(el, blacklisted);
       await untilText(el, mode.locale === 'en' ? 'Measures for this matter' : '本事项');
       await expect(el).to.be.accessible();

@@ -29,7 +29,7 @@ const column = (subject: string) => publicGet<Page<PublicCommitment>>(`/v1/commi
 
 describe('<credit-commitment-form> against the real server', function () {
   // The server shares two cores with the browser and other suites: be patient, assert no timings.
-  this.timeout(30_000);
+  this.timeout(60_000);
   let server: RealServer;
   before(async function () {
     this.timeout(60_000);

@@ -1,4 +1,4 @@
-import { aTimeout, expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { CreateCommitmentRequest } from '@credit-kit/contract';
 import '../../entries/commitment-form.js';
@@ -68,6 +68,22 @@ async function fillAndConfirm(el: CreditCommitmentForm): Promise<void> {
   tick(el, 'truthful');
   type(el, 'signerName', '张三');
   await el.updateComplete;
+}
+
+/**
+ * Waits until the form's debounced save has written a draft for `code` holding `expected`: the draft is in
+ * storage before the page goes away, without waiting for any fixed time.
+ */
+async function draftWritten(expected: Record<string, unknown>, code = ORG_CODE): Promise<void> {
+  const key = `${FAKE_DRAFTS}:${code}`;
+  await waitUntil(
+    () => {
+      const stored = JSON.parse(localStorage.getItem(key) ?? '{}') as Record<string, unknown>;
+      return Object.entries(expected).every(([field, value]) => stored[field] === value);
+    },
+    `the draft ${JSON.stringify(expected)} was never written`,
+    { timeout: 5000 },
+  );
 }
 
 const sentBodies = (api: FakeApi) => api.callsTo('POST /v1/commitments').map((c) => c.body as CreateCommitmentRequest);
@@ -295,7 +311,12 @@ describe('<credit-commitment-form>', () => {
     type(el, 'contactPhone', '0851-86812345');
     type(el, 'legalRepresentative', '李四');
     await fillAndConfirm(el);
-    await aTimeout(400);
+    await draftWritten({
+      contactPhone: '0851-86812345',
+      legalRepresentative: '李四',
+      signerName: '张三',
+      truthful: true,
+    });
     fixtureCleanup();
     el = await form();
     expect($<HTMLInputElement>(el, '#contactPhone').value).to.equal('0851-86812345');
@@ -308,7 +329,7 @@ describe('<credit-commitment-form>', () => {
   it('keeps a draft per subject', async () => {
     let el = await form();
     type(el, 'signerName', '王五');
-    await aTimeout(400);
+    await draftWritten({ signerName: '王五' });
     fixtureCleanup();
     api = useFakeApi({
       handlers: { 'GET /v1/session': () => json(session({ code: '91350503MA31DKY80A', name: '另一家公司' })) },

@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import {
   addWorkingDays,
@@ -15,14 +15,15 @@ import {
   $,
   $$,
   button,
+  eventually,
   expectElderlySizes,
   expectFitsNarrowScreen,
   focused,
+  type Mode,
   modes,
   pdfFile,
   untilText,
   visibleText,
-  type Mode,
 } from '../../internal/test/helpers.js';
 import { freshSubject, mintSession, staffPost, useRealServer } from '../../internal/test/real-server.js';
 import type { CreditFileUpload } from '../file-upload/file-upload.js';
@@ -70,9 +71,7 @@ async function openForm(token: string, mode: Mode = modes[0]) {
       ?elderly=${mode.elderly}
     ></credit-declaration-form>`,
   );
-  await waitUntil(() => el.shadowRoot!.querySelector('#category-qualification'), 'the form never appeared', {
-    timeout: 20_000,
-  });
+  await eventually(() => el.shadowRoot!.querySelector('#category-qualification'), 'the form never appeared');
   await el.updateComplete;
   return el;
 }
@@ -97,7 +96,7 @@ async function fill(el: CreditDeclarationForm, category: DeclarationCategory, wi
   for (const [id, value] of Object.entries(answers[category])) type(el, id, value);
   if (withFile) {
     await upload(el).addFiles([pdfFile(`${category}.pdf`)]);
-    await waitUntil(() => upload(el).value.length === 1, 'the file never uploaded', { timeout: 10_000 });
+    await eventually(() => upload(el).value.length === 1, 'the file never uploaded');
   }
   $<HTMLInputElement>(el, '#promiseTrue').click();
   $<HTMLInputElement>(el, '#authoriseSharing').click();
@@ -106,7 +105,7 @@ async function fill(el: CreditDeclarationForm, category: DeclarationCategory, wi
 
 async function submit(el: CreditDeclarationForm): Promise<Declaration> {
   $(el, 'button[type="submit"]').click();
-  await waitUntil(() => el.shadowRoot!.querySelector('credit-answer-summary'), 'no review step', { timeout: 10_000 });
+  await eventually(() => el.shadowRoot!.querySelector('credit-answer-summary'), 'no review step');
   const submitted = oneEvent(el, 'credit-declaration-submitted');
   button(el, '提交申报').click();
   return (await submitted).detail.declaration;
@@ -114,7 +113,7 @@ async function submit(el: CreditDeclarationForm): Promise<Declaration> {
 
 const listTitles = async (el: Element) => {
   const list = $(el, 'credit-submission-list');
-  await waitUntil(() => list.shadowRoot?.querySelector('li'), 'the list stayed empty', { timeout: 10_000 });
+  await eventually(() => list.shadowRoot?.querySelector('li'), 'the list stayed empty');
   return [...list.shadowRoot!.querySelectorAll('li')].map((li) => li.textContent.replace(/\s+/g, ' ').trim());
 };
 
@@ -134,7 +133,7 @@ describe('<credit-declaration-form> against the real server', function () {
       await expect(el).to.be.accessible();
       await expectFitsNarrowScreen(el);
       $(el, 'button[type="submit"]').click();
-      await waitUntil(() => el.shadowRoot!.querySelector('credit-answer-summary'));
+      await eventually(() => el.shadowRoot!.querySelector('credit-answer-summary'));
       expect(focused(el)?.id).to.equal('review-title');
       const summary = $(el, 'credit-answer-summary');
       await (summary as HTMLElement & { updateComplete: Promise<boolean> }).updateComplete;
@@ -176,7 +175,7 @@ describe('<credit-declaration-form> against the real server', function () {
   it('explains each field as it is left, and again in a summary that takes focus and links to the fields', async () => {
     const el = await openForm(await mintSession(freshSubject('DE'), '贵州校验测试有限公司'));
     $(el, 'button[type="submit"]').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('#error-summary'));
+    await eventually(() => el.shadowRoot!.querySelector('#error-summary'));
     expect(focused(el)?.id).to.equal('error-summary');
     const summary = $(el, '#error-summary').textContent;
     expect(summary).to.contain('请选择申报类别').and.contain('请勾选信用承诺').and.contain('请勾选信息授权');
@@ -263,7 +262,7 @@ describe('<credit-declaration-form> against the real server', function () {
     let el = await openForm(await mintSession(subject, '贵州断网测试有限公司'));
     await fill(el, 'integrity-management', false);
     $(el, 'button[type="submit"]').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('credit-answer-summary'));
+    await eventually(() => el.shadowRoot!.querySelector('credit-answer-summary'));
     button(el, '提交申报').click();
     await untilText(el, '申报未能提交');
     await untilText(el, '网络');

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../entries/file-upload.js';
 import { configure } from '../../internal/config.js';
@@ -7,6 +7,7 @@ import {
   $,
   $$,
   button,
+  eventually,
   expectElderlySizes,
   expectFitsNarrowScreen,
   focused,
@@ -36,7 +37,7 @@ async function open(mode: (typeof modes)[number] = modes[0], token?: string) {
 }
 
 describe('<credit-file-upload> against the real server', function () {
-  this.timeout(30_000);
+  this.timeout(60_000);
   beforeEach(async () => {
     await useRealServer();
   });
@@ -110,7 +111,7 @@ describe('<credit-file-upload> against the real server', function () {
     const changed = oneEvent(el, 'credit-files-change');
     await sendKeys({ press: 'Enter' });
     expect((await changed).detail.files).to.deep.equal([]);
-    await waitUntil(() => !visibleText(el).includes('已上传'));
+    await eventually(() => !visibleText(el).includes('已上传'));
     expect(focused(el)?.id, 'focus returns to the choose button').to.equal('choose');
     expect($(el, '[role="status"]').textContent).to.contain('已移除“合同.pdf”');
   });

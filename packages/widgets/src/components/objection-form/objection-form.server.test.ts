@@ -1,7 +1,7 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import type { DishonestyRecord, Objection, Status } from '@credit-kit/contract';
 import '../../entries/objection-form.js';
-import { $, button, pdfFile } from '../../internal/test/helpers.js';
+import { $, button, eventually, pdfFile } from '../../internal/test/helpers.js';
 import type { CreditFileUpload } from '../file-upload/file-upload.js';
 import { freshSubject, mintSession, publicGet, staffPost, useRealServer } from '../../internal/test/real-server.js';
 import type { CreditObjectionForm } from './objection-form.js';
@@ -34,7 +34,7 @@ const text = (el: Element): string => {
   return walk(el.shadowRoot!).replace(/\s+/g, ' ');
 };
 const until = (el: Element, part: string) =>
-  waitUntil(() => text(el).includes(part), `"${part}" never appeared: ${text(el).slice(0, 300)}`, { timeout: 20_000 });
+  eventually(() => text(el).includes(part), `"${part}" never appeared: ${text(el).slice(0, 300)}`);
 
 /** Objects to the record through the widget: choose, say why, attach the evidence, promise, check, submit. */
 async function object(el: CreditObjectionForm, recordId: string, evidence: File[] = []): Promise<Objection> {
@@ -52,7 +52,7 @@ async function object(el: CreditObjectionForm, recordId: string, evidence: File[
     field.dispatchEvent(new Event('input'));
   }
   if (evidence.length) {
-    await waitUntil(() => el.shadowRoot!.querySelector('credit-file-upload'), 'the evidence control');
+    await eventually(() => el.shadowRoot!.querySelector('credit-file-upload'), 'the evidence control');
     const upload = $<CreditFileUpload>(el, 'credit-file-upload');
     const uploaded = new Promise<void>((resolve) =>
       el.addEventListener('credit-files-change', (e) => {
@@ -148,7 +148,7 @@ describe('<credit-objection-form> against the real server', function () {
     await until(el, '未按规定报送年度报告');
     $<HTMLInputElement>(el, `input[value="${record.id}"]`).click();
     $(el, 'button[type="submit"]').click();
-    await waitUntil(() => el.shadowRoot!.querySelector('credit-file-upload'), 'the evidence control');
+    await eventually(() => el.shadowRoot!.querySelector('credit-file-upload'), 'the evidence control');
     const uploaded = new Promise<void>((resolve) =>
       el.addEventListener('credit-files-change', (e) => {
         if (e.detail.uploading.length === 0 && e.detail.files.length === 1) resolve();
@@ -176,10 +176,9 @@ describe('<credit-objection-form> against the real server', function () {
     await staffPost(`/v1/objections/${made.id}/review`, { decision: 'refused', reason: '经核查,处罚对象无误。' });
     button(el, '刷新进度').click();
     // The tracker's own outcome (the list below says so too, and may say it first).
-    await waitUntil(
+    await eventually(
       () => el.shadowRoot!.querySelector('[part~="outcome"]')?.textContent?.includes('经核查,处罚对象无误。'),
       'the tracker never showed the refusal',
-      { timeout: 20_000 },
     );
     expect($(el, '[part~="outcome"]').textContent).to.contain('异议不成立');
 

@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, setViewport } from '@web/test-runner-commands';
 import type { DishonestyRecord, Repair } from '@credit-kit/contract';
 import { addMonths, defaultPolicy, makeUscc } from '@credit-kit/contract';
@@ -8,12 +8,14 @@ import {
   $,
   $$,
   button,
+  eventually,
+  forgetDrafts,
   expectElderlySizes,
   focused,
+  type Mode,
   modes,
   untilText,
   visibleText,
-  type Mode,
 } from '../../internal/test/helpers.js';
 import { mintSession, staffPost, useRealServer } from '../../internal/test/real-server.js';
 import type { CreditRepairApplication } from './repair-application.js';
@@ -73,9 +75,7 @@ async function open(token: string, mode: Pick<Mode, 'locale' | 'elderly'> = mode
       ?elderly=${mode.elderly}
     ></credit-repair-application>`,
   );
-  await waitUntil(() => el.shadowRoot?.querySelector('.records, .notice'), 'the records never loaded', {
-    timeout: 20_000,
-  });
+  await eventually(() => el.shadowRoot?.querySelector('.records, .notice'), 'the records never loaded');
   await el.updateComplete;
   return el;
 }
@@ -106,9 +106,7 @@ function type(el: Element, id: string, value: string): void {
 
 /** A shared piece inside the widget (file upload, answers, tracker, list), once it is there. */
 async function child(el: Element, selector: string): Promise<HTMLElement & { shadowRoot: ShadowRoot }> {
-  await waitUntil(() => el.shadowRoot!.querySelector(selector)?.shadowRoot, `${selector} never rendered`, {
-    timeout: 20_000,
-  });
+  await eventually(() => el.shadowRoot!.querySelector(selector)?.shadowRoot, `${selector} never rendered`);
   const found = $<HTMLElement & { shadowRoot: ShadowRoot; updateComplete?: Promise<unknown> }>(el, selector);
   await found.updateComplete;
   return found;
@@ -122,7 +120,7 @@ async function attach(el: CreditRepairApplication, id: string, name: string): Pr
   transfer.items.add(new File(['%PDF-1.4\n%%EOF\n'], name, { type: 'application/pdf' }));
   input.files = transfer.files;
   input.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
-  await waitUntil(() => upload.value.some((f) => f.name === name), `${name} was never uploaded`, { timeout: 20_000 });
+  await eventually(() => upload.value.some((f) => f.name === name), `${name} was never uploaded`);
   await el.updateComplete;
 }
 
@@ -147,7 +145,7 @@ async function openNotice(el: CreditRepairApplication, record: DishonestyRecord)
   const item = $$(el, '[part~="record"]').find((li) => li.querySelector('h3')!.textContent.includes(record.title))!;
   const details = item.querySelector<HTMLDetailsElement>('details[part~="notice"]')!;
   details.querySelector('summary')!.click();
-  await waitUntil(() => details.querySelector('.notice-text'), 'the notice was never read');
+  await eventually(() => details.querySelector('.notice-text'), 'the notice was never read');
   expect(details.open).to.equal(true);
   return details.textContent.replace(/\s+/g, ' ');
 }
@@ -175,6 +173,29 @@ async function submitApplication(el: CreditRepairApplication): Promise<Repair> {
   const submitted = oneEvent(el, 'credit-repair-submitted');
   await click(el, button(el, '提交申请'));
   return ((await submitted).detail as { repair: Repair }).repair;
+}
+
+/**
+ * The widgets' connection to the real server, dropped once for the first request that `matches`: before
+ * the request reaches the server, or after the server answered (the answer lost on its way).
+ */
+async function dropOnce(when: 'before' | 'after', matches: (method: string, path: string) => boolean) {
+  const server = await useRealServer();
+  let dropped = false;
+  configure({
+    baseUrl: server.url,
+    publishableKey: server.demo.publishableKey,
+    maxRetries: 0,
+    fetch: async (input, init) => {
+      const request = new Request(input, init);
+      const drop = !dropped && matches(request.method, new URL(request.url).pathname);
+      if (drop) dropped = true;
+      if (drop && when === 'before') throw new TypeError('Failed to fetch');
+      const response = await fetch(input, init);
+      if (drop) throw new TypeError('Failed to fetch');
+      return response;
+    },
+  });
 }
 
 describe('<credit-repair-application> against the real server', function () {
@@ -250,7 +271,7 @@ describe('<credit-repair-application> against the real server', function () {
       expect(shadowText(answers)).to.contain('李明');
       await expect(el).to.be.accessible();
       answers.shadowRoot.querySelectorAll('button')[1]!.click();
-      await waitUntil(() => focused(el)?.id === 'correction', 'the change link goes back to the field');
+      await eventually(() => focused(el)?.id === 'correction', 'the change link goes back to the field');
       await click(el, button(el, w.next));
       await child(el, '[part~="summary"]');
 
@@ -267,7 +288,7 @@ describe('<credit-repair-application> against the real server', function () {
 
       // 6. The tracker, with due dates, then the decision and what it changed.
       const tracker = await child(el, '[part~="tracker"]');
-      await waitUntil(() => shadowText(tracker).includes(repair.dueBy), 'the review is due by the server’s date');
+      await eventually(() => shadowText(tracker).includes(repair.dueBy), 'the review is due by the server’s date');
       expect(focused(el)?.id).to.equal('tracker-title');
       await expect(el).to.be.accessible();
       await staffPost(`/v1/repairs/${repair.id}/review`, { decision: 'approved', reason: '整改到位,准予修复' });
@@ -278,7 +299,7 @@ describe('<credit-repair-application> against the real server', function () {
       await expect(el).to.be.accessible();
       // The subject's applications list it with its state.
       const list = await child(el, '[part~="applications"]');
-      await waitUntil(() => shadowText(list).includes(s.records[0]!.title), 'the application is listed');
+      await eventually(() => shadowText(list).includes(s.records[0]!.title), 'the application is listed');
     });
   }
 
@@ -293,10 +314,54 @@ describe('<credit-repair-application> against the real server', function () {
     await untilText(el, '未提供整改到位的证明');
     expect(visibleText(el)).to.contain('不予修复');
     const tracker = await child(el, '[part~="tracker"]');
-    await waitUntil(() => tracker.shadowRoot.querySelectorAll('.stage.failed').length === 1, 'the decision failed');
+    await eventually(() => tracker.shadowRoot.querySelectorAll('.stage.failed').length === 1, 'the decision failed');
     await expect(el).to.be.accessible();
     await click(el, button(el, '办理其他记录'));
-    await waitUntil(() => !applyButton(el, s.records[0]!.title).disabled, 'the record is eligible again');
+    await eventually(() => !applyButton(el, s.records[0]!.title).disabled, 'the record is eligible again');
+  });
+
+  it('attaches the subject’s current credit report in one click, and it goes with the application', async () => {
+    const s = await subjectWith(ordinary());
+    const el = await open(s.token);
+    await applyFor(el, s.records[0]!, 'materials');
+    const attachButton = button(el, '附上本主体当前的信用报告');
+    await click(el, attachButton);
+    const upload = (await child(el, '#files-credit-report')) as HTMLElement & {
+      shadowRoot: ShadowRoot;
+      value: { id: string; name: string }[];
+    };
+    await eventually(() => upload.value.length === 1, 'the report was never attached', { timeout: 30_000 });
+    const [report] = upload.value;
+    expect(report!.name).to.match(/^信用报告-.+\.pdf$/);
+    await eventually(() => shadowText(upload).includes(report!.name), 'the report is listed with the material');
+    await expect(el).to.be.accessible();
+    await click(el, button(el, '下一步'));
+    const answers = await child(el, '[part~="summary"]');
+    expect(shadowText(answers)).to.contain(report!.name);
+    $<HTMLInputElement>(el, '#promiseTrue').click();
+    await el.updateComplete;
+    const repair = await submitApplication(el);
+    expect(repair.materials.find((m) => m.path === 'credit-report')?.files.map((f) => f.id)).to.deep.equal([
+      report!.id,
+    ]);
+  });
+
+  it('a credit report that cannot be issued says so, and a second click attaches it', async () => {
+    const s = await subjectWith(ordinary());
+    // The request for the report never reaches the server.
+    await dropOnce('before', (method, path) => method === 'GET' && path.endsWith('/report'));
+    const el = await open(s.token);
+    await applyFor(el, s.records[0]!, 'materials');
+    await click(el, button(el, '附上本主体当前的信用报告'));
+    await eventually(() => $$(el, '[role="alert"]').length > 0, 'the failure is never shown');
+    expect($(el, '[role="alert"]').textContent).to.match(/网络|连接/);
+    await expect(el).to.be.accessible();
+    await click(el, button(el, '附上本主体当前的信用报告'));
+    const upload = (await child(el, '#files-credit-report')) as HTMLElement & { value: { name: string }[] };
+    await eventually(() => upload.value.length === 1, 'the second click never attached the report', {
+      timeout: 30_000,
+    });
+    expect($$(el, '[role="alert"]')).to.have.length(0);
   });
 
   it('keeps the step and every answer across a reload', async () => {
@@ -310,39 +375,24 @@ describe('<credit-repair-application> against the real server', function () {
     expect($<HTMLTextAreaElement>(el, '#correction').value).to.equal('已缴清罚款,车辆已卸载整改。');
     expect($<HTMLInputElement>(el, '#agreed').checked).to.equal(true);
     const upload = await child(el, '#files-performance');
-    await waitUntil(() => shadowText(upload).includes('罚款缴纳凭证.pdf'), 'the uploaded file is kept');
+    await eventually(() => shadowText(upload).includes('罚款缴纳凭证.pdf'), 'the uploaded file is kept');
     await expect(el).to.be.accessible();
   });
 
   it('a submission whose answer was lost is retried with the same key: one application', async () => {
     const s = await subjectWith(ordinary());
-    const server = await useRealServer();
-    let drop = true;
-    configure({
-      baseUrl: server.url,
-      publishableKey: server.demo.publishableKey,
-      maxRetries: 0,
-      fetch: async (input, init) => {
-        const response = await fetch(input, init);
-        const request = new Request(input, init);
-        // The application reaches the server, but its answer never reaches the page.
-        if (drop && request.method === 'POST' && new URL(request.url).pathname === '/v1/repairs') {
-          drop = false;
-          throw new TypeError('Failed to fetch');
-        }
-        return response;
-      },
-    });
+    // The application reaches the server, but its answer never reaches the page.
+    await dropOnce('after', (method, path) => method === 'POST' && path === '/v1/repairs');
     const el = await open(s.token);
     await applyFor(el, s.records[0]!);
     await click(el, button(el, '提交申请'));
     await untilText(el, '申请未能提交');
     expect(visibleText(el)).to.contain('不会重复申请');
-    await waitUntil(() => focused(el)?.id === 'submit-failure', 'focus moves to the failure');
+    await eventually(() => focused(el)?.id === 'submit-failure', 'focus moves to the failure');
     await expect(el).to.be.accessible();
     await submitApplication(el);
     const list = await child(el, '[part~="applications"]');
-    await waitUntil(() => list.shadowRoot.querySelectorAll('li').length > 0, 'the application is listed');
+    await eventually(() => list.shadowRoot.querySelectorAll('li').length > 0, 'the application is listed');
     expect(list.shadowRoot.querySelectorAll('li')).to.have.length(1);
   });
 
@@ -378,7 +428,7 @@ describe('<credit-repair-application> against the real server', function () {
     await untilText(el, '该记录已有正在办理的修复申请');
     await expect(el).to.be.accessible();
     await click(el, button(el, '查看修复申请进度'));
-    await waitUntil(() => visibleText(el).includes(other.id), 'the open application is shown');
+    await eventually(() => visibleText(el).includes(other.id), 'the open application is shown');
   });
 
   it('fits 360 px without horizontal scrolling, in elderly mode too', async () => {
@@ -392,7 +442,7 @@ describe('<credit-repair-application> against the real server', function () {
       expect(el.scrollWidth, 'materials').to.be.at.most(el.clientWidth + 1);
       expect(document.documentElement.scrollWidth).to.be.at.most(360);
       fixtureCleanup();
-      localStorage.clear();
+      forgetDrafts('repair-application');
     }
   });
 
@@ -406,7 +456,7 @@ describe('<credit-repair-application> against the real server', function () {
     expect(focused(el)?.id).to.equal('step-title');
     button(el, '下一步').focus();
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => el.shadowRoot!.querySelector('#correction'));
+    await eventually(() => el.shadowRoot!.querySelector('#correction'));
     $<HTMLTextAreaElement>(el, '#correction').focus();
     await sendKeys({ type: '已缴清罚款' });
     $<HTMLInputElement>(el, '#agreed').focus();

@@ -1,8 +1,8 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { makeUscc, type Report } from '@credit-kit/contract';
 import '../../entries/report-verify.js';
-import { $, modes, visibleText } from '../../internal/test/helpers.js';
+import { $, eventually, modes, visibleText } from '../../internal/test/helpers.js';
 import { mintSession, realServer, staffPost, useRealServer } from '../../internal/test/real-server.js';
 import type { CreditReportVerify } from './report-verify.js';
 
@@ -28,7 +28,7 @@ const open = (number = '', mode: (typeof modes)[number] = modes[0]) =>
   );
 
 const verdict = async (el: CreditReportVerify) => {
-  await waitUntil(() => el.shadowRoot?.querySelector('[part~="result"], .error'), 'no verdict', { timeout: 20_000 });
+  await eventually(() => el.shadowRoot?.querySelector('[part~="result"], .error'), 'no verdict');
   return el.shadowRoot?.querySelector('[part~="result"]')?.getAttribute('data-verdict');
 };
 

@@ -1,7 +1,7 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { addMonths, makeUscc, type DishonestyRecord } from '@credit-kit/contract';
 import '../../entries/report.js';
-import { button, expectElderlySizes, modes, visibleText } from '../../internal/test/helpers.js';
+import { button, eventually, expectElderlySizes, modes, visibleText } from '../../internal/test/helpers.js';
 import { mintSession, staffPost, useRealServer } from '../../internal/test/real-server.js';
 import type { CreditReport } from './report.js';
 
@@ -33,9 +33,7 @@ async function open(token: string, mode: (typeof modes)[number] = modes[0]) {
   const el = await fixture<CreditReport>(
     html`<credit-report session-token=${token} locale=${mode.locale} ?elderly=${mode.elderly}></credit-report>`,
   );
-  await waitUntil(() => el.shadowRoot?.querySelector('article, [role="alert"]'), 'the report never loaded', {
-    timeout: 20_000,
-  });
+  await eventually(() => el.shadowRoot?.querySelector('article, [role="alert"]'), 'the report never loaded');
   await el.updateComplete;
   return el;
 }

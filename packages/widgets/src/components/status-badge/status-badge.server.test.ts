@@ -1,12 +1,12 @@
-import { expect, fixtureSync, html, waitUntil } from '@open-wc/testing';
+import { expect, fixtureSync, html } from '@open-wc/testing';
 import '../../entries/status-badge.js';
 import { isCallTo } from '../../internal/test/fake-api.js';
-import { untilText, visibleText } from '../../internal/test/helpers.js';
+import { eventually, untilText, visibleText } from '../../internal/test/helpers.js';
 import { useRealServer, type RealServer } from '../../internal/test/real-server.js';
 
 describe('<credit-status-badge> against the real server', function () {
   // The server shares two cores with the browser and other suites: be patient, assert no timings.
-  this.timeout(30_000);
+  this.timeout(60_000);
   let server: RealServer;
   const batches: string[][] = [];
   before(async function () {
@@ -36,7 +36,7 @@ describe('<credit-status-badge> against the real server', function () {
     await untilText(badge('red'), '守信激励对象(红名单)');
     await untilText(badge('black'), '失信联合惩戒对象(黑名单)');
     expect(visibleText(badge('black'))).to.contain('D级 失信');
-    await waitUntil(() => visibleText(badge('watch')).includes('级'), 'the third badge never loaded');
+    await eventually(() => visibleText(badge('watch')).includes('级'), 'the third badge never loaded');
     expect(batches).to.have.length(1);
     expect(batches[0]).to.have.members([redListed, blacklisted, underSupervision]);
     await expect(badge('black')).to.be.accessible();

@@ -12,7 +12,7 @@ const describeItem: DescribeSubmission = (item) => ({
 });
 
 describe('<credit-submission-list> against the real server', function () {
-  this.timeout(30_000);
+  this.timeout(60_000);
   let server: RealServer;
   let token: string;
   before(async function () {

@@ -12,6 +12,7 @@ import type {
 import { configure, resetConfiguration } from '../config.js';
 import { resetClients } from '../client.js';
 import { draftKey } from '../drafts.js';
+import { forgetDrafts } from './helpers.js';
 
 export const BASE_URL = 'http://api.credit.test';
 export const ORG_CODE = '91350200776049653A';
@@ -252,14 +253,11 @@ export function fakeApi(options: { statuses?: Status[]; handlers?: Record<string
   };
 }
 
-/**
- * Fresh page-wide state: no configuration, no shared clients, no drafts of the fake template.
- * Only those drafts: test files run side by side on one origin and share its localStorage.
- */
+/** Fresh page-wide state: no configuration, no shared clients, no drafts of the fake template. */
 export function resetPage(): void {
   resetConfiguration();
   resetClients();
-  for (const key of Object.keys(localStorage)) if (key.startsWith(FAKE_DRAFTS)) localStorage.removeItem(key);
+  forgetDrafts('commitment-form', template().id);
 }
 
 /** Where drafts of forms on the fake template are kept. */

@@ -1,5 +1,6 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
+import { draftKey } from '../drafts.js';
 
 /** The three ways every state is checked: each UI language, and elderly mode. */
 export const modes = [
@@ -33,12 +34,32 @@ export function button(el: Element, label: string): HTMLButtonElement {
   return found;
 }
 
+/**
+ * `waitUntil` with patience for what depends on the real server: it shares the machine's cores with the
+ * browser and the other suites, so an answer may take seconds. Tests assert what appears, never how fast.
+ */
+export function eventually(
+  predicate: () => unknown,
+  message?: string,
+  options: { timeout?: number } = {},
+): Promise<void> {
+  return waitUntil(predicate, message, { timeout: 20_000, ...options });
+}
+
+/**
+ * Forgets the drafts of one component's forms (of one scope, when given). Never `localStorage.clear()`: test files run side by side
+ * on one origin and share its storage, so clearing it all deletes another file's draft mid-test.
+ */
+export function forgetDrafts(component: string, ...scope: string[]): void {
+  const prefix = draftKey(component, ...scope);
+  for (const key of Object.keys(localStorage)) if (key.startsWith(prefix)) localStorage.removeItem(key);
+}
+
 /** Waits until the shadow root shows `text`. */
 export async function untilText(el: Element, text: string): Promise<void> {
-  await waitUntil(
+  await eventually(
     () => visibleText(el).includes(text),
     `"${text}" never appeared in <${el.localName}>; it shows: ${visibleText(el).slice(0, 300)}`,
-    { timeout: 20_000 },
   );
 }
 
