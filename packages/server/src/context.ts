@@ -53,7 +53,17 @@ export type Principal =
   /** `id` names the member of staff and the minting key, so their idempotency keys outlive one token. */
   | { kind: 'staff'; id: string; staff: StaffSessionRecord };
 
-export type AppEnv = { Variables: { requestId: string; principal?: Principal } };
+export type AppEnv = {
+  Variables: {
+    requestId: string;
+    principal?: Principal;
+    /** An API request's response headers as one plain record, and the answer built with them (`http/headers.ts`). */
+    apiHeaders?: Record<string, string>;
+    apiAnswer?: Response;
+    /** An API request's query parameters, decoded and checked once (`http/endpoint.ts`). */
+    query?: Record<string, string>;
+  };
+};
 
 /**
  * The audit log's name for a principal: the key, the session and the subject it is bound to, or the staff

@@ -4,7 +4,16 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { ApiKey, DishonestyRecord, Objection, page, Repair } from '@credit-kit/contract';
 import { runCli } from '../src/cli.js';
-import { authorityKey, conforms, freshEnterprise, monthsAgo, PDF, testApi, type TestApi } from './helpers.js';
+import {
+  authorityKey,
+  conforms,
+  freshEnterprise,
+  monthsAgo,
+  PDF,
+  testApi,
+  type TestApi,
+  wrongRecordObjection,
+} from './helpers.js';
 
 let api: TestApi;
 before(async () => (api = await testApi()));
@@ -170,14 +179,7 @@ describe('authorities (谁认定、谁修复)', () => {
       await api.json('POST', '/v1/objections', {
         as: who.token,
         status: 201,
-        body: {
-          recordId: record.id,
-          reason: 'wrong',
-          description: '已按期申报',
-          correctValue: '无违法行为',
-          evidence: [file.id],
-          promiseTrue: true,
-        },
+        body: wrongRecordObjection(record.id, [file.id]),
       }),
     );
     assert.equal(objection.authority, TIANJIN);

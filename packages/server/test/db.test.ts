@@ -1,6 +1,10 @@
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { openDb, type Db } from '../src/db/db.js';
+import { formerNames, migrate, migrationFiles } from '../src/db/migrate.js';
 import { inUtc } from '../src/db/postgres.js';
 import { testDatabase } from './helpers.js';
 
@@ -81,6 +85,40 @@ describe('the database in UTC', () => {
     } finally {
       await db.close();
       await test.dispose();
+    }
+  });
+});
+
+describe('migrations', () => {
+  it('numbers every migration once', async () => {
+    const files = await migrationFiles();
+    assert.equal(new Set(files.map((f) => f.slice(0, f.indexOf('_')))).size, files.length);
+    const dir = mkdtempSync(join(tmpdir(), 'credit-kit-migrations-'));
+    try {
+      for (const name of ['001_a.sql', '002_b.sql', '002_c.sql']) writeFileSync(join(dir, name), 'select 1;');
+      await assert.rejects(migrationFiles(dir), /002_b\.sql and 002_c\.sql have the same number/);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('takes a database migrated under the former names as it is: renames its records, runs nothing again', async () => {
+    const database = await testDatabase();
+    const db = await openDb(database.options);
+    try {
+      assert.deepEqual(await migrate(db), await migrationFiles());
+      // As a database made before the renumbering recorded them.
+      for (const [former, name] of Object.entries(formerNames))
+        await db.query('update migrations set name = $1 where name = $2', [former, name]);
+      assert.deepEqual(await migrate(db), []);
+      const { rows } = await db.query<{ name: string }>('select name from migrations order by name');
+      assert.deepEqual(
+        rows.map((r) => r.name),
+        await migrationFiles(),
+      );
+    } finally {
+      await db.close();
+      await database.dispose();
     }
   });
 });

@@ -3,8 +3,17 @@
 import assert from 'node:assert/strict';
 import { createHash } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { attachmentDisposition } from '../src/domain/files.js';
-import { authorityKey, freshEnterprise, monthsAgo, PDF, testApi, type TestApi } from './helpers.js';
+import { attachmentDisposition, DECIDERS_SQL } from '../src/domain/files.js';
+import {
+  authorityKey,
+  fileRecord,
+  freshEnterprise,
+  monthsAgo,
+  PDF,
+  testApi,
+  type TestApi,
+  wrongRecordObjection,
+} from './helpers.js';
 
 let api: TestApi;
 before(async () => (api = await testApi()));
@@ -111,6 +120,50 @@ describe('GET /v1/files/{id}/content', () => {
     const own = await upload(unrelated, 'inspection.pdf');
     assert.equal((await api.request('GET', `/v1/files/${own.id}/content`, { as: unrelated })).status, 200);
     await api.problem('GET', `/v1/files/${own.id}/content`, { as: deciding }, 'not_found');
+  });
+
+  it("lets an objection's deciding department and any reviewing department of a declaration read their evidence", async () => {
+    const unrelated = await authorityKey(api, UNRELATED);
+    const who = await freshEnterprise(api, 'DL000007');
+    const record = await fileRecord(api, who.code, 'ordinary', monthsAgo(1));
+    const [objected, declared] = [await upload(who.token, 'objection.pdf'), await upload(who.token, 'honour.pdf')];
+    await api.json('POST', '/v1/objections', {
+      as: who.token,
+      status: 201,
+      body: wrongRecordObjection(record.id, [objected.id]),
+    });
+    await api.json('POST', '/v1/declarations', {
+      as: who.token,
+      status: 201,
+      body: {
+        category: 'honour',
+        details: {
+          title: '守合同重信用企业',
+          awardedBy: '天津市市场监督管理局',
+          awardedAt: '2026-01-10',
+          level: 'provincial',
+        },
+        evidence: [declared.id],
+        promiseTrue: true,
+        authoriseSharing: true,
+      },
+    });
+    // The demo department filed the record; a self-declaration is reviewed by any department.
+    for (const file of [objected, declared])
+      assert.equal((await api.request('GET', `/v1/files/${file.id}/content`, { as: 'sk' })).status, 200, file.name);
+    await api.problem('GET', `/v1/files/${objected.id}/content`, { as: unrelated }, 'not_found');
+    assert.equal((await api.request('GET', `/v1/files/${declared.id}/content`, { as: unrelated })).status, 200);
+  });
+
+  it('finds the submissions naming a file through indexes, not by reading every submission', async () => {
+    const plan = await api.deps.db.transaction(async (tx) => {
+      // Tables this small are read whole when allowed: forbid it, so the plan shows what can serve the query.
+      await tx.query('set local enable_seqscan = off');
+      const { rows } = await tx.query<Record<string, string>>(`explain ${DECIDERS_SQL}`, ['fil_x']);
+      return rows.map((r) => Object.values(r)[0]).join('\n');
+    });
+    for (const index of ['repairs_materials', 'objections_evidence', 'declarations_evidence'])
+      assert.match(plan, new RegExp(`Bitmap Index Scan on ${index}`), plan);
   });
 
   it('names a hostile file name only inside its header parameters', async () => {

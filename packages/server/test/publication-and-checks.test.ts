@@ -118,6 +118,65 @@ describe('publication rules', () => {
     assert.match(serious.text['zh-CN'], /不予信用修复/);
   });
 
+  it('the repair notice of each class reads as one sentence naming the class once, in both languages', async () => {
+    const who = await freshEnterprise(api, 'PB000005');
+    const applyAt = '“信用中国”网站信用修复栏目,或本门户“信用修复”服务,全程网上办理';
+    const applyAtEn =
+      'The credit repair section of Credit China (www.creditchina.gov.cn) or this portal, entirely online';
+    const cases = [
+      {
+        class: 'minor',
+        zh: '轻微失信信息',
+        en: 'a minor dishonesty record',
+        materials: '信用修复承诺;履行处罚决定的证明',
+        materialsEn: 'Repair commitment; Proof the penalty was carried out',
+      },
+      {
+        class: 'ordinary',
+        zh: '一般失信信息',
+        en: 'an ordinary dishonesty record',
+        materials: '信用修复承诺;履行处罚决定的证明',
+        materialsEn: 'Repair commitment; Proof the penalty was carried out',
+      },
+      {
+        class: 'serious',
+        zh: '严重失信信息',
+        en: 'a serious dishonesty record',
+        materials: '信用修复承诺;履行处罚决定的证明;信用修复专题培训;信用报告',
+        materialsEn: 'Repair commitment; Proof the penalty was carried out; Repair training course; Credit report',
+      },
+    ];
+    for (const c of cases) {
+      const record = conforms(
+        DishonestyRecord,
+        await api.json('POST', '/v1/records', {
+          as: 'sk',
+          status: 201,
+          body: recordBody(who.code, { class: c.class, title: `未按规定公示${c.class}`, decidedAt: monthsAgo(1) }),
+        }),
+      );
+      const notice = conforms(
+        RepairNotice,
+        await api.json('GET', `/v1/records/${record.id}/repair-notice`, { as: who.token }),
+      );
+      const { authority, decidedAt, decisionNumber, title, publishUntil } = record;
+      const earliest = notice.earliestDate;
+      assert.equal(
+        notice.text['zh-CN'],
+        `${authority}于 ${decidedAt} 作出的${decisionNumber}(${title})为${c.zh},公示至 ${publishUntil}。` +
+          `自 ${earliest} 起可申请信用修复,需提交:${c.materials}。申请途径:${applyAt}。` +
+          `审核时限 10 个工作日,修复结果于 3 个工作日内同步至各共享平台。`,
+      );
+      assert.equal(
+        notice.text.en,
+        `${authority} decided ${decisionNumber} (${title}) on ${decidedAt}: ${c.en}, published until ${publishUntil}. ` +
+          `Repair can be applied for from ${earliest}, with: ${c.materialsEn}. Apply at: ${applyAtEn}. ` +
+          `Review takes up to 10 working days; the result reaches every platform the record was shared with within 3 working days.`,
+      );
+      assert.ok(!notice.text['zh-CN'].includes('失信失信'), notice.text['zh-CN']);
+    }
+  });
+
   it('an approved repair carries the date its result reaches every platform (3 working days)', async () => {
     const who = await freshEnterprise(api, 'PB000004');
     const record = await api.json('POST', '/v1/records', { as: 'sk', status: 201, body: recordBody(who.code, {}) });

@@ -2,7 +2,6 @@ import type { Access, StaffScope } from '@credit-kit/contract';
 import type { Context } from 'hono';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import { ApiError } from '../http/problem.js';
-import { originMatches } from './origins.js';
 
 const bearer = (header: string | undefined) => header?.match(/^Bearer\s+(\S+)$/i)?.[1];
 
@@ -11,9 +10,9 @@ const bearer = (header: string | undefined) => header?.match(/^Bearer\s+(\S+)$/i
  * an Authorization header is a simple CORS request: no preflight). Only publishable keys, public by
  * design, may travel in a URL; a secret key or a session token there is refused, never used.
  */
-function callerToken(c: Context<AppEnv>): string | undefined {
+function callerToken(c: Context<AppEnv>, query: Readonly<Record<string, string>>): string | undefined {
   const header = bearer(c.req.header('authorization'));
-  const inQuery = c.req.method === 'GET' ? c.req.query('key') : undefined;
+  const inQuery = c.req.method === 'GET' ? query.key : undefined;
   if (inQuery === undefined || header) return header;
   if (!inQuery.startsWith('pk_'))
     throw new ApiError('unauthenticated', {
@@ -44,8 +43,10 @@ export async function authenticate(
   deps: Deps,
   access: readonly Access[],
   clientIp: string,
+  /** The request's query parameters, decoded (`decodeUrl`). */
+  query: Readonly<Record<string, string>>,
 ): Promise<Principal> {
-  const token = callerToken(c);
+  const token = callerToken(c, query);
   const origin = requestOrigin(c);
   const anonymous: Principal = { kind: 'public', id: `ip:${clientIp}` };
   if (access.includes('public')) {
@@ -149,7 +150,7 @@ async function resolve(token: string, origin: string | undefined, deps: Deps): P
       en: 'Secret keys are for server-side use only and are refused from a browser origin',
     });
   }
-  if (key.kind === 'publishable' && !(origin && key.origins.some((p) => originMatches(p, origin)))) {
+  if (key.kind === 'publishable' && !(origin && (await deps.keys.keyAllowsOrigin(key, origin)))) {
     throw new ApiError(
       'origin_not_allowed',
       origin

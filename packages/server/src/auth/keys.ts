@@ -69,6 +69,8 @@ export class KeyStore {
         origins: string[];
         /** Origins registered on secret keys: the staff pages they may mint staff sessions for. */
         staffOrigins: string[];
+        /** Origin checks made against this snapshot (pattern matching), by question: asked again per request. */
+        originChecks: Map<string, boolean>;
       }
     | undefined;
   private sessions = new Map<string, SessionRecord>();
@@ -137,6 +139,7 @@ export class KeyStore {
         ids: new Set(rows.map((r) => r.id)),
         origins: originsOf('publishable'),
         staffOrigins: originsOf('secret'),
+        originChecks: new Map(),
       };
     }
     return this.keys;
@@ -160,13 +163,36 @@ export class KeyStore {
 
   /** Whether any active publishable key is registered for this origin (subject sessions come from portal pages). */
   async portalOrigin(origin: string): Promise<boolean> {
-    return (await this.activeKeys()).origins.some((p) => originMatches(p, origin));
+    const keys = await this.activeKeys();
+    return this.checkOrigin(keys, `portal ${origin}`, () => keys.origins.some((p) => originMatches(p, origin)));
   }
 
   /** Whether any active key is registered for this origin: a portal page, or a staff page (CORS). */
   async originRegistered(origin: string): Promise<boolean> {
     const keys = await this.activeKeys();
-    return [...keys.origins, ...keys.staffOrigins].some((p) => originMatches(p, origin));
+    return this.checkOrigin(keys, `any ${origin}`, () =>
+      [...keys.origins, ...keys.staffOrigins].some((p) => originMatches(p, origin)),
+    );
+  }
+
+  /** Whether a publishable key of the current snapshot is registered for this origin. */
+  async keyAllowsOrigin(key: StoredKey, origin: string): Promise<boolean> {
+    const keys = await this.activeKeys();
+    return this.checkOrigin(keys, `${key.id} ${origin}`, () => key.origins.some((p) => originMatches(p, origin)));
+  }
+
+  /**
+   * An origin check, remembered with the snapshot of keys it was made against (and forgotten with it, so a
+   * key's new origins count at once). Bounded: origins are whatever callers send.
+   */
+  private checkOrigin(keys: { originChecks: Map<string, boolean> }, question: string, check: () => boolean): boolean {
+    let answer = keys.originChecks.get(question);
+    if (answer === undefined) {
+      answer = check();
+      if (keys.originChecks.size >= 1_000) keys.originChecks.clear();
+      keys.originChecks.set(question, answer);
+    }
+    return answer;
   }
 
   async createSession(keyId: string, subject: SessionRecord['subject'], ttlSeconds: number, q: Queryable = this.db) {

@@ -36,6 +36,9 @@ export function repairEligibility(
   };
 }
 
+/** An English word with its indefinite article ("a minor", "an ordinary"). */
+const withArticle = (word: string) => `${/^[aeiou]/i.test(word) ? 'an' : 'a'} ${word}`;
+
 /**
  * 信用修复告知书 for a record (两书同达): when repair becomes possible, what this class needs, where to
  * apply, and how long review and the result's sync take. `title` is the record's title as the reader may
@@ -48,12 +51,12 @@ export function repairNotice(policy: Policy, record: RecordRow, today: string, t
   const cls = policy.labels.recordClasses[record.class];
   const { reviewWorkingDays, syncWorkingDays, applyAt } = policy.repair;
   const zh =
-    `${record.authority}于 ${record.decided_at} 作出的${record.decision_number}(${title})为${cls['zh-CN']}失信信息,公示至 ${record.publish_until}。` +
+    `${record.authority}于 ${record.decided_at} 作出的${record.decision_number}(${title})为${cls['zh-CN']}信息,公示至 ${record.publish_until}。` +
     (repairable
       ? `自 ${eligibility.earliestDate} 起可申请信用修复,需提交:${materials.map((m) => m['zh-CN']).join(';')}。申请途径:${applyAt['zh-CN']}。审核时限 ${reviewWorkingDays} 个工作日,修复结果于 ${syncWorkingDays} 个工作日内同步至各共享平台。`
       : '该类失信信息依规不予信用修复,公示期满后不再公示。');
   const en =
-    `${record.authority} decided ${record.decision_number} (${title}) on ${record.decided_at}: a ${cls.en.toLowerCase()} dishonesty record, published until ${record.publish_until}. ` +
+    `${record.authority} decided ${record.decision_number} (${title}) on ${record.decided_at}: ${withArticle(cls.en.toLowerCase())} dishonesty record, published until ${record.publish_until}. ` +
     (repairable
       ? `Repair can be applied for from ${eligibility.earliestDate}, with: ${materials.map((m) => m.en).join('; ')}. Apply at: ${applyAt.en}. Review takes up to ${reviewWorkingDays} working days; the result reaches every platform the record was shared with within ${syncWorkingDays} working days.`
       : 'Records of this kind cannot be repaired; the record stops being published when its period ends.');

@@ -135,18 +135,18 @@ export async function loadEvidence(
  * objection's record's authority; null for a self-declaration, which any department reviews.
  */
 async function decidersOf(q: Queryable, id: string): Promise<(string | null)[]> {
-  const { rows } = await q.query<{ authority: string | null }>(
-    `select r.authority from repairs p join records r on r.id = p.record_id
-       where p.materials @> jsonb_build_array(jsonb_build_object('files', jsonb_build_array($1::text)))
-     union all
-     select r.authority from objections o join records r on r.id = o.record_id
-       where o.evidence @> jsonb_build_array($1::text)
-     union all
-     select null from declarations d where d.evidence @> jsonb_build_array($1::text)`,
-    [id],
-  );
+  const { rows } = await q.query<{ authority: string | null }>(DECIDERS_SQL, [id]);
   return rows.map((r) => r.authority);
 }
+
+/** The submissions naming file $1 as evidence, by containment (GIN indexes of migration 007). */
+export const DECIDERS_SQL = `select r.authority from repairs p join records r on r.id = p.record_id
+    where p.materials @> jsonb_build_array(jsonb_build_object('files', jsonb_build_array($1::text)))
+  union all
+  select r.authority from objections o join records r on r.id = o.record_id
+    where o.evidence @> jsonb_build_array($1::text)
+  union all
+  select null from declarations d where d.evidence @> jsonb_build_array($1::text)`;
 
 /** Whether `p` is a department key that decides a submission the file is evidence of. */
 export async function decidesSubmissionWith(q: Queryable, p: Principal, fileId: string): Promise<boolean> {

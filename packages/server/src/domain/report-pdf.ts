@@ -185,7 +185,7 @@ function writeBody(flow: Flow, r: ReportPayload, policy: Policy) {
     const marks = [rec.underObjection ? '【异议处理中】' : '', rec.underRepair ? '【信用修复中】' : ''].join('');
     flow.text(`${rec.title}${marks}`, { size: 10.5 });
     flow.text(
-      `${zh(labels.recordKinds[rec.kind])} · ${zh(labels.recordClasses[rec.class])}失信 · ${recordStateNames[rec.state]}`,
+      `${zh(labels.recordKinds[rec.kind])} · ${zh(labels.recordClasses[rec.class])} · ${recordStateNames[rec.state]}`,
       { indent: 12, size: 9, color: MUTED },
     );
     flow.text(`认定机关:${rec.authority}    决定文书号:${rec.decisionNumber}    决定日期:${rec.decidedAt}`, {

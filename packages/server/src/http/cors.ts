@@ -2,7 +2,6 @@ import { routes, type RouteDef } from '@credit-kit/contract';
 import type { MiddlewareHandler } from 'hono';
 import { cors as honoCors } from 'hono/cors';
 import type { AppEnv, Deps } from '../context.js';
-import { setHeader } from './headers.js';
 import { ApiError } from './problem.js';
 
 const patterns = (Object.values(routes) as RouteDef[]).map((r) => ({
@@ -49,9 +48,9 @@ export function cors(deps: Deps): MiddlewareHandler<AppEnv> {
         });
       return preflight(c, next);
     }
-    setHeader(c, 'access-control-allow-origin', await allowOrigin(origin));
-    setHeader(c, 'access-control-expose-headers', expose);
-    setHeader(c, 'vary', 'Origin');
+    c.header('access-control-allow-origin', await allowOrigin(origin));
+    c.header('access-control-expose-headers', expose);
+    c.header('vary', 'Origin');
     await next();
   };
 }

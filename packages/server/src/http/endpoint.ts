@@ -6,7 +6,7 @@ import type { AppEnv, Deps, Principal } from '../context.js';
 import { sha256Hex } from '../ids.js';
 import { JSON_BODY_LIMIT, limitBody, parseJson } from './body.js';
 import { clientIp } from './client.js';
-import { respond, setHeader } from './headers.js';
+import { respond } from './headers.js';
 import { assertStorableJson, decodeUrl } from './hygiene.js';
 import { IdempotencyStore, type StoredResponse } from './idempotency.js';
 import { ApiError, problemBody, problemLocale } from './problem.js';
@@ -53,16 +53,16 @@ const idempotencyPrincipal = (p: Principal) =>
 /** Registers the endpoints on the app, each with authentication, rate limiting, validation and idempotency. */
 export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoint[]): void {
   const idempotency = new IdempotencyStore(deps.db);
-  // Each request's query parameters, decoded (and checked) once by `admit` for `handle`.
-  const queries = new WeakMap<Context, Record<string, string>>();
   for (const { route, handler } of endpoints) {
     // The URL is checked first (text that cannot be stored is a 422 before anything else), then the
     // caller is known (and counted) before a body is read: Hono's body limit then buffers a streamed
     // body only for a caller the route admits.
     const admit: MiddlewareHandler<AppEnv> = async (c, next) => {
-      queries.set(c, decodeUrl(c.req.url));
+      // The query parameters, decoded (and checked) once, for `handle` too.
+      const query = decodeUrl(c.req.url);
+      c.set('query', query);
       const ip = clientIp(c, deps.trustProxy);
-      const principal = await authenticateLimited(c, deps, route.access, ip);
+      const principal = await authenticateLimited(c, deps, route.access, ip, query);
       c.set('principal', principal);
       limit(c, deps.rateLimiter, `${principal.id}|${ip}`);
       await next();
@@ -72,7 +72,7 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
       // `admit` sets it and runs first on every endpoint.
       if (!principal) throw new Error(`${route.method} ${route.path}: no principal`);
       const params = route.params ? parseOrThrow(route.params, c.req.param(), 'path') : undefined;
-      const query = route.query ? parseOrThrow(route.query, queries.get(c) ?? {}, 'query') : undefined;
+      const query = route.query ? parseOrThrow(route.query, c.get('query') ?? {}, 'query') : undefined;
       let body: unknown;
       let bytes: Uint8Array | undefined;
       if (route.method === 'POST') {
@@ -105,7 +105,7 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
       );
       const replay = await idempotency.begin(owner, key, requestHash);
       if (replay) {
-        setHeader(c, 'idempotent-replayed', 'true');
+        c.header('idempotent-replayed', 'true');
         return send(c, replay);
       }
       try {
@@ -143,7 +143,7 @@ export function mount(app: Hono<AppEnv>, deps: Deps, endpoints: readonly Endpoin
 function limit(c: Context, limiter: RateLimiter | null, bucket: string): void {
   const retryAfter = limiter?.hit(bucket);
   if (retryAfter === undefined) return;
-  setHeader(c, 'retry-after', String(retryAfter));
+  c.header('retry-after', String(retryAfter));
   throw new ApiError('rate_limited', undefined, { retryAfter });
 }
 
@@ -156,12 +156,13 @@ async function authenticateLimited(
   deps: Deps,
   access: RouteDef['access'],
   ip: string,
+  query: Readonly<Record<string, string>>,
 ): Promise<Principal> {
   const failures = deps.authFailureLimiter;
   const bucket = `auth-failure|${ip}`;
   const retryAfter = failures?.over(bucket);
   if (retryAfter !== undefined) {
-    setHeader(c, 'retry-after', String(retryAfter));
+    c.header('retry-after', String(retryAfter));
     throw new ApiError(
       'rate_limited',
       { 'zh-CN': '此地址身份验证失败次数过多', en: 'Too many failed authentications from this address' },
@@ -169,7 +170,7 @@ async function authenticateLimited(
     );
   }
   try {
-    return await authenticate(c, deps, access, ip);
+    return await authenticate(c, deps, access, ip, query);
   } catch (error) {
     if (error instanceof ApiError && error.code === 'unauthenticated') failures?.hit(bucket);
     throw error;
@@ -181,7 +182,7 @@ function storableJson(value: unknown): unknown {
   return value;
 }
 
-function send(c: Context, response: StoredResponse | Response): Response {
+function send(c: Context<AppEnv>, response: StoredResponse | Response): Response {
   if (response instanceof Response) return response;
   const type = response.status >= 400 ? 'application/problem+json' : 'application/json; charset=utf-8';
   return respond(c, response.body, response.status, { 'content-type': type });

@@ -30,38 +30,47 @@ async function secureHeaderValues(): Promise<Record<string, string>> {
   return Object.fromEntries(res.headers);
 }
 
-// Each API request's response headers, as a plain record; and the responses built with them.
-const pending = new WeakMap<Context, Record<string, string>>();
-const built = new WeakSet<Response>();
+// Each API request's response headers and its answer live in the request's own context (Hono's
+// variables, `apiHeaders` and `apiAnswer`), gone with it.
 
 /**
- * A response header for the API's answer to this request (lower-case name), set on the plain record the
- * answer is built with: Hono's `c.header` would put every header through a `Headers` object, which costs
- * more than the route's own work on a cached look-up.
- */
-export function setHeader(c: Context, name: string, value: string): void {
-  const headers = pending.get(c);
-  if (headers) headers[name] = value;
-  else c.header(name, value);
-}
-
-/**
- * The API's answer: `body` with the request's headers and `extra`, as one plain record (which
- * @hono/node-server writes as it is). Outside the API, Hono's own `c.body`.
+ * The API's answer: `body` with the request's headers (those the middleware set, and every `c.header()`
+ * made before it) and `extra`, as one plain record (which @hono/node-server writes as it is). Outside the
+ * API, Hono's own `c.newResponse`.
  */
 export function respond(
-  c: Context,
+  c: Context<AppEnv>,
   body: string | Uint8Array | null,
   status: number,
   extra: Record<string, string> = {},
 ): Response {
-  const headers = pending.get(c);
+  const headers = c.get('apiHeaders');
   // Bytes as the platform's body type (a Node Buffer's backing store is an ArrayBuffer).
   const data = body as BodyInit | null;
   if (!headers) return c.newResponse(data as string | null, status as 200, extra);
-  const res = new Response(data, { status, headers: { ...headers, ...extra } });
-  built.add(res);
+  Object.assign(headers, extra);
+  const res = new Response(data, { status, headers });
+  c.set('apiAnswer', res);
   return res;
+}
+
+/**
+ * `c.header()` for an API request: until the answer is built, it writes to the plain record `respond`
+ * sends (lower-case names; `append` joins with a comma, `undefined` removes), so a route or middleware
+ * sets headers the way Hono documents it. Once the answer exists, Hono's own `c.header()` changes it.
+ */
+function recordHeaders(c: Context, headers: Record<string, string>): void {
+  const honoHeader = c.header;
+  c.header = (name: string, value?: string, options?: { append?: boolean }): void => {
+    if (c.finalized) {
+      honoHeader(name, value, options);
+      return;
+    }
+    const key = name.toLowerCase();
+    const current = headers[key];
+    if (value === undefined) Reflect.deleteProperty(headers, key);
+    else headers[key] = options?.append && current !== undefined ? `${current}, ${value}` : value;
+  };
 }
 
 /**
@@ -85,9 +94,10 @@ export function apiHeaders(worker: number | undefined): MiddlewareHandler<AppEnv
     const id = given && given.length <= REQUEST_ID_LIMIT && !/[^\w\-=]/.test(given) ? given : randomUUID();
     c.set('requestId', id);
     const headers = { ...(fixed ?? (await ready)), 'x-request-id': id };
-    pending.set(c, headers);
+    c.set('apiHeaders', headers);
+    recordHeaders(c, headers);
     await next();
-    if (built.has(c.res)) return;
+    if (c.get('apiAnswer') === c.res) return;
     for (const [name, value] of Object.entries(headers)) if (!c.res.headers.has(name)) c.res.headers.set(name, value);
   };
 }

@@ -1,6 +1,5 @@
 import { routes } from '@credit-kit/contract';
 import { endpoint } from '../http/endpoint.js';
-import { setHeader } from '../http/headers.js';
 import { notFound } from '../http/problem.js';
 
 export const metaEndpoints = [
@@ -10,15 +9,15 @@ export const metaEndpoints = [
     version: deps.version,
   })),
   endpoint(routes.policy, ({ deps, c }) => {
-    setHeader(c, 'cache-control', 'public, max-age=300');
+    c.header('cache-control', 'public, max-age=300');
     return deps.policy;
   }),
   endpoint(routes.jwks, ({ deps, c }) => {
-    setHeader(c, 'cache-control', 'public, max-age=3600');
+    c.header('cache-control', 'public, max-age=3600');
     return deps.receipts.jwks();
   }),
   endpoint(routes.auditCheckpoint, async ({ deps, c }) => {
-    setHeader(c, 'cache-control', 'public, max-age=10');
+    c.header('cache-control', 'public, max-age=10');
     const checkpoint = (await deps.checkpoints.latest()) ?? (await deps.checkpoints.create());
     if (!checkpoint) throw notFound('AuditCheckpoint');
     return checkpoint;

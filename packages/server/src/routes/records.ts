@@ -92,8 +92,8 @@ export const recordEndpoints = [
         path: 'publishMonths',
         code: 'out-of-range',
         message: {
-          'zh-CN': `${policy.labels.recordClasses[body.class]['zh-CN']}失信记录的公示期限为 ${window.minMonths}–${window.maxMonths} 个月`,
-          en: `A ${body.class} record is published for ${window.minMonths}–${window.maxMonths} months`,
+          'zh-CN': `${policy.labels.recordClasses[body.class]['zh-CN']}记录的公示期限为 ${window.minMonths}–${window.maxMonths} 个月`,
+          en: `${policy.labels.recordClasses[body.class].en} records are published for ${window.minMonths}–${window.maxMonths} months`,
         },
       });
     }
@@ -102,8 +102,8 @@ export const recordEndpoints = [
         path: 'publishMonths',
         code: 'must-publish',
         message: {
-          'zh-CN': `${policy.labels.recordClasses[body.class]['zh-CN']}失信记录必须公示,至少 ${window.minMonths} 个月`,
-          en: `A ${body.class} record must be published for at least ${window.minMonths} months`,
+          'zh-CN': `${policy.labels.recordClasses[body.class]['zh-CN']}记录必须公示,至少 ${window.minMonths} 个月`,
+          en: `${policy.labels.recordClasses[body.class].en} records must be published for at least ${window.minMonths} months`,
         },
       });
     if (body.decidedAt > today)

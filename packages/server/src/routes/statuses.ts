@@ -22,30 +22,32 @@ export function assertValidCode(code: string, path = 'code'): void {
 
 /** Statuses of many codes, as the caller may see them; unknown and malformed codes reported, not fatal. */
 async function statusBatch(deps: Deps, principal: Principal, codes: readonly string[]): Promise<RawJson> {
+  const full = (code: string) => variantFor(principal, code) === 'full';
   // Codes are echoed as the caller may see them: masked for the public, so a client matches by masking its own.
-  const echo = (code: string) => (variantFor(principal, code) === 'full' ? code : maskSubjectCode(code));
+  const echo = (code: string) => (full(code) ? code : maskSubjectCode(code));
+  const unique = new Set(codes);
+  // A code with a cached answer was validated when it was first looked up; the others are checked here
+  // and looked up together.
+  const found = deps.statuses.peekMany(unique);
   const invalid: { code: string; reason: string }[] = [];
-  const valid: string[] = [];
-  for (const code of new Set(codes)) {
-    // A code with a cached answer was validated when it was first looked up.
-    if (deps.statuses.peek(code) !== undefined) {
-      valid.push(code);
-      continue;
-    }
+  const missing: string[] = [];
+  for (const code of unique) {
+    if (found.has(code)) continue;
     const result = validateSubjectCode(code);
-    if (result.ok) valid.push(code);
+    if (result.ok) missing.push(code);
     else invalid.push({ code: echo(code), reason: result.reason });
   }
-  const found = await deps.statuses.get(valid);
+  if (missing.length) for (const [code, status] of await deps.statuses.get(missing)) found.set(code, status);
   // The cache holds every status encoded already: the batch is its bytes joined, not serialised again.
   const parts: Uint8Array[] = [BATCH_START];
   const unknown: string[] = [];
-  for (const code of valid) {
+  for (const code of unique) {
     const status = found.get(code);
-    if (!status) unknown.push(echo(code));
+    if (status === undefined) continue;
+    if (status === null) unknown.push(echo(code));
     else {
       if (parts.length > 1) parts.push(COMMA);
-      parts.push(status.bytes[variantFor(principal, code)]);
+      parts.push(status.bytes[full(code) ? 'full' : 'masked']);
     }
   }
   parts.push(Buffer.from(`],"unknown":${JSON.stringify(unknown)},"invalid":${JSON.stringify(invalid)}}`));
