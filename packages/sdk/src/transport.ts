@@ -12,6 +12,7 @@ import {
 import { errorFromResponse, parseRetryAfter } from './problems.js';
 import { honoursRetryAfter, retryableStatus, retryDelay, sleep } from './retry.js';
 import { uuid } from './uuid.js';
+import type { SigningKeyCache } from './verify-jws.js';
 
 /** Result shape of a response validator (the same as a zod `safeParse`). */
 export type ValidationResult = { success: true; data: unknown } | { success: false; error: unknown };
@@ -132,6 +133,8 @@ function queryString(query: object | undefined): string {
  */
 export class Transport {
   readonly config: TransportConfig;
+  /** The API's published signing keys, once fetched for an offline check by this client. */
+  readonly signingKeys: SigningKeyCache = new Map();
 
   constructor(config: TransportConfig) {
     this.config = config;

@@ -19,29 +19,39 @@ export interface SignedDocument<P> {
   payload: P;
 }
 
+/** Published keys fetched for offline checks, by JWKS URL: a client keeps its own (`Transport.signingKeys`). */
+export type SigningKeyCache = Map<string, Promise<Jwks>>;
+
 export interface VerifyJwsOptions {
-  /** The published keys; when absent they are fetched once from `baseUrl` and kept. */
+  /** The published keys; when absent they are fetched from `baseUrl`. */
   jwks?: Jwks;
   baseUrl?: string;
   fetch?: typeof fetch;
+  /**
+   * Where fetched keys are kept between calls (a client's `verifyOffline` passes its own). Without it the
+   * keys are fetched for this call only: nothing is shared between callers through the module.
+   */
+  keyCache?: SigningKeyCache;
 }
 
 const jwksPath = '/v1/.well-known/jwks.json';
-/** Keys fetched per API, shared by every client on the page. */
-const jwksCache = new Map<string, Promise<Jwks>>();
 
 const jwksUrl = (baseUrl: string) => baseUrl.replace(/\/+$/, '') + jwksPath;
 
-function loadJwks(baseUrl: string, fetchImpl: typeof fetch = (i, o) => fetch(i, o)): Promise<Jwks> {
+function loadJwks(
+  baseUrl: string,
+  cache: SigningKeyCache,
+  fetchImpl: typeof fetch = (i, o) => fetch(i, o),
+): Promise<Jwks> {
   const url = jwksUrl(baseUrl);
-  let cached = jwksCache.get(url);
+  let cached = cache.get(url);
   if (!cached) {
     cached = fetchImpl(url).then((response) => {
       if (!response.ok) throw new Error(`Could not load the signing keys: HTTP ${response.status}`);
       return response.json() as Promise<Jwks>;
     });
-    cached.catch(() => jwksCache.delete(url));
-    jwksCache.set(url, cached);
+    cached.catch(() => cache.delete(url));
+    cache.set(url, cached);
   }
   return cached;
 }
@@ -122,11 +132,13 @@ export async function verifyJws<P>(
   let jwk = opts.jwks && findKey(opts.jwks);
   if (!opts.jwks) {
     if (!opts.baseUrl) throw new TypeError(`${what} needs \`jwks\` or the \`baseUrl\` to fetch them from`);
-    jwk = findKey(await loadJwks(opts.baseUrl, opts.fetch));
-    if (!jwk) {
+    const cache = opts.keyCache ?? new Map<string, Promise<Jwks>>();
+    const fetchedBefore = cache.has(jwksUrl(opts.baseUrl));
+    jwk = findKey(await loadJwks(opts.baseUrl, cache, opts.fetch));
+    if (!jwk && fetchedBefore) {
       // The keys may have been rotated since they were fetched: look once more.
-      jwksCache.delete(jwksUrl(opts.baseUrl));
-      jwk = findKey(await loadJwks(opts.baseUrl, opts.fetch));
+      cache.delete(jwksUrl(opts.baseUrl));
+      jwk = findKey(await loadJwks(opts.baseUrl, cache, opts.fetch));
     }
   }
   if (!jwk) return { valid: false, reason: 'unknown-key' };

@@ -11,10 +11,10 @@ export class Receipts extends Resource {
     return this.http.request(['verifyReceipt', 'POST /v1/receipts:verify'], { ...opts, json: { jws: jwsOf(receipt) } });
   }
 
-  /** Checked here with WebCrypto; the keys are fetched once from this API unless given. */
+  /** Checked here with WebCrypto; the keys are fetched once per client from this API unless given. */
   verifyOffline(receipt: Receipt | string, opts: { jwks?: Jwks } = {}): Promise<OfflineVerification> {
     const { baseUrl, fetch } = this.http.config;
-    return verifyReceipt(receipt, { ...opts, baseUrl, ...(fetch ? { fetch } : {}) });
+    return verifyReceipt(receipt, { ...opts, baseUrl, keyCache: this.http.signingKeys, ...(fetch ? { fetch } : {}) });
   }
 
   /** The published receipt keys. */

@@ -52,9 +52,9 @@ export class Reports extends Resource {
     return number === undefined ? undefined : this.check(number, { ...opts, pdf });
   }
 
-  /** Checked here with WebCrypto (signature and content); the keys are fetched once from this API unless given. */
+  /** Checked here with WebCrypto (signature and content); the keys are fetched once per client from this API unless given. */
   verifyOffline(report: Report | string, opts: { jwks?: Jwks } = {}): Promise<ReportVerification> {
     const { baseUrl, fetch } = this.http.config;
-    return verifyReport(report, { ...opts, baseUrl, ...(fetch ? { fetch } : {}) });
+    return verifyReport(report, { ...opts, baseUrl, keyCache: this.http.signingKeys, ...(fetch ? { fetch } : {}) });
   }
 }

@@ -1,6 +1,6 @@
 import { describe, it } from 'node:test';
 import assert from 'node:assert/strict';
-import { verifyReceipt } from '@credit-kit/sdk';
+import { createClient, verifyReceipt } from '@credit-kit/sdk';
 import type { Jwks, ReceiptPayload } from '@credit-kit/contract';
 import { json, stubFetch } from './helpers/stub-fetch.js';
 
@@ -68,18 +68,34 @@ describe('verifyReceipt (offline)', () => {
     assert.equal(result.reason, 'mismatch');
   });
 
-  it('fetches the keys once per API and looks again for a new kid', async () => {
+  it('fetches the keys once per client and looks again for a new kid', async () => {
     const first = await signer('k1');
     const second = await signer('k2');
     let served = first.jwks;
     const stub = stubFetch(() => json(served));
-    const opts = { baseUrl: 'http://keys.test', fetch: stub.fetch };
-    assert.equal((await verifyReceipt(await first.sign(payload), opts)).valid, true);
-    assert.equal((await verifyReceipt(await first.sign(payload), opts)).valid, true);
+    const client = createClient({ baseUrl: 'http://keys.test', fetch: stub.fetch });
+    assert.equal((await client.receipts.verifyOffline(await first.sign(payload))).valid, true);
+    assert.equal((await client.receipts.verifyOffline(await first.sign(payload))).valid, true);
     assert.equal(stub.requests.length, 1);
     assert.equal(stub.requests[0]!.url, 'http://keys.test/v1/.well-known/jwks.json');
     served = { keys: [...first.jwks.keys, ...second.jwks.keys] };
-    assert.equal((await verifyReceipt(await second.sign(payload), opts)).valid, true);
+    assert.equal((await client.receipts.verifyOffline(await second.sign(payload))).valid, true);
     assert.equal(stub.requests.length, 2);
+  });
+
+  it('shares no fetched keys between clients or between standalone calls', async () => {
+    const { jwks, sign } = await signer('k1');
+    const receipt = await sign(payload);
+    const [a, b] = [stubFetch(() => json(jwks)), stubFetch(() => json({ keys: [] }))];
+    const opts = { baseUrl: 'http://keys.test' };
+    assert.equal((await createClient({ ...opts, fetch: a.fetch }).receipts.verifyOffline(receipt)).valid, true);
+    // Another client on the same API asks its own fetch, and sees only what that answers.
+    assert.equal(
+      (await createClient({ ...opts, fetch: b.fetch }).receipts.verifyOffline(receipt)).reason,
+      'unknown-key',
+    );
+    assert.equal(b.requests.length, 1);
+    for (let i = 0; i < 2; i++) assert.equal((await verifyReceipt(receipt, { ...opts, fetch: a.fetch })).valid, true);
+    assert.equal(a.requests.length, 3, 'a standalone call fetches the keys for itself');
   });
 });
