@@ -1,5 +1,6 @@
 // <credit-repair-application>: the records (eligible, under objection, too early), the conditions, the
-// materials with their required ones enforced, and the tracker of an application under review,
+// materials with their required ones enforced, the credit report attached in one click (and refused),
+// and the tracker of an application under review,
 // approved and refused; loading and a failed load; English and elderly mode.
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import { html } from 'lit';
@@ -10,6 +11,7 @@ import type { Eligibility, Repair, RepairNotice } from '@credit-kit/contract';
 import '@credit-kit/widgets/repair-application.js';
 import { objectionRecords, sessionToken } from './fixtures/index.js';
 import { failing, handlers, on } from './mocks/api.js';
+import { reportHandlers } from './mocks/report.js';
 import { settled } from './support.js';
 
 interface Args {
@@ -168,16 +170,49 @@ export const Conditions: Story = {
   },
 };
 
+/** Goes to the materials step of the eligible record. */
+async function materials(canvas: HTMLElement): Promise<ShadowRoot> {
+  const root = await widget(canvas);
+  buttonNamed(root, `申请修复:${objectionRecords.penalty.title}`).click();
+  await waitFor(() => expect(root.querySelector('.conditions')).not.toBeNull());
+  buttonNamed(root, '下一步').click();
+  await waitFor(() => expect(root.getElementById('correction')).not.toBeNull());
+  return root;
+}
+
 /** The materials step refuses to go on without the required ones: the error summary lists them. */
 export const MaterialsRequired: Story = {
   play: async ({ canvasElement }) => {
-    const root = await widget(canvasElement);
-    buttonNamed(root, `申请修复:${objectionRecords.penalty.title}`).click();
-    await waitFor(() => expect(root.querySelector('.conditions')).not.toBeNull());
-    buttonNamed(root, '下一步').click();
-    await waitFor(() => expect(root.getElementById('correction')).not.toBeNull());
+    const root = await materials(canvasElement);
     buttonNamed(root, '下一步').click();
     await waitFor(() => expect(root.querySelector('[part~="error-summary"]')).not.toBeNull());
+  },
+};
+
+const { getReport, getReportPdf } = reportHandlers();
+
+/** The subject's current credit report, issued by the platform and listed with its material in one click. */
+export const CreditReportAttached: Story = {
+  parameters: { msw: { handlers: { ...repairHandlers(), getReport, getReportPdf } } },
+  play: async ({ canvasElement }) => {
+    const root = await materials(canvasElement);
+    buttonNamed(root, '附上本主体当前的信用报告').click();
+    const upload = root.getElementById('files-credit-report') as HTMLElement & { value: { name: string }[] };
+    await waitFor(() => expect(upload.value.map((f) => f.name)).toEqual([expect.stringMatching(/^信用报告-/)]), {
+      timeout: 5000,
+    });
+  },
+};
+
+/** The report could not be issued: the reason, and the button to try again. */
+export const CreditReportFailed: Story = {
+  parameters: { msw: { handlers: { ...repairHandlers(), getReport: on('getReport', () => HttpResponse.error()) } } },
+  play: async ({ canvasElement }) => {
+    const root = await materials(canvasElement);
+    buttonNamed(root, '附上本主体当前的信用报告').click();
+    await waitFor(() => expect(root.querySelector('.attach-report ~ [role="alert"]')).not.toBeNull(), {
+      timeout: 5000,
+    });
   },
 };
 

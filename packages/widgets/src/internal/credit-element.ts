@@ -190,7 +190,13 @@ export class CreditElement extends LitElement {
    * (zh-CN until then; `updateComplete` waits for it).
    */
   protected localized<T>(zh: T, en: Lazy<T>): T {
-    return (this.uiLocale === 'en' && this.lazy(en)) || zh;
+    return this.inLanguage(zh, en).strings;
+  }
+
+  /** `localized()` with the language the strings are in, for what must match them (`lang`, worded errors). */
+  protected inLanguage<T>(zh: T, en: Lazy<T>): { strings: T; locale: Locale } {
+    const english = this.uiLocale === 'en' ? this.lazy(en) : undefined;
+    return english ? { strings: english, locale: 'en' } : { strings: zh, locale: 'zh-CN' };
   }
 
   /** Dispatches a typed `credit-…` event that bubbles out of the shadow root; false if cancelled. */

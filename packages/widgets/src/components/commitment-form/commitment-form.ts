@@ -12,6 +12,7 @@ import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
 import { errorSummary, type SummaryItem } from '../../internal/error-summary.js';
 import { errorText } from '../../internal/failure-text.js';
+import { Lazy } from '../../internal/lazy.js';
 import { checkboxField, selectField, textField } from '../../internal/fields.js';
 import {
   attemptFor,
@@ -23,8 +24,6 @@ import {
   wordFailure,
 } from '../../internal/submission.js';
 import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
-import * as en from '../../internal/i18n/en.js';
-import type { Localized } from '../../internal/i18n/index.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
 import type { CommonMessages, FieldMessages, FormMessages, SignatureMessages } from '../../internal/i18n/zh-CN.js';
 import { SignatureControl, signatureStyles } from '../../internal/signature.js';
@@ -43,10 +42,14 @@ import {
 import { renderReceipt, type Verification } from './receipt.js';
 import { renderTemplateText } from './template-text.js';
 
-const messages: Localized<{ form: FormMessages; common: CommonMessages & FieldMessages & SignatureMessages }> = {
-  'zh-CN': { form: zh.form, common: { ...zh.common, ...zh.fields, ...zh.signature } },
-  en: { form: en.form, common: { ...en.common, ...en.fields, ...en.signature } },
-};
+/** Everything the form says in one language. */
+export interface CommitmentStrings {
+  form: FormMessages;
+  common: CommonMessages & FieldMessages & SignatureMessages;
+}
+
+const zhStrings: CommitmentStrings = { form: zh.form, common: { ...zh.common, ...zh.fields, ...zh.signature } };
+const enStrings = new Lazy(() => import('./commitment-form.en.js').then((m) => m.strings));
 
 export interface CommitmentSignedDetail {
   commitment: Commitment;
@@ -203,17 +206,22 @@ export class CreditCommitmentForm extends CreditElement {
     this.touched.clear();
   }
 
+  /** The form's strings and their language: the UI language's, zh-CN until the English ones have loaded. */
+  private get shown(): { strings: CommitmentStrings; locale: Locale } {
+    return this.inLanguage(zhStrings, enStrings);
+  }
+
   /** What to tell the user about a failure; empty for the moment its wording loads (on the first failure). */
   private errorMessage(error: unknown): string {
-    const locale = this.uiLocale;
-    const fallback = messages[locale].common.unexpectedError;
+    const { locale, strings } = this.shown;
+    const fallback = strings.common.unexpectedError;
     return failureMessage(error, locale, fallback, this.lazy(errorText));
   }
 
   /** `credit-commitment-error`, once its message is worded. */
   private emitError(error: unknown): void {
-    const locale = this.uiLocale;
-    const fallback = messages[locale].common.unexpectedError;
+    const { locale, strings } = this.shown;
+    const fallback = strings.common.unexpectedError;
     void wordFailure(error, locale, fallback).then((message) =>
       this.emit('credit-commitment-error', { error, message }),
     );
@@ -246,8 +254,8 @@ export class CreditCommitmentForm extends CreditElement {
     event.preventDefault();
     if (this.pending || this.view.kind !== 'form' || !this.values) return;
     const { template, subject } = this.view;
-    const locale = this.uiLocale;
-    const t = messages[locale].form;
+    const { locale, strings } = this.shown;
+    const t = strings.form;
     this.submitted = true;
     this.feedback.set({ fields: {}, other: [], failure: undefined });
     if (Object.keys(validate(this.values, subject.code, t, locale)).length > 0)
@@ -287,8 +295,10 @@ export class CreditCommitmentForm extends CreditElement {
   }
 
   protected override render(): TemplateResult {
-    const locale = this.uiLocale;
-    const { form: t, common } = messages[locale];
+    const {
+      locale,
+      strings: { form: t, common },
+    } = this.shown;
     const v = this.view;
     const body = (() => {
       switch (v.kind) {

@@ -1,5 +1,6 @@
 // The objection form's English strings, loaded when the form is shown in English (zh-CN is in its bundle).
-import type { ObjectionMessages, ReasonText } from './objection-form.messages.js';
+import * as shared from '../../internal/i18n/en.js';
+import type { ObjectionMessages, ObjectionStrings, ReasonText } from './objection-form.messages.js';
 
 const reasonsEn: ReasonText = {
   wrong: {
@@ -27,7 +28,7 @@ const reasonsEn: ReasonText = {
 
 const plural = (n: number, one: string, many = `${one}s`) => `${n} ${n === 1 ? one : many}`;
 
-export const en: ObjectionMessages = {
+const en: ObjectionMessages = {
   title: 'Objection',
   loading: 'Loading your credit records…',
   loadFailed: 'Your credit records could not be loaded',
@@ -123,3 +124,5 @@ export const en: ObjectionMessages = {
   objectionAbout: (record, reason) => `${record} (${reason})`,
   reasons: reasonsEn,
 };
+
+export const strings: ObjectionStrings = { t: en, common: { ...shared.common, ...shared.fields } };

@@ -1,5 +1,6 @@
 import type { CorrectableField, ObjectionReason, ObjectionState } from '@credit-kit/contract';
 import type { Widen } from '../../internal/i18n/index.js';
+import type { CommonMessages, FieldMessages } from '../../internal/i18n/zh-CN.js';
 
 export type ReasonText = Record<ObjectionReason, { name: string; explain: string }>;
 
@@ -124,3 +125,9 @@ export type ObjectionMessages = Widen<Omit<typeof zh, 'fields' | 'states' | 'rea
 
 /** The form's zh-CN strings (English is objection-form.en.ts, loaded when shown in English). */
 export const zhMessages: ObjectionMessages = zh;
+
+/** Everything the form says in one language: its own strings and the shared ones. */
+export interface ObjectionStrings {
+  t: ObjectionMessages;
+  common: CommonMessages & FieldMessages;
+}

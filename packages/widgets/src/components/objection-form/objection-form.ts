@@ -25,13 +25,10 @@ import {
   submitFailure,
   wordFailure,
 } from '../../internal/submission.js';
-import * as en from '../../internal/i18n/en.js';
-import type { Localized } from '../../internal/i18n/index.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
-import type { CommonMessages, FieldMessages } from '../../internal/i18n/zh-CN.js';
 import { Lazy } from '../../internal/lazy.js';
 import type { CreditSubmissionList } from '../submission-list/submission-list.js';
-import { zhMessages, type ObjectionMessages } from './objection-form.messages.js';
+import { zhMessages, type ObjectionMessages, type ObjectionStrings } from './objection-form.messages.js';
 import { objectionFormStyles } from './objection-form.styles.js';
 import {
   emptyValues,
@@ -48,10 +45,7 @@ import {
   type Step,
 } from './objection-model.js';
 
-const common: Localized<CommonMessages & FieldMessages> = {
-  'zh-CN': { ...zh.common, ...zh.fields },
-  en: { ...en.common, ...en.fields },
-};
+const zhStrings: ObjectionStrings = { t: zhMessages, common: { ...zh.common, ...zh.fields } };
 
 export interface ObjectionSubmittedDetail {
   objection: Objection;
@@ -97,7 +91,7 @@ const focusTarget: Partial<Record<FieldId, string>> = {
 const dateOf = (timestamp: string) => timestamp.slice(0, 10);
 
 /** English, loaded when the form is shown in English. */
-const enMessages = new Lazy(() => import('./objection-form.en.js').then((m) => m.en));
+const enStrings = new Lazy(() => import('./objection-form.en.js').then((m) => m.strings));
 /** The answers to check, the tracker and the list of objections, loaded when first shown. */
 const views = new Lazy(() => import('./objection-form.views.js'));
 
@@ -237,21 +231,20 @@ export class CreditObjectionForm extends CreditElement {
   }
 
   /** The strings and language shown now: English once its strings have loaded (zh-CN until then). */
-  private get shown(): { t: ObjectionMessages; locale: Locale } {
-    const en = this.uiLocale === 'en' ? this.lazy(enMessages) : undefined;
-    return en ? { t: en, locale: 'en' } : { t: zhMessages, locale: 'zh-CN' };
+  private get shown(): { strings: ObjectionStrings; locale: Locale } {
+    return this.inLanguage(zhStrings, enStrings);
   }
 
   /** What to tell the user about a failure (its wording loads with the first failure). */
   private errorMessage(error: unknown): string {
-    const locale = this.uiLocale;
-    return failureMessage(error, locale, common[locale].unexpectedError, this.lazy(errorText));
+    const { locale, strings } = this.shown;
+    return failureMessage(error, locale, strings.common.unexpectedError, this.lazy(errorText));
   }
 
   /** `credit-objection-error`, once its message is worded. */
   private emitError(error: unknown): void {
-    const locale = this.uiLocale;
-    void wordFailure(error, locale, common[locale].unexpectedError).then((message) =>
+    const { locale, strings } = this.shown;
+    void wordFailure(error, locale, strings.common.unexpectedError).then((message) =>
       this.emit('credit-objection-error', { error, message }),
     );
   }
@@ -268,7 +261,7 @@ export class CreditObjectionForm extends CreditElement {
     // An attempt whose answer was lost may have created the open objection: resending it (same key)
     // answers with that objection rather than refusing the record.
     if (this.values.attempt?.body === JSON.stringify(toRequest(this.values))) open.delete(this.values.recordId);
-    return validateStep(this.values, step, this.shown.t, {
+    return validateStep(this.values, step, this.shown.strings.t, {
       records: data.records,
       open,
       uploading: this.uploading.length > 0,
@@ -404,7 +397,10 @@ export class CreditObjectionForm extends CreditElement {
   }
 
   protected override render(): TemplateResult {
-    const { t, locale } = this.shown;
+    const {
+      strings: { t, common },
+      locale,
+    } = this.shown;
     const v = this.view;
     // The views after the first steps load while the subject reads the records.
     const later = v.kind === 'loading' || v.kind === 'load-failed' ? undefined : this.lazy(views);
@@ -415,12 +411,12 @@ export class CreditObjectionForm extends CreditElement {
         case 'load-failed':
           return loadFailure(
             this.errorMessage(v.error),
-            { loadFailed: t.loadFailed, retry: common[locale].retry },
+            { loadFailed: t.loadFailed, retry: common.retry },
             () => this.reload(),
             'h3',
           );
         case 'form':
-          return this.renderForm(v.data, t, locale);
+          return this.renderForm(v.data, t, common, locale);
         case 'tracker':
           return later
             ? later.trackerView(
@@ -457,7 +453,7 @@ export class CreditObjectionForm extends CreditElement {
     </div>`;
   }
 
-  private renderForm(data: Loaded, t: ObjectionMessages, locale: Locale) {
+  private renderForm(data: Loaded, t: ObjectionMessages, common: ObjectionStrings['common'], locale: Locale) {
     const step = this.values.step;
     const errors = this.visibleErrors(step, data);
     const summaryItems: SummaryItem[] = [
@@ -479,11 +475,11 @@ export class CreditObjectionForm extends CreditElement {
       <h3 id="step-title" part="step" class="step-title" tabindex="-1">
         ${t.stepOf(index + 1, steps.length, names[step])}
       </h3>
-      ${this.feedback.summary ? errorSummary(common[locale].errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
+      ${this.feedback.summary ? errorSummary(common.errorSummaryTitle, summaryItems, this.renderRoot as ShadowRoot) : nothing}
       ${this.feedback.failure ? this.renderFailure(this.feedback.failure, t) : nothing}
       <form novalidate @submit=${this.onSubmit} @focusout=${this.onFocusOut}>
-        ${step === 'record' ? this.renderRecordStep(data, errors, t, locale) : nothing}
-        ${step === 'details' ? this.renderDetailsStep(data, errors, t, locale) : nothing}
+        ${step === 'record' ? this.renderRecordStep(data, errors, t, common, locale) : nothing}
+        ${step === 'details' ? this.renderDetailsStep(data, errors, t, common) : nothing}
         ${step === 'review' ? this.renderReviewStep(data, t) : nothing}
       </form>
     `;
@@ -537,7 +533,13 @@ export class CreditObjectionForm extends CreditElement {
     </dl>`;
   }
 
-  private renderRecordStep(data: Loaded, errors: FieldErrors, t: ObjectionMessages, locale: Locale) {
+  private renderRecordStep(
+    data: Loaded,
+    errors: FieldErrors,
+    t: ObjectionMessages,
+    common: ObjectionStrings['common'],
+    locale: Locale,
+  ) {
     const records = data.records.filter(objectable);
     const open = openObjections(data.objections);
     const error = errors.recordId;
@@ -552,8 +554,7 @@ export class CreditObjectionForm extends CreditElement {
         ${
           error
             ? html`<div part="error" id="recordId-error">
-                <span class="visually-hidden">${common[locale].errorPrefix}</span
-                ><span aria-hidden="true">⚠ </span>${error}
+                <span class="visually-hidden">${common.errorPrefix}</span><span aria-hidden="true">⚠ </span>${error}
               </div>`
             : nothing
         }
@@ -592,9 +593,13 @@ export class CreditObjectionForm extends CreditElement {
       </div>`;
   }
 
-  private renderDetailsStep(data: Loaded, errors: FieldErrors, t: ObjectionMessages, locale: Locale) {
+  private renderDetailsStep(
+    data: Loaded,
+    errors: FieldErrors,
+    t: ObjectionMessages,
+    messages: ObjectionStrings['common'],
+  ) {
     const values = this.values;
-    const messages = common[locale];
     const record = data.records.find((r) => r.id === values.recordId);
     return html`
       ${record ? html`<p class="chosen-record"><strong>${t.record}:</strong> ${record.title}</p>` : nothing}

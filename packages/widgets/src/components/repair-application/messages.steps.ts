@@ -31,6 +31,9 @@ const zh = {
   notProvided: '未提交',
   submit: '提交申请',
   submitting: '正在提交,请稍候…',
+  attachReport: '附上本主体当前的信用报告',
+  attachingReport: '正在出具并上传信用报告…',
+  attachReportHelp: '由本平台出具并签名,审核部门可在线核验真伪;也可上传其他机构出具的报告。',
 };
 
 /** The table's shape with literal strings widened, so English can fill it in. */
@@ -70,6 +73,10 @@ const en: StepMessages = {
   notProvided: 'Not provided',
   submit: 'Submit the application',
   submitting: 'Submitting…',
+  attachReport: 'Attach my current credit report',
+  attachingReport: 'Issuing and uploading the credit report…',
+  attachReportHelp:
+    'Issued and signed by this platform, so the reviewing department can check it on line; a report from another agency can be uploaded instead.',
 };
 
 export const stepMessages: Record<Locale, StepMessages> = { 'zh-CN': zh, en };

@@ -20,6 +20,7 @@ import {
 // commitment signed inline, the files of every other material, and the answers to check.
 
 export { signatureStyles } from '../../internal/signature.js';
+export { attachCurrentReport } from '../../internal/report-material.js';
 export { fieldForPath, toRequest, validateMaterials, validateReview } from './repair-model.js';
 export { stepMessages } from './messages.steps.js';
 
@@ -52,6 +53,9 @@ export interface StepsView {
   onGo: (step: 'record' | 'materials' | 'eligibility', focus?: string) => void;
   onNext: () => void;
   onSubmit: () => void;
+  /** The subject's current credit report: being attached, or why the last try failed (in the user's words). */
+  reportAttach: 'idle' | 'busy' | { error: string };
+  onAttachReport: (path: RepairPath) => void;
 }
 
 /** A new drawing pad for a widget's commitment signature. */
@@ -137,8 +141,27 @@ const commitmentInput: MaterialInput = (v, errors) => {
     })}`;
 };
 
-/** Materials given otherwise than as files, by path; any other material is given as files. */
-const materialInputs: Partial<Record<RepairPath, MaterialInput>> = { commitment: commitmentInput };
+/** The credit report: the platform's own in one click, or a file like any other material. */
+const creditReportInput: MaterialInput = (v, errors, path, label, required) => {
+  const s = stepMessages[v.locale];
+  const busy = v.reportAttach === 'busy';
+  const failed = typeof v.reportAttach === 'object' ? v.reportAttach.error : '';
+  return html`<p part="help-text">${s.attachReportHelp}</p>
+    <div part="actions" class="attach-report">
+      <button type="button" aria-disabled=${busy ? 'true' : 'false'} @click=${() => v.onAttachReport(path)}>
+        ${busy ? s.attachingReport : s.attachReport}
+      </button>
+    </div>
+    <p class="visually-hidden" role="status">${busy ? s.attachingReport : ''}</p>
+    ${failed ? html`<p part="error" class="error" role="alert">${failed}</p>` : nothing}
+    ${filesInput(v, errors, path, label, required)}`;
+};
+
+/** Materials given otherwise than as files only, by path; any other material is given as files. */
+const materialInputs: Partial<Record<RepairPath, MaterialInput>> = {
+  commitment: commitmentInput,
+  'credit-report': creditReportInput,
+};
 
 /** The materials step: what was corrected, then each material the record's class asks for. */
 export function materialsStep(v: StepsView): TemplateResult {

@@ -6,6 +6,7 @@ import type {
   Policy as PolicyData,
   Repair,
   RepairNotice,
+  RepairPath,
   SessionSubject,
 } from '@credit-kit/contract';
 import { Objections, Policy, Records, Repairs, Session, type Transport } from '@credit-kit/sdk';
@@ -173,6 +174,8 @@ export class CreditRepairApplication extends CreditElement {
   @state() private refreshing = false;
   /** The application just submitted, marked in the list. */
   @state() private highlight = '';
+  /** The subject's credit report being attached as a material, or why the last try failed. */
+  @state() private reportAttach: 'idle' | 'busy' | { error: unknown } = 'idle';
   /** The repair notices opened, by record id: being read, the server's, or why it could not be read. */
   @state() private notices = new Map<string, 'loading' | { notice: RepairNotice } | { error: unknown }>();
   private draft?: DraftStore<RepairValues>;
@@ -258,8 +261,7 @@ export class CreditRepairApplication extends CreditElement {
 
   /** The language the widget shows: English once its strings have loaded. */
   private get shown(): { locale: Locale; strings: RepairStrings } {
-    const english = this.uiLocale === 'en' ? this.lazy(enStrings) : undefined;
-    return english ? { locale: 'en', strings: english } : { locale: 'zh-CN', strings: zhStrings };
+    return this.inLanguage(zhStrings, enStrings);
   }
 
   /** A failed call in the user's words (rendered once its wording has loaded). */
@@ -294,6 +296,21 @@ export class CreditRepairApplication extends CreditElement {
     this.feedback.set({ failure: undefined });
     this.change({ step });
     await this.feedback.focus(focus);
+  }
+
+  /** Issues the subject's current credit report and adds its PDF to the material at `path`. */
+  private async attachReport(code: string, path: RepairPath): Promise<void> {
+    if (this.reportAttach === 'busy') return;
+    this.reportAttach = 'busy';
+    try {
+      const { attachCurrentReport } = await stepsModule.load();
+      const file = await attachCurrentReport((Resource) => this.resource(Resource), code);
+      this.change({ files: { ...this.values.files, [path]: [...(this.values.files[path] ?? []), file] } });
+      this.reportAttach = 'idle';
+    } catch (error) {
+      this.reportAttach = { error };
+      void this.reportError(error);
+    }
   }
 
   private choose(record: DishonestyRecord): void {
@@ -465,6 +482,11 @@ export class CreditRepairApplication extends CreditElement {
         onGo: (to: Step, focus?: string) => void this.go(to, focus),
         onNext: () => void this.nextFromMaterials(eligibility),
         onSubmit: () => void this.submit(eligibility),
+        reportAttach:
+          typeof this.reportAttach === 'object'
+            ? { error: this.errorMessage(this.reportAttach.error) }
+            : this.reportAttach,
+        onAttachReport: (path) => void this.attachReport(data.subject.code, path),
       };
       return step === 'materials' ? later.materialsStep(view) : later.reviewStep(view);
     };
