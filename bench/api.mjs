@@ -116,6 +116,14 @@ async function main() {
     const floorRequests = [{ method: 'GET', path: '/' }];
     await run({ url: floorUrl, duration: 1, requests: floorRequests });
     const floorRuns = [await measure(floorRequests, floorUrl, floorChild.pid)];
+    // The same answer as /healthz from the bare app: its body and headers but those of the connection.
+    const healthz = await fetch(`${url}/healthz`);
+    const perConnection = new Set(['date', 'connection', 'keep-alive', 'content-length', 'x-request-id']);
+    floorChild.send({
+      body: await healthz.text(),
+      headers: Object.fromEntries([...healthz.headers].filter(([name]) => !perConnection.has(name))),
+    });
+    const answerFloor = await measure([{ method: 'GET', path: '/answer' }], floorUrl, floorChild.pid);
     const health = await measure([{ method: 'GET', path: '/healthz' }]);
     const status = await measure([{ method: 'GET', path: statusPath, headers: pk }]);
     // The batch as pages send it: a GET of 100 comma-separated codes (no preflight).
@@ -141,6 +149,7 @@ async function main() {
     const notes = [
       `${database}, autocannon -c ${CONNECTIONS} -d ${DURATION}; client, server and floor share the machine (${cores} cores)`,
       `floor: a bare Hono app (c.json({ ok: true }) on @hono/node-server) in its own process, measured before and after the read routes: ${floor.runs.map((r) => Math.round(r).toLocaleString('en-US')).join(' and ')} req/s`,
+      "the same app answering /healthz's body and headers (a fresh request id each time) shows what the answer itself costs; the rest of /healthz's gap is the server's routing, authentication, limits and checks",
       "CPU per request: the processes' utime + stime over the run, divided by the requests served",
     ];
     let scaling;
@@ -163,7 +172,7 @@ async function main() {
           `each warmed for 1 s per route; mean req/s and worse p99 of the two runs; the workers, PostgreSQL and autocannon share the ${cores} cores`,
       );
     }
-    emit('api', apiRows({ database, floor, health, status, batch, sign, rssMb, scaling }), notes);
+    emit('api', apiRows({ database, floor, answerFloor, health, status, batch, sign, rssMb, scaling }), notes);
   } finally {
     floorChild.kill();
     child.kill();

@@ -5,8 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { allInOne } from '../packages/widgets/scripts/bundles.mjs';
-import { columns, measure } from '../scripts/budgets.mjs';
+import { columns, label, measure, sizeText } from '../scripts/budgets.mjs';
 import { buildFloorElement, buildLitCore } from './lib/floor.mjs';
 import { bundleDir, root } from './lib/paths.mjs';
 import { emit, row } from './lib/report.mjs';
@@ -25,10 +24,10 @@ rows.push(row('minimal Lit element, Lit bundled (the floor)', { measured: kB(flo
 const columnNames = { prebuilt: 'prebuilt bundle', vite: "consumer's Vite", esbuild: "consumer's esbuild" };
 const { rows: measured } = await measure();
 for (const m of measured) {
-  for (const c of columns) {
+  for (const c of columns.filter((column) => m[column] !== null)) {
     rows.push(
-      row(`${m.name === allInOne ? 'all widgets + SDK' : `${m.name}.js`}, ${columnNames[c]}`, {
-        measured: m[c] === undefined ? 'missing' : kB(m[c]),
+      row(`${label(m.name)}, ${columnNames[c]}`, {
+        measured: sizeText(m[c]),
         value: m[c],
         ...floorCell,
         target: m.budget === undefined ? 'none' : `≤ ${kB(m.budget)}`,

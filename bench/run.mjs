@@ -1,4 +1,4 @@
-// `npm run bench`: builds the bundles when they are missing or older than their sources, runs every
+// `npm run bench`: builds what is older than its sources (`npm run build` skips the rest), runs every
 // benchmark one after another (they share two cores, so never at once), prints one table and keeps it,
 // with the machine it ran on, in docs/benchmarks.md. Figures are printed, never asserted.
 //   node bench/run.mjs [--no-build]
@@ -33,14 +33,14 @@ function bundlesBuilt() {
   return files.every((f) => existsSync(f)) ? Math.min(...files.map((f) => statSync(f).mtimeMs)) : 0;
 }
 
-/** Runs `npm run build` when a bundle is missing or older than the sources; returns a note when that did not help. */
+/**
+ * Runs the build, which rebuilds each package older than its sources and skips the rest (a server build
+ * older than its sources would otherwise be rebuilt by `npm start` inside the start-up timings); returns
+ * a note when the bundles are still missing or stale after it.
+ */
 function buildIfNeeded() {
   const sources = () =>
     Math.max(...['contract', 'sdk', 'widgets'].map((p) => newest(join(root, 'packages', p, 'src'))));
-  if (bundlesBuilt() > sources()) return undefined;
-  console.log(
-    bundlesBuilt() ? 'bundles are older than their sources: npm run build' : 'bundles missing: npm run build',
-  );
   const build = spawnSync('npm', ['run', 'build'], { cwd: root, stdio: 'inherit' });
   if (build.status !== 0)
     return `npm run build failed (exit ${build.status}): the figures are of the bundles already there, if any`;

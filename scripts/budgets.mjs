@@ -23,9 +23,33 @@ const widgets = join(root, 'packages/widgets');
 const consumer = join(root, 'node_modules/.cache/credit-kit-consumer');
 const published = ['contract', 'sdk', 'widgets'];
 
-/** What a consumer's page module writes to load an entry: `@credit-kit/widgets/<name>.js`, or everything. */
-const importOf = (name) =>
-  name === allInOne ? `export * from '@credit-kit/widgets';\n` : `import '@credit-kit/widgets/${name}.js';\n`;
+/**
+ * Pages weighed beside the entries, as a consumer's build sees them: several entries and the SDK in one
+ * page module. A prebuilt bundle carries its own Lit, so a page of several takes `credit-kit.js` instead
+ * of theirs: these have no prebuilt column.
+ */
+export const pages = {
+  'five-workflows': ['status-badge', 'commitment-form', 'declaration-form', 'repair-application', 'objection-form'],
+};
+
+const importEntry = (entry) => `import '@credit-kit/widgets/${entry}.js';\n`;
+
+/** What a consumer's page module writes to load an entry (`@credit-kit/widgets/<name>.js`), everything, or a page. */
+function importOf(name) {
+  if (name === allInOne) return `export * from '@credit-kit/widgets';\n`;
+  if (name in pages) return `${pages[name].map(importEntry).join('')}export * from '@credit-kit/sdk';\n`;
+  return importEntry(name);
+}
+
+/** How tables name a row: the entry's file, everything, or a page. */
+export function label(name) {
+  if (name === allInOne) return 'all widgets + SDK (`@credit-kit/widgets`)';
+  if (name in pages) return `a page: the ${pages[name].length} workflow widgets + SDK`;
+  return `\`${name}.js\``;
+}
+
+/** Whether what `name` exports (the SDK) is part of what is measured. */
+const keepsExports = (name) => name === allInOne || name in pages;
 
 export const gzipSize = (code) => gzipSync(code, { level: 9 }).length;
 export const kB = (bytes) => (bytes / 1000).toFixed(1);
@@ -113,9 +137,9 @@ async function viteEntry(name, warnings) {
       emptyOutDir: true,
       rolldownOptions: {
         input: { [name]: join(consumer, 'src', `${name}.js`) },
-        // An app's default (Vite's own) for a page that only loads a widget; the all-in-one entry's
-        // exports (the SDK) are part of what is measured, so they are kept.
-        preserveEntrySignatures: name === allInOne ? 'allow-extension' : false,
+        // An app's default (Vite's own) for a page that only loads a widget; the all-in-one entry's and
+        // the pages' exports (the SDK) are part of what is measured, so they are kept.
+        preserveEntrySignatures: keepsExports(name) ? 'allow-extension' : false,
         onLog(level, log) {
           if (level === 'warn') warnings.push(`${name} (vite): ${log.code ?? ''} ${log.message}`);
         },
@@ -145,12 +169,14 @@ async function esbuildEntry(name, warnings) {
 }
 
 /**
- * Every entry measured three ways: [{ name, budget, prebuilt, vite, esbuild }] (bytes, min + gzip, the
- * entry with its static chunks; undefined where the file is missing), the consumer builds' warnings and
- * the published files that should not be.
+ * Every entry measured three ways, and every page in consumers' builds: [{ name, budget, prebuilt, vite,
+ * esbuild }] (bytes, min + gzip, the entry with its static chunks; undefined where the file is missing,
+ * null where the column does not apply), the consumer builds' warnings and the published files that
+ * should not be.
  */
 export async function measure() {
-  const budgets = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8')).entries;
+  const json = JSON.parse(readFileSync(join(root, 'budgets.json'), 'utf8'));
+  const budgets = { ...json.entries, ...json.pages };
   const files = install();
   mkdirSync(join(consumer, 'src'), { recursive: true });
   const warnings = [];
@@ -158,14 +184,14 @@ export async function measure() {
   const cwd = process.cwd();
   process.chdir(root);
   try {
-    for (const name of Object.keys(bundles())) {
+    for (const name of [...Object.keys(bundles()), ...Object.keys(pages)]) {
       writeFileSync(join(consumer, 'src', `${name}.js`), importOf(name));
       const prebuiltFile = join(widgets, 'dist/bundle', `${name}.js`);
       const size = async (file) => (existsSync(file) ? sum(await staticFiles(file)) : undefined);
       rows.push({
         name,
         budget: budgets[name] === undefined ? undefined : budgets[name] * 1000,
-        prebuilt: await size(prebuiltFile),
+        prebuilt: name in pages ? null : await size(prebuiltFile),
         vite: await size(await viteEntry(name, warnings)),
         esbuild: await size(await esbuildEntry(name, warnings)),
       });
@@ -178,15 +204,17 @@ export async function measure() {
 
 export const columns = ['prebuilt', 'vite', 'esbuild'];
 
+/** A measured size (`16.1 kB`), `missing` (no file to weigh) or `—` (the column does not apply). */
+export const sizeText = (bytes) => (bytes === null ? '—' : bytes === undefined ? 'missing' : `${kB(bytes)} kB`);
+
 /** The rows as a Markdown table (README). */
 export function markdown(rows) {
-  const cell = (bytes) => (bytes === undefined ? 'missing' : `${kB(bytes)} kB`);
   return [
     '| entry (min + gzip, Lit included) | budget | prebuilt bundle | consumer’s Vite | consumer’s esbuild (splitting on) |',
     '| --- | --- | --- | --- | --- |',
     ...rows.map(
       (r) =>
-        `| ${r.name === allInOne ? 'all widgets + SDK (`@credit-kit/widgets`)' : `\`${r.name}.js\``} | ${r.budget === undefined ? 'none' : `${kB(r.budget)} kB`} | ${columns.map((c) => cell(r[c])).join(' | ')} |`,
+        `| ${label(r.name)} | ${r.budget === undefined ? 'none' : sizeText(r.budget)} | ${columns.map((c) => sizeText(r[c])).join(' | ')} |`,
     ),
   ].join('\n');
 }
@@ -201,11 +229,11 @@ if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
     console.log(`${ok ? 'ok  ' : 'FAIL'}  ${line}`);
   };
   const { rows, warnings, unpublishable: extra } = await measure();
-  console.log(`${'entry'.padEnd(20)} ${'budget'.padStart(8)} ${columns.map((c) => c.padStart(9)).join(' ')}`);
+  console.log(`${'entry'.padEnd(20)} ${'budget'.padStart(8)} ${columns.map((c) => c.padStart(10)).join(' ')}`);
   for (const r of rows) {
-    const cells = columns.map((c) => (r[c] === undefined ? 'missing' : kB(r[c])).padStart(9));
+    const cells = columns.map((c) => sizeText(r[c]).padStart(10));
     console.log(
-      `${r.name.padEnd(20)} ${(r.budget === undefined ? 'none' : kB(r.budget)).padStart(8)} ${cells.join(' ')}`,
+      `${r.name.padEnd(20)} ${(r.budget === undefined ? 'none' : sizeText(r.budget)).padStart(8)} ${cells.join(' ')}`,
     );
   }
   console.log('');
@@ -214,7 +242,7 @@ if (resolve(process.argv[1] ?? '') === fileURLToPath(import.meta.url)) {
       check(false, `${r.name}: no budget in budgets.json`);
       continue;
     }
-    for (const c of columns) {
+    for (const c of columns.filter((column) => r[column] !== null)) {
       const size = r[c];
       check(
         size !== undefined && size <= r.budget,

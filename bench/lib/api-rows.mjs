@@ -11,13 +11,14 @@ const cpuText = (cpu) =>
     : '';
 
 /**
- * Rows from autocannon results: `floor` (a bare Hono app in its own process), `health`, `status`,
+ * Rows from autocannon results: `floor` (a bare Hono app in its own process), `answerFloor` (the same app
+ * sending /healthz's body and headers), `health`, `status`,
  * `batch` (100 codes a request) and `sign`, each `{ rps, p99, errors, cpu }` with `cpu` in ms per
  * request (`total` and `main` of the server process, `postgres` on DATABASE_URL), and the server's RSS
  * in MB. `scaling`, on PostgreSQL: `{ workers, one: { status, sign }, many: { status, sign } }`, the same
  * routes through `credit-kit serve --workers 1` and `--workers N`, each beside the one-worker figure.
  */
-export function apiRows({ database, floor, health, status, batch, sign, rssMb, scaling }) {
+export function apiRows({ database, floor, answerFloor, health, status, batch, sign, rssMb, scaling }) {
   const rows = [];
   if (!floor || !health) return rows;
   const honoFloor = { floor: `${fmt(floor.rps)} req/s (bare Hono)`, floorValue: floor.rps };
@@ -34,6 +35,15 @@ export function apiRows({ database, floor, health, status, batch, sign, rssMb, s
       measured: `${fmt(floor.rps)} req/s, p99 ${floor.p99} ms${cpuText(floor.cpu)}`,
     }),
   );
+  if (answerFloor) {
+    rows.push(
+      row("API floor: bare Hono sending /healthz's body and headers", {
+        measured: `${fmt(answerFloor.rps)} req/s, p99 ${answerFloor.p99} ms${cpuText(answerFloor.cpu)}`,
+        value: answerFloor.rps,
+        ...honoFloor,
+      }),
+    );
+  }
   rows.push(ratioRow(`API (${database}): GET /healthz`, health, 0.8));
   if (status) rows.push(ratioRow('API: status look-up (cached), GET /v1/subjects/{code}/status', status, 0.5));
   if (batch) {

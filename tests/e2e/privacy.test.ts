@@ -33,12 +33,17 @@ async function personalData() {
   };
 }
 
+/** Request ids (UUIDs) and hashes (hex, 32 characters or more): random, never personal. */
+const OPAQUE_TOKEN = /\b[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\b|\b[0-9a-f]{32,}\b/gi;
+
 /**
- * Every leak in `text`: a valid resident ID number, a mobile or landline number, a person's full name.
+ * Every leak in `scanned`: a valid resident ID number, a mobile or landline number, a person's full name.
  * What the request itself sent (a problem names the path it refuses) is not a leak; nor is a phone number
- * in code (a form's example placeholder), where `phones` is false.
+ * in code (a form's example placeholder), where `phones` is false; nor are digits inside a request id (a
+ * UUID) or a hash, which are random and would otherwise read as a phone number in about one id in a thousand.
  */
-function leaks(text: string, personal: { codes: string[]; names: string[] }, sent = '', phones = true): string[] {
+function leaks(scanned: string, personal: { codes: string[]; names: string[] }, sent = '', phones = true): string[] {
+  const text = scanned.replace(OPAQUE_TOKEN, ' ');
   const found: string[] = [];
   for (const m of text.matchAll(/(?<![0-9A-Z])\d{17}[\dX](?![0-9A-Z])/g))
     if (validateResidentId(m[0]).ok) found.push(`resident ID ${m[0]}`);
