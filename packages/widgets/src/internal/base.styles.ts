@@ -1,7 +1,14 @@
 import { css } from 'lit';
 import * as t from './theme.styles.js';
 
-/** Styles every widget starts from: themes, text, buttons and the shared parts (forms add `fieldStyles`). */
+/**
+ * Styles every widget starts from: themes, text, buttons and the shared parts (forms add `fieldStyles`).
+ * - `:host(:state(theme-pending))`: its theme's colours are still loading (theme-variants.styles.ts), shown
+ *   once they have arrived.
+ * - `a.button`: a link that does what a button does (opens a page), shown as one.
+ *
+ * Notes on rules live in comments outside the css literals: a comment inside one ships to every page.
+ */
 export const baseStyles = [
   css`
     :host {
@@ -14,7 +21,6 @@ export const baseStyles = [
     :host([hidden]) {
       display: none;
     }
-    /* Its theme's colours are still loading (theme-variants.styles.ts): shown once they have arrived. */
     :host(:state(theme-pending)) {
       visibility: hidden;
     }
@@ -44,7 +50,6 @@ export const baseStyles = [
       font: inherit;
       cursor: pointer;
     }
-    /* A link that does what a button does (opens a page), shown as one. */
     a.button {
       display: inline-flex;
       align-items: center;

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 import * as t from './theme.styles.js';
 
-/** What forms add to the base styles: the controls rendered by fields.ts, the error summary, primary buttons, links and screen-reader texts. */
+/**
+ * What forms add to the base styles: the controls rendered by fields.ts, the error summary, primary buttons,
+ * links and screen-reader texts (`.visually-hidden`: the form's error prefixes and its submission status).
+ */
 export const fieldStyles = css`
-  /* Read by screen readers, not shown (the form's error prefixes and its submission status). */
   .visually-hidden {
     position: absolute;
     width: 1px;
@@ -165,7 +167,10 @@ export const fieldStyles = css`
   }
 `;
 
-/** What the form widgets add: their box, title, the note of a restored draft and the alert of a failure. */
+/**
+ * What the form widgets add: their box, title, the note of a restored draft, the alert of a failure, and
+ * facts (facts.ts: labels and values in two columns aligned across rows, stacked on narrow screens).
+ */
 export const formStyles = css`
   [part~='base'] {
     max-width: 48rem;
@@ -193,5 +198,28 @@ export const formStyles = css`
   }
   .alert p {
     margin: 0.25em 0;
+  }
+  .facts {
+    display: grid;
+    grid-template-columns: minmax(6em, max-content) minmax(0, 1fr);
+    gap: 0.25em 0.75em;
+    margin: 0;
+  }
+  .facts > div {
+    display: grid;
+    grid-column: 1 / -1;
+    grid-template-columns: subgrid;
+  }
+  .facts dt {
+    color: ${t.colorTextMuted};
+  }
+  .facts dd {
+    margin: 0;
+    overflow-wrap: anywhere;
+  }
+  @media (max-width: 30rem) {
+    .facts {
+      grid-template-columns: minmax(0, 1fr);
+    }
   }
 `;

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import * as t from '../../internal/theme.styles.js';
 
+/** Questions, answers and change links in rows; on narrow screens the question above its answer. */
 export const answerSummaryStyles = css`
   .answers {
     margin: 0;
@@ -25,7 +26,6 @@ export const answerSummaryStyles = css`
   .none {
     color: ${t.colorTextMuted};
   }
-  /* Narrow screens: the question above its answer. */
   @media (max-width: 40rem) {
     .row {
       grid-template-columns: minmax(0, 1fr) auto;

@@ -20,23 +20,6 @@ export const commitmentFormStyles = css`
     white-space: pre-line;
     margin: 0;
   }
-  dl {
-    display: grid;
-    gap: 0.25em;
-    margin: 0;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: minmax(7em, max-content) 1fr;
-    gap: 0.75em;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
-  }
   fieldset {
     border: none;
     padding: 0;

@@ -1,6 +1,7 @@
 import type { Commitment, Locale } from '@credit-kit/contract';
 import { maskName, maskSubjectCode } from '@credit-kit/contract/plain';
 import { html } from 'lit';
+import { fact } from '../../internal/facts.js';
 import type { FormMessages } from '../../internal/i18n/zh-CN.js';
 
 export type Verification = { kind: 'pending' } | { kind: 'valid' } | { kind: 'invalid' } | { kind: 'unavailable' };
@@ -37,20 +38,15 @@ export function renderReceipt(
   const signedAt = new Intl.DateTimeFormat(locale, { dateStyle: 'long', timeStyle: 'medium' }).format(
     new Date(c.signedAt),
   );
-  const row = (label: string, value: unknown) =>
-    html`<div class="row">
-      <dt>${label}</dt>
-      <dd>${value}</dd>
-    </div>`;
   return html`<section part="receipt" class="receipt" aria-labelledby="receipt-title">
     <h2 id="receipt-title" tabindex="-1"><span aria-hidden="true">✔ </span>${t.signed}</h2>
-    <dl>
-      ${row(t.code, html`<strong class="commitment-code">${c.code}</strong>`)} ${row(t.signedAt, signedAt)}
-      ${row(t.matter, c.matter.name)} ${row(t.authority, c.authority)} ${row(t.committerName, committer.name)}
-      ${row(t.committerCode, committer.code)}
-      ${row(t.signer, c.committer.kind === 'natural-person' ? maskName(c.signerName) : c.signerName)}
-      ${row(t.validUntil, c.validUntil)}
-      ${row(t.receiptCheck, html`<span role="status" class="verification">${verificationText(verification, t)}</span>`)}
+    <dl class="facts">
+      ${fact(t.code, html`<strong class="commitment-code">${c.code}</strong>`)} ${fact(t.signedAt, signedAt)}
+      ${fact(t.matter, c.matter.name)} ${fact(t.authority, c.authority)} ${fact(t.committerName, committer.name)}
+      ${fact(t.committerCode, committer.code)}
+      ${fact(t.signer, c.committer.kind === 'natural-person' ? maskName(c.signerName) : c.signerName)}
+      ${fact(t.validUntil, c.validUntil)}
+      ${fact(t.receiptCheck, html`<span role="status" class="verification">${verificationText(verification, t)}</span>`)}
     </dl>
     <div part="actions" class="no-print">
       <button type="button" class="primary" @click=${onPrint}>${t.print}</button>

@@ -1,6 +1,7 @@
 import type { CommitmentTemplate, Locale } from '@credit-kit/contract';
 import { commitmentTypeLabels } from '@credit-kit/contract/plain';
 import { html, nothing } from 'lit';
+import { fact } from '../../internal/facts.js';
 import type { FormMessages } from '../../internal/i18n/zh-CN.js';
 
 const disclosureLabel = (d: CommitmentTemplate['disclosure'], t: FormMessages) =>
@@ -17,18 +18,13 @@ export function renderTemplateText(template: CommitmentTemplate, t: FormMessages
       ? html`<h3>${title}</h3>
           <p class="prose">${text}</p>`
       : nothing;
-  const row = (label: string, value: string) =>
-    html`<div class="row">
-      <dt>${label}</dt>
-      <dd>${value}</dd>
-    </div>`;
   return html`<section part="template" class="template" tabindex="0" aria-labelledby="template-title">
     <h2 id="template-title">${template.title}</h2>
     <dl class="facts">
-      ${row(t.authority, template.authority)} ${row(t.matter, template.matter.name)} ${row(t.type, typeLabel)}
-      ${template.replaces ? row(t.replaces, template.replaces) : nothing}
-      ${row(t.validity, t.validityMonths(template.validityMonths))}
-      ${row(t.disclosure, disclosureLabel(template.disclosure, t))}
+      ${fact(t.authority, template.authority)} ${fact(t.matter, template.matter.name)} ${fact(t.type, typeLabel)}
+      ${template.replaces ? fact(t.replaces, template.replaces) : nothing}
+      ${fact(t.validity, t.validityMonths(template.validityMonths))}
+      ${fact(t.disclosure, disclosureLabel(template.disclosure, t))}
     </dl>
     ${section(t.cause, template.cause)} ${section(t.content, template.content)}
     ${section(t.conditions, template.conditions)} ${section(t.verification, template.verification)}

@@ -8,6 +8,7 @@ import type { AnswerRow } from '../answer-summary/answer-summary.js';
 import type { TrackerStage, WorkingCalendar } from '../status-tracker/status-tracker.js';
 import '../../entries/answer-summary.js';
 import '../../entries/status-tracker.js';
+import { fact } from '../../internal/facts.js';
 import { formatBytes } from '../../internal/file-limits.js';
 import type { DeclarationMessages } from '../../internal/i18n/zh-CN.js';
 import { fieldsOf, type DeclarationValues } from './form-model.js';
@@ -105,18 +106,7 @@ export function renderStatus(o: StatusOptions): TemplateResult {
         <dt>${t.stateLabel}</dt>
         <dd class="state ${d.state}">${states[d.state] ?? d.state}</dd>
       </div>
-      <div>
-        <dt>${t.dueBy}</dt>
-        <dd>${d.dueBy}</dd>
-      </div>
-      ${
-        d.review?.reason
-          ? html`<div>
-              <dt>${t.reason}</dt>
-              <dd>${d.review.reason}</dd>
-            </div>`
-          : nothing
-      }
+      ${fact(t.dueBy, d.dueBy)} ${d.review?.reason ? fact(t.reason, d.review.reason) : nothing}
     </dl>
     ${expired ? html`<p part="notice" class="notice warning">${t.expiredNote(validUntil)}</p>` : nothing}
     <credit-status-tracker exportparts="stage" .stages=${stages} .calendar=${o.calendar}></credit-status-tracker>
@@ -141,21 +131,7 @@ export const stepStyles = css`
     overflow-wrap: anywhere;
   }
   .facts {
-    display: grid;
-    gap: 0.25em;
-    margin: 0 0 ${theme.space};
-  }
-  .facts div {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0 0.75em;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
+    margin-block-end: ${theme.space};
   }
   .state.verified {
     color: ${theme.colorSuccess};

@@ -81,22 +81,6 @@ export const objectionFormStyles = css`
     font-size: 0.9em;
     font-weight: 600;
   }
-  dl {
-    display: grid;
-    gap: 0.15em;
-    margin: 0.25em 0 0;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: minmax(6em, max-content) 1fr;
-    gap: 0.75em;
-  }
-  dt {
-    color: ${t.colorTextMuted};
-  }
-  dd {
-    margin: 0;
-  }
   .promise-text {
     padding: ${t.space};
     border: ${t.borderWidth} solid;

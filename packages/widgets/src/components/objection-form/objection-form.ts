@@ -14,6 +14,7 @@ import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
 import { errorSummary, type SummaryItem } from '../../internal/error-summary.js';
 import { errorText } from '../../internal/failure-text.js';
+import { fact } from '../../internal/facts.js';
 import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import {
   attemptFor,
@@ -506,30 +507,9 @@ export class CreditObjectionForm extends CreditElement {
 
   private recordFacts(record: DishonestyRecord, t: ObjectionMessages, locale: Locale) {
     return html`<dl class="facts">
-      <div class="row">
-        <dt>${t.authority}</dt>
-        <dd>${record.authority}</dd>
-      </div>
-      <div class="row">
-        <dt>${t.recordClass}</dt>
-        <dd>${recordClassLabels[record.class][locale]}</dd>
-      </div>
-      <div class="row">
-        <dt>${t.recordKind}</dt>
-        <dd>${recordKindLabels[record.kind][locale]}</dd>
-      </div>
-      <div class="row">
-        <dt>${t.decisionNumber}</dt>
-        <dd>${record.decisionNumber}</dd>
-      </div>
-      <div class="row">
-        <dt>${t.decidedAt}</dt>
-        <dd>${record.decidedAt}</dd>
-      </div>
-      <div class="row">
-        <dt>${t.window}</dt>
-        <dd>${t.windowRange(record.publishFrom, record.publishUntil)}</dd>
-      </div>
+      ${fact(t.authority, record.authority)} ${fact(t.recordClass, recordClassLabels[record.class][locale])}
+      ${fact(t.recordKind, recordKindLabels[record.kind][locale])} ${fact(t.decisionNumber, record.decisionNumber)}
+      ${fact(t.decidedAt, record.decidedAt)} ${fact(t.window, t.windowRange(record.publishFrom, record.publishUntil))}
     </dl>`;
   }
 

@@ -13,6 +13,7 @@ import type { FilesChangeDetail } from '../file-upload/file-upload.js';
 import type { TrackerStage } from '../status-tracker/status-tracker.js';
 import type { SubmissionItem } from '../submission-list/submission-list.js';
 import type { ObjectionMessages } from './objection-form.messages.js';
+import { fact } from '../../internal/facts.js';
 import { checkboxField, radioGroup, textareaField } from '../../internal/fields.js';
 import { resourceOn } from '../../internal/client.js';
 import type { FieldMessages } from '../../internal/i18n/zh-CN.js';
@@ -216,42 +217,18 @@ export function trackerView(c: TrackerContext, t: ObjectionMessages, locale: Loc
     <h3 id="tracker-title" tabindex="-1">${t.progress}</h3>
     ${c.failure}
     <dl class="facts">
-      <div class="row">
-        <dt>${t.record}</dt>
-        <dd>${record?.title ?? objection.recordId}</dd>
-      </div>
-      ${
-        record
-          ? html`<div class="row">
-              <dt>${t.authority}</dt>
-              <dd>${record.authority}</dd>
-            </div>`
-          : nothing
-      }
-      <div class="row">
-        <dt>${t.reason}</dt>
-        <dd>${t.reasons[objection.reason].name}</dd>
-      </div>
+      ${fact(t.record, record?.title ?? objection.recordId)} ${record ? fact(t.authority, record.authority) : nothing}
+      ${fact(t.reason, t.reasons[objection.reason].name)}
       ${
         objection.correctValue
-          ? html`<div class="row">
+          ? html`<div>
               <dt>${t.correctValueGiven}</dt>
               <dd class="prose">${objection.correctValue}</dd>
             </div>`
           : nothing
       }
-      <div class="row">
-        <dt>${t.objectionId}</dt>
-        <dd>${objection.id}</dd>
-      </div>
-      <div class="row">
-        <dt>${t.submittedAt}</dt>
-        <dd>${dateOf(objection.submittedAt)}</dd>
-      </div>
-      <div class="row">
-        <dt>${t.dueBy}</dt>
-        <dd>${objection.dueBy}</dd>
-      </div>
+      ${fact(t.objectionId, objection.id)} ${fact(t.submittedAt, dateOf(objection.submittedAt))}
+      ${fact(t.dueBy, objection.dueBy)}
     </dl>
     <credit-status-tracker
       .stages=${stages(objection, policy.deadlines.objectionWorkingDays, t)}

@@ -446,6 +446,21 @@ describe('<credit-repair-application> against the real server', function () {
     }
   });
 
+  it('lines up each record’s facts in two columns, and puts each label above its value at 360 px', async () => {
+    const s = await subjectWith(ordinary(), { class: 'serious', monthsAgo: 14, title: '严重违法失信行为' });
+    const el = await open(s.token, modes[1]);
+    const boxes = (selector: string) =>
+      $$(el, `[part~="record"] .facts ${selector}`).map((e) => e.getBoundingClientRect());
+    const [label] = boxes('dt');
+    const values = boxes('dd');
+    expect(values.length, 'facts of both records').to.be.at.least(12);
+    expect(new Set(values.map((v) => Math.round(v.left))).size, 'every value starts in one column').to.equal(1);
+    expect(values[0]!.left).to.be.greaterThan(label!.right);
+    await setViewport({ width: 360, height: 740 });
+    await eventually(() => boxes('dd')[0]!.top >= boxes('dt')[0]!.bottom, 'the label above its value');
+    expect(Math.round(boxes('dd')[0]!.left)).to.equal(Math.round(boxes('dt')[0]!.left));
+  });
+
   it('can be used with the keyboard alone', async () => {
     const s = await subjectWith(ordinary());
     const el = await open(s.token);

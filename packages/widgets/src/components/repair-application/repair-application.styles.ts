@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import * as t from '../../internal/theme.styles.js';
 
+/** The repair wizard; a record that cannot be repaired yet shows its apply button as unavailable, not as busy. */
 export const repairApplicationStyles = css`
   [part~='base'] {
     max-width: 48rem;
@@ -59,6 +60,13 @@ export const repairApplicationStyles = css`
     border-radius: ${t.radius};
     overflow-wrap: anywhere;
   }
+  .record button:disabled {
+    border-color: ${t.colorBorder};
+    background: ${t.colorSurfaceAlt};
+    color: ${t.colorTextMuted};
+    cursor: not-allowed;
+    opacity: 1;
+  }
   .record h3 {
     margin-top: 0;
   }
@@ -73,22 +81,7 @@ export const repairApplicationStyles = css`
   .class-serious {
     color: ${t.colorDanger};
   }
-  dl {
-    display: grid;
-    gap: 0.25em;
-    margin: 0;
-  }
-  .row {
-    display: grid;
-    grid-template-columns: minmax(7em, max-content) 1fr;
-    gap: 0 0.75em;
-  }
-  dt {
-    font-weight: 600;
-  }
-  dd {
-    margin: 0;
-    overflow-wrap: anywhere;
+  .facts dd {
     white-space: pre-line;
   }
   .record-status {
@@ -161,10 +154,5 @@ export const repairApplicationStyles = css`
     color: ${t.colorAccent};
     text-decoration: underline;
     padding-inline: 0.25em;
-  }
-  @media (max-width: 30rem) {
-    .row {
-      grid-template-columns: 1fr;
-    }
   }
 `;

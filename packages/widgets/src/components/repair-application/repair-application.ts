@@ -16,6 +16,7 @@ import { CreditElement } from '../../internal/credit-element.js';
 import { DraftStore, draftKey } from '../../internal/drafts.js';
 import { errorCode } from '../../internal/errors.js';
 import { errorText } from '../../internal/failure-text.js';
+import { fact } from '../../internal/facts.js';
 import { fieldStyles, formStyles } from '../../internal/fields.styles.js';
 import * as zh from '../../internal/i18n/zh-CN.js';
 import { Lazy } from '../../internal/lazy.js';
@@ -515,17 +516,12 @@ export class CreditRepairApplication extends CreditElement {
   /** Facts of a record, as a description list. */
   private recordFacts(data: Loaded, record: DishonestyRecord, t: RepairMessages, locale: Locale) {
     const earliest = data.eligibility.get(record.id)?.earliestDate;
-    const row = (label: string, value: string) =>
-      html`<div class="row">
-        <dt>${label}</dt>
-        <dd>${value}</dd>
-      </div>`;
     return html`<dl class="facts">
-      ${row(t.recordClass, this.classLabel(data, record, locale))}
-      ${row(t.recordKind, data.policy.labels.recordKinds[record.kind][locale])} ${row(t.authority, record.authority)}
-      ${row(t.decisionNumber, record.decisionNumber)} ${row(t.decidedAt, record.decidedAt)}
-      ${row(t.publicity, t.publicityRange(record.publishFrom, record.publishUntil))}
-      ${earliest ? row(t.earliest, earliest) : nothing}
+      ${fact(t.recordClass, this.classLabel(data, record, locale))}
+      ${fact(t.recordKind, data.policy.labels.recordKinds[record.kind][locale])} ${fact(t.authority, record.authority)}
+      ${fact(t.decisionNumber, record.decisionNumber)} ${fact(t.decidedAt, record.decidedAt)}
+      ${fact(t.publicity, t.publicityRange(record.publishFrom, record.publishUntil))}
+      ${earliest ? fact(t.earliest, earliest) : nothing}
     </dl>`;
   }
 

@@ -6,6 +6,7 @@ import '../../entries/file-upload.js';
 import '../../entries/status-tracker.js';
 import '../../entries/submission-list.js';
 import { resourceOn } from '../../internal/client.js';
+import { fact } from '../../internal/facts.js';
 import * as t from '../../internal/theme.styles.js';
 import type { AnswerRow } from '../answer-summary/answer-summary.js';
 import type { FilesChangeDetail } from '../file-upload/file-upload.js';
@@ -145,17 +146,12 @@ export interface TrackerView {
 export function renderTracker(v: TrackerView): TemplateResult {
   const s = strings[v.locale];
   const { repair, record, policy } = v;
-  const row = (label: string, value: unknown) =>
-    html`<div class="row">
-      <dt>${label}</dt>
-      <dd>${value}</dd>
-    </div>`;
   return html`<h2 id="tracker-title" tabindex="-1">${s.trackerTitle}</h2>
     ${v.failure}
     <dl class="facts">
-      ${row(s.applicationNo, repair.id)}
-      ${record ? row(v.recordLabel, `${record.title}(${record.decisionNumber})`) : nothing}
-      ${row(s.result, html`<strong class="state state-${repair.state}">${v.stateLabel}</strong>`)}
+      ${fact(s.applicationNo, repair.id)}
+      ${record ? fact(v.recordLabel, `${record.title}(${record.decisionNumber})`) : nothing}
+      ${fact(s.result, html`<strong class="state state-${repair.state}">${v.stateLabel}</strong>`)}
     </dl>
     <credit-status-tracker
       part="tracker"

@@ -1,6 +1,7 @@
 import { css } from 'lit';
 import * as t from '../../internal/theme.styles.js';
 
+/** The report on screen; in print, the same content on paper: no buttons, black on white, sections kept whole where they fit. */
 export const creditReportStyles = css`
   .report {
     display: grid;
@@ -73,7 +74,6 @@ export const creditReportStyles = css`
   [role='alert'] {
     color: ${t.colorDanger};
   }
-  /* The same content on paper: no buttons, black on white, sections kept whole where they fit. */
   @media print {
     [part~='actions'],
     [role='status']:empty {

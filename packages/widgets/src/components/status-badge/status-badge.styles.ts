@@ -5,6 +5,10 @@ import * as t from '../../internal/theme.styles.js';
 // (a wall of a thousand badges measured half the layout time of the earlier inline-flex box with a
 // positioned screen-reader text). `content-visibility: auto` was measured too and saved nothing there.
 // The full card's and the factor table's rules come with their templates (status-badge.details.ts).
+// - `:host(:state(loading))`: the host is its own skeleton, still (nothing to animate, restyle or repaint).
+// - `.chip`: a long mark (in English, in elderly mode) wraps on a narrow screen, each line keeping its border.
+// - `[part~='toggle']` reads as a link (a line of text in the compact badge); elderly mode keeps its large target.
+// Notes stay out of the css literal: a comment inside it ships to every page.
 export const statusBadgeStyles = css`
   :host {
     display: inline-block;
@@ -14,7 +18,6 @@ export const statusBadgeStyles = css`
   :host([variant='full']) {
     display: block;
   }
-  /* Loading: the host is its own skeleton, still (nothing to animate, restyle or repaint). */
   :host(:state(loading)) {
     min-inline-size: 8em;
     min-block-size: 1.5em;
@@ -26,7 +29,6 @@ export const statusBadgeStyles = css`
     border: ${t.borderWidth} solid currentColor;
     border-radius: ${t.radius};
     font-weight: 600;
-    /* A long mark (in English, in elderly mode) wraps on a narrow screen, each line keeping its border. */
     -webkit-box-decoration-break: clone;
     box-decoration-break: clone;
   }
@@ -61,7 +63,6 @@ export const statusBadgeStyles = css`
   .muted {
     color: ${t.colorTextMuted};
   }
-  /* The toggle reads as a link (a line of text in the compact badge); elderly mode keeps its large target. */
   [part~='toggle'] {
     min-width: 0;
     min-height: 0;
