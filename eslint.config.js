@@ -38,6 +38,9 @@ export default tseslint.config(
       '@typescript-eslint/restrict-template-expressions': ['error', { allowNumber: true }],
       // `() => this.update()` as a callback is the ordinary way to write one; statements stay checked.
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
+      // `import { type A } from 'x'` is kept as `import {} from 'x'` (verbatimModuleSyntax): a module only
+      // types are taken from must be imported with `import type`, or the import itself reaches a bundle.
+      '@typescript-eslint/no-import-type-side-effects': 'error',
       // `_`-prefixed names and the rest of a destructuring say "deliberately unused".
       '@typescript-eslint/no-unused-vars': [
         'error',

@@ -43,7 +43,7 @@ function importOf(name) {
 
 /** How tables name a row: the entry's file, everything, or a page. */
 export function label(name) {
-  if (name === allInOne) return 'all widgets + SDK (`@credit-kit/widgets`)';
+  if (name === allInOne) return 'all public-portal widgets + SDK (`@credit-kit/widgets`)';
   if (name in pages) return `a page: the ${pages[name].length} workflow widgets + SDK`;
   return `\`${name}.js\``;
 }

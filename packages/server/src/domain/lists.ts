@@ -1,4 +1,4 @@
-import { type Listing, type ListKind, type Policy } from '@credit-kit/contract';
+import type { Listing, ListKind, Policy } from '@credit-kit/contract';
 import { onlyRow, type Queryable } from '../db/db.js';
 
 export interface ListingRow {

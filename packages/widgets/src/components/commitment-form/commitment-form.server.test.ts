@@ -1,6 +1,6 @@
 import { expect, fixture, fixtureCleanup, html, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { type Commitment, type Page, type PublicCommitment } from '@credit-kit/contract';
+import type { Commitment, Page, PublicCommitment } from '@credit-kit/contract';
 import '../../entries/commitment-form.js';
 import { configure } from '../../internal/config.js';
 import { isCallTo } from '../../internal/test/fake-api.js';

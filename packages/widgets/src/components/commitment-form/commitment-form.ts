@@ -1,10 +1,4 @@
-import {
-  type Commitment,
-  type CommitmentTemplate,
-  type CommitterKind,
-  type Locale,
-  type SessionSubject,
-} from '@credit-kit/contract';
+import type { Commitment, CommitmentTemplate, CommitterKind, Locale, SessionSubject } from '@credit-kit/contract';
 import { Commitments, Receipts, Session, Templates, type Transport } from '@credit-kit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
