@@ -81,9 +81,7 @@ const forget = () => {
 /** The panel ready for a code. */
 async function ready(canvas: HTMLElement): Promise<ShadowRoot> {
   const root = await settled(canvas, TAG);
-  await waitFor(() => expect(root.getElementById('code') ?? root.querySelector('[part~="alert"]')).not.toBeNull(), {
-    timeout: 5000,
-  });
+  await waitFor(() => expect(root.getElementById('code') ?? root.querySelector('[part~="alert"]')).not.toBeNull());
   return root;
 }
 
@@ -91,7 +89,7 @@ async function ready(canvas: HTMLElement): Promise<ShadowRoot> {
 async function runCheck(root: ShadowRoot, code: string): Promise<void> {
   fill(root, 'code', code);
   submit(root);
-  await waitFor(() => expect(root.getElementById('result-title')).not.toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(root.getElementById('result-title')).not.toBeNull());
 }
 
 /** Ready for the clerk: the member of staff named, the matter fixed by the page. */
@@ -137,7 +135,7 @@ export const Closed: Story = {
     tick(root, 'decision-no-bidding-yes');
     tick(root, 'outcome-rejected');
     submit(root);
-    await waitFor(() => expect(root.getElementById('closed-title')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.getElementById('closed-title')).not.toBeNull());
     await expect(root.textContent).toContain(checks.adverse.id);
     await expect(root.textContent).toContain('不予办理');
   },

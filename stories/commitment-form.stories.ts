@@ -78,7 +78,7 @@ export const Signed: Story = {
     const root = await form(canvasElement);
     completeCommitmentForm(root);
     submit(root);
-    await waitFor(() => expect(root.querySelector('[part~="receipt"] .ok')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('[part~="receipt"] .ok')).not.toBeNull());
   },
 };
 
@@ -99,7 +99,7 @@ export const SubmitServerError: Story = {
     const root = await form(canvasElement);
     completeCommitmentForm(root);
     submit(root);
-    await waitFor(() => expect(root.getElementById('submit-failure')).not.toBeNull(), { timeout: 10000 });
+    await waitFor(() => expect(root.getElementById('submit-failure')).not.toBeNull());
   },
 };
 

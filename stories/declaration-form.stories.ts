@@ -34,7 +34,7 @@ type Story = StoryObj<FormArgs>;
 
 const form = async (canvas: HTMLElement) => {
   const root = await settled(canvas, 'credit-declaration-form');
-  await waitFor(() => expect(root.getElementById('category-qualification')).not.toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(root.getElementById('category-qualification')).not.toBeNull());
   return root;
 };
 
@@ -100,7 +100,7 @@ export const Review: Story = {
     const root = await form(canvasElement);
     await completeHonour(root);
     submit(root);
-    await waitFor(() => expect(root.querySelector('credit-answer-summary')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('credit-answer-summary')).not.toBeNull());
   },
 };
 
@@ -110,9 +110,9 @@ export const Submitted: Story = {
     const root = await form(canvasElement);
     await completeHonour(root);
     submit(root);
-    await waitFor(() => expect(root.querySelector('credit-answer-summary')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('credit-answer-summary')).not.toBeNull());
     root.querySelector<HTMLButtonElement>('[part~="actions"] button.primary')!.click();
-    await waitFor(() => expect(root.querySelector('credit-status-tracker')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('credit-status-tracker')).not.toBeNull());
   },
 };
 
@@ -123,9 +123,9 @@ export const SubmitNetworkError: Story = {
     const root = await form(canvasElement);
     await completeHonour(root);
     submit(root);
-    await waitFor(() => expect(root.querySelector('credit-answer-summary')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('credit-answer-summary')).not.toBeNull());
     root.querySelector<HTMLButtonElement>('[part~="actions"] button.primary')!.click();
-    await waitFor(() => expect(root.getElementById('submit-failure')).not.toBeNull(), { timeout: 10000 });
+    await waitFor(() => expect(root.getElementById('submit-failure')).not.toBeNull());
   },
 };
 

@@ -58,9 +58,7 @@ export const Uploading: Story = {
     const el = element(canvasElement);
     await settled(canvasElement, 'credit-file-upload');
     void el.addFiles([pdf('营业执照副本.pdf')]);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('.file.done [part~="checksum"]')).not.toBeNull(), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.file.done [part~="checksum"]')).not.toBeNull());
   },
 };
 
@@ -81,7 +79,7 @@ export const UploadFailed: Story = {
     const el = element(canvasElement);
     await settled(canvasElement, 'credit-file-upload');
     void el.addFiles([pdf('合同.pdf')]);
-    await waitFor(() => expect(el.shadowRoot!.querySelector('.file.failed button')).not.toBeNull(), { timeout: 10000 });
+    await waitFor(() => expect(el.shadowRoot!.querySelector('.file.failed button')).not.toBeNull());
   },
 };
 

@@ -40,7 +40,7 @@ const TAG = 'credit-objection-form';
 /** The form once its records have loaded, on its first step, with no draft of an earlier story. */
 async function form(canvas: HTMLElement): Promise<ShadowRoot> {
   const root = await settled(canvas, TAG);
-  await waitFor(() => expect(root.querySelector('#step-title, [part~="alert"]')).not.toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(root.querySelector('#step-title, [part~="alert"]')).not.toBeNull());
   return root;
 }
 
@@ -55,7 +55,7 @@ async function next(root: ShadowRoot, step: number) {
   await waitFor(() =>
     expect(root.getElementById('step-title')?.textContent).toMatch(new RegExp(`(第 ${step} 步|Step ${step})`)),
   );
-  await waitFor(() => expect(root.querySelector('form .loading')).toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(root.querySelector('form .loading')).toBeNull());
 }
 
 async function toReview(root: ShadowRoot) {
@@ -123,7 +123,7 @@ export const CheckAnswers: Story = {
     const root = await form(canvasElement);
     await toReview(root);
     // The review's summary arrives with its chunk.
-    await waitFor(() => expect(root.querySelector('credit-answer-summary')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('credit-answer-summary')).not.toBeNull());
   },
 };
 
@@ -134,7 +134,7 @@ export const Submitted: Story = {
     const root = await form(canvasElement);
     await toReview(root);
     submit(root);
-    await waitFor(() => expect(root.querySelector('[part~="notice"]')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('[part~="notice"]')).not.toBeNull());
   },
 };
 
@@ -155,7 +155,7 @@ const tracker = (objection: Objection): Story => ({
     const root = await form(canvasElement);
     (root.querySelector('.has-objection button') as HTMLButtonElement).click();
     const part = objection.state === 'verifying' ? '[part~="notice"]' : '[part~="outcome"]';
-    await waitFor(() => expect(root.querySelector(part)).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector(part)).not.toBeNull());
   },
 });
 
@@ -188,7 +188,7 @@ export const SubmitServerError: Story = {
     const root = await form(canvasElement);
     await toReview(root);
     submit(root);
-    await waitFor(() => expect(root.getElementById('submit-failure')).not.toBeNull(), { timeout: 10000 });
+    await waitFor(() => expect(root.getElementById('submit-failure')).not.toBeNull());
   },
 };
 

@@ -132,7 +132,7 @@ const TAG = 'credit-repair-application';
 async function widget(canvas: HTMLElement): Promise<ShadowRoot> {
   for (const key of Object.keys(localStorage)) if (key.includes('repair-application')) localStorage.removeItem(key);
   const root = await settled(canvas, TAG);
-  await waitFor(() => expect(root.querySelector('.records')).not.toBeNull(), { timeout: 5000 });
+  await waitFor(() => expect(root.querySelector('.records')).not.toBeNull());
   return root;
 }
 
@@ -198,9 +198,7 @@ export const CreditReportAttached: Story = {
     const root = await materials(canvasElement);
     buttonNamed(root, '附上本主体当前的信用报告').click();
     const upload = root.getElementById('files-credit-report') as HTMLElement & { value: { name: string }[] };
-    await waitFor(() => expect(upload.value.map((f) => f.name)).toEqual([expect.stringMatching(/^信用报告-/)]), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(upload.value.map((f) => f.name)).toEqual([expect.stringMatching(/^信用报告-/)]));
   },
 };
 
@@ -210,9 +208,7 @@ export const CreditReportFailed: Story = {
   play: async ({ canvasElement }) => {
     const root = await materials(canvasElement);
     buttonNamed(root, '附上本主体当前的信用报告').click();
-    await waitFor(() => expect(root.querySelector('.attach-report ~ [role="alert"]')).not.toBeNull(), {
-      timeout: 5000,
-    });
+    await waitFor(() => expect(root.querySelector('.attach-report ~ [role="alert"]')).not.toBeNull());
   },
 };
 
@@ -222,7 +218,7 @@ export const UnderReview: Story = {
   play: async ({ canvasElement }) => {
     const root = await widget(canvasElement);
     buttonNamed(root, '查看修复申请进度').click();
-    await waitFor(() => expect(root.querySelector('credit-status-tracker')).not.toBeNull(), { timeout: 5000 });
+    await waitFor(() => expect(root.querySelector('credit-status-tracker')).not.toBeNull());
   },
 };
 

@@ -54,7 +54,7 @@ export const LoadFailed: Story = {
   parameters: { msw: { handlers: failing('network', 'listDeclarations') } },
   play: async ({ canvasElement }) => {
     const root = await settled(canvasElement, 'credit-submission-list');
-    await waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull(), { timeout: 10000 });
+    await waitFor(() => expect(root.querySelector('[role="alert"]')).not.toBeNull());
   },
 };
 export const English: Story = { globals: { locale: 'en' } };

@@ -12,13 +12,10 @@ export async function settled(canvas: HTMLElement, tag: string): Promise<ShadowR
   await element.updateComplete;
   const root = element.shadowRoot;
   if (!root) throw new Error(`<${tag}> has no shadow root`);
-  await waitFor(
-    () => {
-      if (element.matches(':state(loading)') || root.querySelector('[aria-busy="true"]'))
-        throw new Error(`<${tag}> is still loading`);
-    },
-    { timeout: 5000 },
-  );
+  await waitFor(() => {
+    if (element.matches(':state(loading)') || root.querySelector('[aria-busy="true"]'))
+      throw new Error(`<${tag}> is still loading`);
+  });
   return root;
 }
 

@@ -2,6 +2,7 @@ import type { Access, StaffScope } from '@credit-kit/contract';
 import type { Context } from 'hono';
 import type { AppEnv, Deps, Principal } from '../context.js';
 import { ApiError } from '../http/problem.js';
+import { originMatches } from './origins.js';
 
 const bearer = (header: string | undefined) => header?.match(/^Bearer\s+(\S+)$/i)?.[1];
 
@@ -150,7 +151,7 @@ async function resolve(token: string, origin: string | undefined, deps: Deps): P
       en: 'Secret keys are for server-side use only and are refused from a browser origin',
     });
   }
-  if (key.kind === 'publishable' && !(origin && (await deps.keys.keyAllowsOrigin(key, origin)))) {
+  if (key.kind === 'publishable' && !(origin && key.origins.some((p) => originMatches(p, origin)))) {
     throw new ApiError(
       'origin_not_allowed',
       origin

@@ -22,9 +22,8 @@ export function assertValidCode(code: string, path = 'code'): void {
 
 /** Statuses of many codes, as the caller may see them; unknown and malformed codes reported, not fatal. */
 async function statusBatch(deps: Deps, principal: Principal, codes: readonly string[]): Promise<RawJson> {
-  const full = (code: string) => variantFor(principal, code) === 'full';
   // Codes are echoed as the caller may see them: masked for the public, so a client matches by masking its own.
-  const echo = (code: string) => (full(code) ? code : maskSubjectCode(code));
+  const echo = (code: string) => (variantFor(principal, code) === 'full' ? code : maskSubjectCode(code));
   const unique = new Set(codes);
   // A code with a cached answer was validated when it was first looked up; the others are checked here
   // and looked up together.
@@ -47,7 +46,7 @@ async function statusBatch(deps: Deps, principal: Principal, codes: readonly str
     if (status === null) unknown.push(echo(code));
     else {
       if (parts.length > 1) parts.push(COMMA);
-      parts.push(status.bytes[full(code) ? 'full' : 'masked']);
+      parts.push(status.bytes[variantFor(principal, code)]);
     }
   }
   parts.push(Buffer.from(`],"unknown":${JSON.stringify(unknown)},"invalid":${JSON.stringify(invalid)}}`));

@@ -577,7 +577,7 @@ export class CreditObjectionForm extends CreditElement {
     data: Loaded,
     errors: FieldErrors,
     t: ObjectionMessages,
-    messages: ObjectionStrings['common'],
+    common: ObjectionStrings['common'],
   ) {
     const values = this.values;
     const record = data.records.find((r) => r.id === values.recordId);
@@ -588,7 +588,7 @@ export class CreditObjectionForm extends CreditElement {
           values,
           errors,
           limits: data.policy.files,
-          messages,
+          messages: common,
           onChange: (patch) => this.change(patch),
           onFiles: (detail) => {
             this.uploading = detail.uploading;

@@ -257,11 +257,12 @@ export function fakeApi(options: { statuses?: Status[]; handlers?: Record<string
 export function resetPage(): void {
   resetConfiguration();
   resetClients();
-  forgetDrafts('commitment-form', template().id);
+  forgetDrafts(...fakeDraftScope);
 }
 
-/** Where drafts of forms on the fake template are kept. */
-export const FAKE_DRAFTS = draftKey('commitment-form', template().id);
+/** Where drafts of forms on the fake template are kept: the component and scope, and the key's prefix. */
+const fakeDraftScope = ['commitment-form', template().id] as const;
+export const FAKE_DRAFTS = draftKey(...fakeDraftScope);
 
 /** Points every widget at a fake API, without SDK retries so failures show at once. */
 export function useFakeApi(options: Parameters<typeof fakeApi>[0] = {}): FakeApi {

@@ -47,8 +47,8 @@ export function eventually(
 }
 
 /**
- * Forgets the drafts of one component's forms (of one scope, when given). Never `localStorage.clear()`: test files run side by side
- * on one origin and share its storage, so clearing it all deletes another file's draft mid-test.
+ * Forgets the drafts of one component's forms (of one scope, when given), and only those: a test clears
+ * what it made, never the storage a fixture or a later step of the same file still reads.
  */
 export function forgetDrafts(component: string, ...scope: string[]): void {
   const prefix = draftKey(component, ...scope);
